@@ -1,0 +1,114 @@
+#include "catalogue.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "config.hpp"
+#include "embedded.hpp"
+#include "util.hpp"
+
+namespace cablelint {
+
+namespace {
+ConfigError entry_error(const YAML::Node& n, const std::string& msg) {
+    const YAML::Mark m = n.Mark();
+    return ConfigError("", m.line + 1, m.column + 1, msg);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const bool same = std::toupper(static_cast<unsigned char>(a[i - 1])) ==
+                              std::toupper(static_cast<unsigned char>(b[j - 1]));
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same ? 0 : 1)});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+}  // namespace
+
+const RuleInfo* Catalogue::find(std::string_view key) const {
+    for (const RuleInfo& r : rules_) {
+        if (iequals(r.code, key) || r.name == key) return &r;
+    }
+    return nullptr;
+}
+
+std::string Catalogue::suggest(std::string_view unknown) const {
+    std::string best;
+    std::size_t best_d = 3;   // at most two edits away
+    for (const RuleInfo& r : rules_) {
+        for (const std::string* cand : {&r.code, &r.name}) {
+            const std::size_t d = edit_distance(unknown, *cand);
+            if (d < best_d) {
+                best_d = d;
+                best = *cand;
+            }
+        }
+    }
+    return best;
+}
+
+void Catalogue::add(const YAML::Node& e, bool custom) {
+    if (!e.IsMap()) throw entry_error(e, "a rule must be a map with code, name, severity, message");
+    RuleInfo r;
+    r.custom = custom;
+    r.spec = e;
+    if (!e["code"] || !e["code"].IsScalar()) throw entry_error(e, "rule without a `code`");
+    if (!e["name"] || !e["name"].IsScalar()) throw entry_error(e, "rule without a `name`");
+    r.code = to_upper(e["code"].as<std::string>());
+    r.name = e["name"].as<std::string>();
+    if (r.code.size() < 2 || !std::isalpha(static_cast<unsigned char>(r.code[0])))
+        throw entry_error(e["code"], "rule code `" + r.code + "` is not a letter followed by digits");
+    if (find(r.code) || find(r.name))
+        throw entry_error(e["code"], "rule `" + r.code + "` (" + r.name + ") is defined twice");
+    const std::string sev = e["severity"] ? e["severity"].as<std::string>() : "warning";
+    auto s = parse_severity(sev);
+    if (!s) throw entry_error(e["severity"], "unknown severity `" + sev + "` (use off, info, warning or error)");
+    r.severity = *s;
+    r.summary = e["summary"] ? e["summary"].as<std::string>() : "";
+    r.relation = e["relation"] ? e["relation"].as<std::string>() : "";
+    r.kind = e["kind"] ? e["kind"].as<std::string>() : "builtin";
+    if (e["message"]) r.messages["default"] = e["message"].as<std::string>();
+    if (e["messages"]) {
+        if (!e["messages"].IsMap()) throw entry_error(e["messages"], "`messages` must map variant names to texts");
+        for (const auto& kv : e["messages"]) r.messages[kv.first.as<std::string>()] = kv.second.as<std::string>();
+    }
+    if (r.messages.find(std::string_view("default")) == r.messages.end()) {
+        r.messages["default"] = r.summary.empty() ? r.name : r.summary;
+    }
+    r.options = e["options"] ? e["options"] : YAML::Node(YAML::NodeType::Map);
+    rules_.push_back(std::move(r));
+}
+
+void Catalogue::sort() {
+    std::sort(rules_.begin(), rules_.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.code < b.code; });
+}
+
+const Catalogue& builtin_catalogue() {
+    static const Catalogue cat = [] {
+        Catalogue c;
+        for (const EmbeddedFile& f : embedded_files()) {
+            if (!f.path.starts_with("rules/catalogue/")) continue;
+            const YAML::Node root = YAML::Load(std::string(f.text));
+            for (const auto& e : root["rules"]) c.add(e, false);
+        }
+        c.sort();
+        // Attach each rule's docs page (docs/rules/<CODE>-<name>.md).
+        for (const EmbeddedFile& f : embedded_files()) {
+            if (!f.path.starts_with("docs/rules/")) continue;
+            const auto base = f.path.substr(std::string_view("docs/rules/").size());
+            for (auto& r : const_cast<std::vector<RuleInfo>&>(c.rules())) {
+                if (base.starts_with(r.code + "-")) r.docs = std::string(f.text);
+            }
+        }
+        return c;
+    }();
+    return cat;
+}
+
+}  // namespace cablelint

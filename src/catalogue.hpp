@@ -1,0 +1,49 @@
+// The rule catalogue: every rule's code, name, default severity, options and messages, from rules/catalogue/*.yaml
+// (embedded in the binary at build time; those files are the single source).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "finding.hpp"
+
+namespace cablelint {
+
+struct RuleInfo {
+    std::string code;          // "D302"
+    std::string name;          // "dtg-invalid"
+    Severity severity = Severity::error;   // default severity ("off" = shipped but disabled)
+    std::string summary;       // one line, for `cablelint rules`
+    std::string relation;      // "R12" etc., may be empty
+    std::string kind;          // "builtin" or a generic kind ("required", "pattern", …)
+    std::map<std::string, std::string, std::less<>> messages;   // variant → template ("default" always present)
+    YAML::Node options;        // default options (a map)
+    YAML::Node spec;           // the whole entry (generic kinds read their parameters from it)
+    std::string docs;          // the docs page text (docs/rules/<CODE>-<name>.md), embedded
+    bool custom = false;       // from a user's config
+};
+
+class Catalogue {
+public:
+    const std::vector<RuleInfo>& rules() const { return rules_; }
+    const RuleInfo* find(std::string_view code_or_name) const;   // case-insensitive on codes
+    // Closest code or name, for "did you mean"; empty when nothing is close.
+    std::string suggest(std::string_view unknown) const;
+
+    // Adds one rule entry; throws ConfigError (config.hpp) style std::runtime_error with the YAML mark on problems.
+    void add(const YAML::Node& entry, bool custom);
+    void sort();
+
+private:
+    std::vector<RuleInfo> rules_;
+};
+
+// The catalogue embedded in the binary.
+const Catalogue& builtin_catalogue();
+
+}  // namespace cablelint

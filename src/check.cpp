@@ -1,0 +1,101 @@
+#include "check.hpp"
+
+#include <map>
+#include <string>
+
+#include "catalogue.hpp"
+
+namespace cablelint {
+
+namespace {
+std::map<std::string, CheckFn, std::less<>>& checks() {
+    static std::map<std::string, CheckFn, std::less<>> m;
+    return m;
+}
+std::map<std::string, CheckFn, std::less<>>& kinds() {
+    static std::map<std::string, CheckFn, std::less<>> m;
+    return m;
+}
+Severity soften(Severity s) {
+    switch (s) {
+        case Severity::error: return Severity::warning;
+        case Severity::warning: return Severity::info;
+        default: return s;
+    }
+}
+}  // namespace
+
+bool register_check(const char* code, CheckFn fn) { return checks().emplace(code, fn).second; }
+CheckFn find_check(std::string_view code) {
+    auto it = checks().find(code);
+    return it == checks().end() ? nullptr : it->second;
+}
+bool register_kind(const char* kind, CheckFn fn) { return kinds().emplace(kind, fn).second; }
+CheckFn find_kind(std::string_view kind) {
+    auto it = kinds().find(kind);
+    return it == kinds().end() ? nullptr : it->second;
+}
+
+std::string format_message(std::string_view tmpl, const Args& args) {
+    std::string out;
+    out.reserve(tmpl.size() + 32);
+    for (std::size_t i = 0; i < tmpl.size(); ++i) {
+        if (tmpl[i] == '{') {
+            const auto close = tmpl.find('}', i);
+            if (close != std::string_view::npos) {
+                const auto key = tmpl.substr(i + 1, close - i - 1);
+                bool found = false;
+                for (const auto& [k, v] : args) {
+                    if (k == key) {
+                        out += v;
+                        found = true;
+                        break;
+                    }
+                }
+                if (found) {
+                    i = close;
+                    continue;
+                }
+            }
+        }
+        out.push_back(tmpl[i]);
+    }
+    return out;
+}
+
+void CheckContext::report(Field at, const Args& args, std::vector<Related> related, std::string_view variant,
+                          bool soft) {
+    report(src.span_of(at), args, std::move(related), variant, soft);
+}
+
+void CheckContext::report(Span at, const Args& args, std::vector<Related> related, std::string_view variant,
+                          bool soft) {
+    auto it = rule.messages.find(variant);
+    if (it == rule.messages.end()) it = rule.messages.find(std::string_view("default"));
+    Finding f;
+    f.code = rule.code;
+    f.name = rule.name;
+    f.severity = soft ? soften(severity_) : severity_;
+    f.message = it == rule.messages.end() ? rule.summary : format_message(it->second, args);
+    f.span = at;
+    f.related = std::move(related);
+    out_.push_back(std::move(f));
+}
+
+std::string CheckContext::option_string(const char* key, std::string fallback) const {
+    if (options_ && options_.IsMap() && options_[key] && options_[key].IsScalar()) return options_[key].as<std::string>();
+    return fallback;
+}
+
+long CheckContext::option_int(const char* key, long fallback) const {
+    if (options_ && options_.IsMap() && options_[key] && options_[key].IsScalar()) {
+        try {
+            return options_[key].as<long>();
+        } catch (const YAML::Exception&) {
+            return fallback;
+        }
+    }
+    return fallback;
+}
+
+}  // namespace cablelint

@@ -1,0 +1,77 @@
+// Configuration: the built-in catalogue adjusted by a user's .cablelint.yaml (severities, options, custom rules,
+// vocabularies, per-file ignores, include/exclude globs).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "catalogue.hpp"
+#include "finding.hpp"
+#include "vocabulary.hpp"
+
+namespace cablelint {
+
+// A configuration problem, located in the YAML file (1-based line and column; 0 when unknown).
+struct ConfigError : std::runtime_error {
+    ConfigError(std::string file, int line, int column, const std::string& message);
+    std::string file;
+    int line, column;
+};
+
+struct RuleSetting {
+    Severity severity;
+    YAML::Node options;   // merged: catalogue defaults, then config
+};
+
+class Config {
+public:
+    // The defaults: built-in catalogue and vocabularies, nothing adjusted.
+    static std::shared_ptr<const Config> defaults();
+    // Load a config file (following `extends:`); throws ConfigError.
+    static std::shared_ptr<const Config> load(const std::filesystem::path& file);
+    // Parse a config from YAML text (for tests and the language server); throws ConfigError.
+    static std::shared_ptr<const Config> parse(const std::string& text, const std::string& name,
+                                               const std::filesystem::path& base_dir);
+
+    const Catalogue& catalogue() const { return catalogue_; }
+    const Vocabularies& vocabularies() const { return vocab_; }
+    const RuleSetting& setting(const RuleInfo& rule) const;
+    // Codes ignored for this path by per-file-ignores (path relative to the config's directory).
+    bool ignored(const std::string& code, const std::filesystem::path& file) const;
+    bool included(const std::filesystem::path& file) const;   // include/exclude globs (default include *.txt)
+    const std::string& origin() const { return origin_; }    // config file path, or "" for defaults
+
+private:
+    void apply(const YAML::Node& root, const std::string& file, const std::filesystem::path& dir, int depth);
+
+    Catalogue catalogue_;
+    Vocabularies vocab_;
+    std::map<std::string, RuleSetting, std::less<>> settings_;   // by code
+    std::vector<std::pair<std::string, std::vector<std::string>>> per_file_ignores_;   // glob → codes
+    std::vector<std::string> include_{"*.txt"};
+    std::vector<std::string> exclude_;
+    std::filesystem::path dir_;
+    std::string origin_;
+};
+
+// Finds the .cablelint.yaml that applies to a file: the nearest one from the file's directory upward.
+// Caches per directory; thread-safe.
+class ConfigResolver {
+public:
+    ConfigResolver(std::optional<std::filesystem::path> explicit_config, bool no_config);
+    // Throws ConfigError.
+    std::shared_ptr<const Config> for_file(const std::filesystem::path& file);
+
+private:
+    struct Impl;
+    std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace cablelint

@@ -1,0 +1,66 @@
+#include "document.hpp"
+
+#include "util.hpp"
+#include "vocabulary.hpp"
+
+namespace cablelint {
+
+int level_rank(Level l) {
+    switch (l) {
+        case Level::none: return -1;
+        case Level::unclassified:
+        case Level::sbu:
+        case Level::efto:
+        case Level::lou: return 0;
+        case Level::confidential: return 1;
+        case Level::secret: return 2;
+        case Level::top_secret: return 3;
+    }
+    return -1;
+}
+
+const char* level_name(Level l) {
+    switch (l) {
+        case Level::none: return "none";
+        case Level::unclassified: return "UNCLASSIFIED";
+        case Level::sbu: return "SENSITIVE BUT UNCLASSIFIED";
+        case Level::efto: return "UNCLAS EFTO";
+        case Level::lou: return "LIMITED OFFICIAL USE";
+        case Level::confidential: return "CONFIDENTIAL";
+        case Level::secret: return "SECRET";
+        case Level::top_secret: return "TOP SECRET";
+    }
+    return "?";
+}
+
+const char* family_name(HeaderFamily f) {
+    switch (f) {
+        case HeaderFamily::none: return "none";
+        case HeaderFamily::relay: return "relay copy";
+        case HeaderFamily::web: return "web copy";
+        case HeaderFamily::other_vzczc: return "VZCZC copy";
+        case HeaderFamily::abbreviated: return "abbreviated";
+        case HeaderFamily::distribution: return "distribution header";
+        case HeaderFamily::partial_extract: return "partial extract";
+        case HeaderFamily::printout: return "archive printout";
+        case HeaderFamily::email: return "e-mail wrapper";
+        case HeaderFamily::banner_first: return "banner-first";
+    }
+    return "?";
+}
+
+bool Document::has_caption(std::string_view word) const {
+    for (Field c : text.captions) {
+        const std::string up = to_upper(c);
+        if (up.find(to_upper(word)) != std::string::npos) return true;
+    }
+    return false;
+}
+
+Level Document::level() const {
+    Level l = text.banner.level_id;
+    if (l == Level::unclassified && (has_caption("SENSITIVE"))) return Level::sbu;
+    return l;
+}
+
+}  // namespace cablelint

@@ -1,0 +1,198 @@
+// The located document model: what the grammar found in one cable, region by region.
+//
+// Every Field is a view into the file's bytes (no copies): `Source::span_of(field)` gives its byte span and
+// `Source::position()` its line and column. An absent field has a null data pointer (`!present(f)`); a field that is
+// present but empty points at its position with size 0. Names follow ../shared/spec/cable-format.md.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablelint {
+
+using Field = std::string_view;
+inline bool present(Field f) { return f.data() != nullptr; }
+
+// Classification levels in rank order (spec §5 R19: U = SBU < C < S < TS).
+enum class Level { none, unclassified, sbu, efto, lou, confidential, secret, top_secret };
+int level_rank(Level l);               // U/SBU/EFTO/LOU 0, C 1, S 2, TS 3, none -1
+const char* level_name(Level l);       // "UNCLASSIFIED", "CONFIDENTIAL", ...
+
+// A field whose strict sub-grammar failed: where it went wrong and what the grammar expected there.
+struct SyntaxError {
+    enum class Kind {
+        identifier,     // W102
+        created,        // W103
+        header_line,    // H201 (VZCZC, routing line, DE, ZNY/ZNR, FM/TO/INFO)
+        dtg,            // D301
+        banner,         // C502
+        eo_line,        // E406 when it fails inside the instruction, else the E.O. line itself
+        decl,           // E406
+        section,        // S601 (SECTION n OF m that does not parse)
+        page_marker,    // S604-family marker that does not parse
+    };
+    Kind kind;
+    Field line;             // the whole line
+    std::uint32_t at = 0;   // byte offset of the first wrong character
+    std::string message;    // what was expected there
+    const char* what = "";  // field name, e.g. "DE line"
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Layer 1: the page wrapper (spec §1)
+
+struct Wrapper {
+    bool present = false;
+    Field block;                      // from "Identifier" to the chrome line before the header
+    Field label_identifier, label_created, label_classification, label_origin;
+    Field identifier, created, classification, origin;   // the four values (lines)
+    Field title_label, title;         // "Cable title:" and its value line (may be empty)
+    Field tags_line;                  // "Tags:  PGOV  PREL  ..."
+    std::vector<Field> tags;          // tag tokens of the Tags line (person tags "(STEINBERG" "JAMES" "B.)" split)
+    Field chrome;                     // "pdf how-to read a cable"
+    // Value lines in the order they appear, with what the grammar took each for.
+    enum class ValueKind { identifier, created, classification, origin };
+    struct Value { ValueKind kind; Field line; };
+    std::vector<Value> values;
+    std::vector<Field> labels;        // label lines in the order they appear
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Layer 2: the transmission header (spec §2)
+
+enum class HeaderFamily {
+    none,            // no header at all (text starts at once)
+    relay,           // A: VZCZCXRO…
+    web,             // B: VZCZCXYZ…
+    other_vzczc,     // VZCZC with another channel (VZCZCMDI433)
+    abbreviated,     // C: starts at the DTG line
+    distribution,    // D: INFO LOG-00 …
+    partial_extract, // E: "This record is a partial extract …"
+    printout,        // F: PAGE 01 …
+    email,           // G
+    banner_first,    // H
+};
+const char* family_name(HeaderFamily f);
+
+struct Dtg {
+    Field whole;                              // "101402Z AUG 09"
+    Field day, hour, minute, zone, month, year;
+};
+
+struct Fl1 { Field line, channel, number; };                       // VZCZCXRO8832
+struct RoutingLine { Field line, prosign; std::vector<Field> ris; };   // RR RUEHBI … (continuation lines included)
+struct DeLine { Field line, ri, ssn, section, julian, time; };      // DE RUEHTA #1366/01 2221402
+struct SecurityLine { Field line, prefix, letters, specat; std::vector<Field> signals; };  // ZNY CCCCC ZZH
+struct DtgLine { Field line; std::vector<Field> precedence; Dtg dtg; Field signals; };    // R 101402Z AUG 09 ZDK
+struct Address { Field line, ri, pla, precedence, mcn; };           // RUEHC/SECSTATE WASHDC PRIORITY 5993
+
+struct Header {
+    HeaderFamily family = HeaderFamily::none;
+    Field region;                 // all header lines
+    Fl1 fl1;
+    RoutingLine routing;
+    DeLine de;
+    SecurityLine security;
+    DtgLine dtg;                  // FL5 (or the bare DTG of a partial extract)
+    Field fm_line, fm;            // FM line and its PLA
+    Field to_line, info_line;     // the TO and INFO keyword lines
+    std::vector<Address> to, info;
+    Field partial_extract;        // the partial-extract notice line
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Layer 3: the text (spec §3)
+
+struct Banner {
+    Field line;
+    Field level;                  // "C O N F I D E N T I A L", "UNCLAS", "S e c r e t" …
+    Level level_id = Level::none;
+    bool spaced = false;          // letter-spaced form
+    Field section, section_n, section_m;   // "SECTION 01 OF 03", "01", "03"
+    Field origin, serial;         // "ASTANA", "001366"
+};
+
+struct EoLine {
+    Field line;
+    Field label;                  // "E.O.", "EO", "E.o."
+    Field number;                 // "12958"
+    Field instruction;            // everything after the number (and its colon)
+    Field decl_label;             // "DECL:", "decl:", "DNG:", "Declassify on"
+    Field decl;                   // the value after DECL: ("08/10/2019", "MR", "25X1", "CLOSURE OF ICTY")
+    Field decl_date;              // when decl is (or starts with) a date: the date text
+    Field na;                     // "N/A" when present
+    Field tags_runon;             // "TAGS: …" run onto the same line
+};
+
+struct TagsLine {
+    Field line;                   // first line (continuations in `lines`)
+    Field label;                  // "TAGS:", "TAGS", "Tags:", "TAG"
+    std::vector<Field> lines;
+    std::vector<Field> tags;      // tokens, commas removed; person names "(SURNAME, GIVEN)" kept as one token
+};
+
+struct Subject {
+    Field line, label;            // "SUBJECT:" / "SUBJ:" / "Subject:"
+    Field first;                  // text on the label line
+    std::vector<Field> lines;     // all lines of the subject (label line first)
+};
+
+struct RefBlock { Field line, label; std::vector<Field> lines; };
+
+struct ClassifiedBy {
+    Field line;                   // the first line
+    std::vector<Field> lines;     // with continuation lines
+    Field reasons_section;        // "1.4"
+    Field reasons_letters;        // "(b/d)", "(B) and (D)", "b and d"
+};
+
+struct Paragraph {
+    Field line;                   // the whole line "1. (C) SUMMARY: …"
+    Field number;                 // "1"
+    Field mark;                   // "(C)", "(S/NF)" — with parentheses; absent if unmarked
+    Field previous;               // the last non-blank line before it (for wrapped-number detection)
+    bool after_blank = false;     // a blank line stands between `previous` and this line
+};
+
+struct PageMarker {
+    Field line;
+    Field origin, serial, page, sub, total;   // "ASTANA" "00001366" "002" ".1"/absent "003"
+};
+
+struct Text {
+    Field region;
+    Banner banner;                // the first banner
+    std::vector<Banner> later_banners;     // banners repeated in the text (section starts)
+    std::vector<Field> captions;           // SIPDIS, NOFORN, … lines of the caption block
+    std::vector<Field> for_lines;          // "STATE FOR …" addressee lines
+    EoLine eo;
+    TagsLine tags;
+    Subject subject;
+    RefBlock ref;
+    ClassifiedBy classified_by;
+    std::vector<Paragraph> paragraphs;
+    std::vector<PageMarker> markers;
+    Field signature;
+    Field duplicate_head;         // the second copy of banner…Classified By (spec §1, R45); fields above are from the first
+    bool duplicate_head_differs = false;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+
+struct Document {
+    Wrapper wrapper;
+    Header header;
+    Text text;
+    Field ending;                           // "Share this cable …" chrome, NNNN
+    std::vector<SyntaxError> errors;        // strict field sub-grammars that failed
+    bool binary = false;                    // NUL bytes: not parsed at all
+
+    // Classification of the cable from the banner (and SENSITIVE caption → SBU). Level::none when no banner.
+    Level level() const;
+    bool classified() const { return level_rank(level()) >= 1; }
+    bool has_caption(std::string_view word) const;   // case-insensitive, anywhere in a caption line
+};
+
+}  // namespace cablelint

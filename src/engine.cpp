@@ -1,0 +1,39 @@
+#include "engine.hpp"
+
+#include <algorithm>
+
+#include "check.hpp"
+
+namespace cablelint {
+
+std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection) {
+    const Document doc = parse_document(src);
+    std::vector<Finding> findings;
+    for (const RuleInfo& rule : config.catalogue().rules()) {
+        const RuleSetting& setting = config.setting(rule);
+        const bool selected = selection.select.empty() ? setting.severity != Severity::off
+                                                       : selection.select.count(rule.code) > 0;
+        if (!selected || selection.ignore.count(rule.code) > 0) continue;
+        // A rule selected by name runs even when off by default, at its catalogue severity (or warning).
+        Severity severity = setting.severity;
+        if (severity == Severity::off) severity = rule.severity == Severity::off ? Severity::warning : rule.severity;
+        if (severity < selection.min_severity) continue;
+        CheckFn fn = rule.kind == "builtin" ? find_check(rule.code) : find_kind(rule.kind);
+        if (fn == nullptr) continue;
+        // Binary input is not parsed: only the byte-level checks (family F) have something to say.
+        if (doc.binary && rule.code[0] != 'F') continue;
+        CheckContext ctx(src, doc, rule, config.vocabularies(), severity, setting.options, findings);
+        fn(ctx);
+    }
+    if (!src.path().empty()) {
+        std::erase_if(findings, [&](const Finding& f) { return config.ignored(f.code, src.path()); });
+    }
+    std::erase_if(findings, [&](const Finding& f) { return f.severity < selection.min_severity; });
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+        return a.code < b.code;
+    });
+    return findings;
+}
+
+}  // namespace cablelint

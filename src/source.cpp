@@ -1,0 +1,58 @@
+#include "source.hpp"
+
+#include <algorithm>
+
+namespace cablelint {
+
+Source::Source(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
+    line_starts_.reserve(bytes_.size() / 40 + 1);
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < bytes_.size(); ++i) {
+        if (bytes_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+    // A final newline does not open a line of its own.
+    if (line_starts_.size() > 1 && line_starts_.back() == bytes_.size()) line_starts_.pop_back();
+}
+
+Span Source::span_of(std::string_view v) const {
+    const auto b = static_cast<std::uint32_t>(v.data() - bytes_.data());
+    return Span{b, static_cast<std::uint32_t>(b + v.size())};
+}
+
+static bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+Position Source::position(std::uint32_t offset) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
+    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
+    const std::uint32_t start = line_starts_[line - 1];
+    std::uint32_t column = 1;
+    for (std::uint32_t i = start; i < offset; ++i) {
+        if (!is_continuation(static_cast<unsigned char>(bytes_[i]))) ++column;
+    }
+    // An offset inside a character belongs to that character.
+    if (offset < bytes_.size() && is_continuation(static_cast<unsigned char>(bytes_[offset])) && column > 1) --column;
+    return Position{line, column, offset};
+}
+
+std::uint32_t Source::utf16_column(std::uint32_t offset) const {
+    const Position p = position(offset);
+    std::uint32_t units = 0;
+    for (std::uint32_t i = line_starts_[p.line - 1]; i < offset && i < bytes_.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes_[i]);
+        if (is_continuation(c)) continue;
+        units += (c >= 0xF0) ? 2 : 1;  // four-byte sequences are surrogate pairs
+    }
+    return units;
+}
+
+std::string_view Source::line_text(std::uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    const std::uint32_t b = line_starts_[line - 1];
+    std::uint32_t e = line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(bytes_.size());
+    if (e > b && bytes_[e - 1] == '\n') --e;
+    if (e > b && bytes_[e - 1] == '\r') --e;
+    return std::string_view(bytes_).substr(b, e - b);
+}
+
+}  // namespace cablelint

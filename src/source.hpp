@@ -1,0 +1,52 @@
+// The bytes of one linted file, and the one place that turns byte offsets into lines and columns.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablelint {
+
+// A half-open byte range [begin, end) into the file.
+struct Span {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+};
+
+// 1-based line, column in Unicode code points (or UTF-16 units for LSP), and the byte offset.
+struct Position {
+    std::uint32_t line = 1;
+    std::uint32_t column = 1;
+    std::uint32_t offset = 0;
+};
+
+class Source {
+public:
+    Source(std::string path, std::string bytes);
+
+    const std::string& path() const { return path_; }
+    std::string_view text() const { return bytes_; }
+    const char* base() const { return bytes_.data(); }
+    std::size_t size() const { return bytes_.size(); }
+
+    // Span of a view that points into text().
+    Span span_of(std::string_view v) const;
+    std::string_view view(Span s) const { return std::string_view(bytes_).substr(s.begin, s.end - s.begin); }
+
+    // Line and code-point column of a byte offset (an offset inside a multi-byte character counts as that character).
+    Position position(std::uint32_t offset) const;
+    // Column in UTF-16 code units (for the language server).
+    std::uint32_t utf16_column(std::uint32_t offset) const;
+    // The text of line n (1-based), without its line ending.
+    std::string_view line_text(std::uint32_t line) const;
+    std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+    std::uint32_t line_start(std::uint32_t line) const { return line_starts_[line - 1]; }
+
+private:
+    std::string path_;
+    std::string bytes_;
+    std::vector<std::uint32_t> line_starts_;
+};
+
+}  // namespace cablelint

@@ -1,0 +1,112 @@
+#include "util.hpp"
+
+#include <cctype>
+
+namespace cablelint {
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (std::toupper(static_cast<unsigned char>(a[i])) != std::toupper(static_cast<unsigned char>(b[i]))) return false;
+    }
+    return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+static bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') { width = 1; return true; }
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) { width = 2; return true; }
+    return false;
+}
+
+std::string_view trim(std::string_view s) {
+    std::size_t w = 0;
+    while (!s.empty() && is_space_at(s, 0, w)) s.remove_prefix(w);
+    while (!s.empty()) {
+        if (s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2 &&
+            static_cast<unsigned char>(s.back()) == 0xA0) {
+            s.remove_suffix(2);
+        } else if (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n') {
+            s.remove_suffix(1);
+        } else {
+            break;
+        }
+    }
+    return s;
+}
+
+std::string collapse_spaces(std::string_view s) {
+    s = trim(s);
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t w = 0;
+        if (is_space_at(s, i, w)) {
+            space = true;
+            i += w;
+            continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(s[i++]);
+    }
+    return out;
+}
+
+std::optional<long> to_int(std::string_view digits) {
+    if (digits.empty() || digits.size() > 9) return std::nullopt;
+    long v = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0;
+    return m == 2 && is_leap(y) ? 29 : days[m - 1];
+}
+
+bool valid_date(int y, int m, int d) { return d >= 1 && d <= days_in_month(y, m); }
+
+int day_of_year(const Date& d) {
+    int n = d.day;
+    for (int m = 1; m < d.month; ++m) n += days_in_month(d.year, m);
+    return n;
+}
+
+long days_from_civil(const Date& d) {
+    // Howard Hinnant's algorithm.
+    const int y = d.month <= 2 ? d.year - 1 : d.year;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned mp = static_cast<unsigned>((d.month + 9) % 12);
+    const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d.day) - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+static constexpr const char* kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                          "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+
+int month_number(std::string_view mon) {
+    for (int i = 0; i < 12; ++i) {
+        if (iequals(mon, kMonths[i])) return i + 1;
+    }
+    return 0;
+}
+
+const char* month_abbrev(int m) { return m >= 1 && m <= 12 ? kMonths[m - 1] : "???"; }
+
+int expand_year(int yy) { return yy >= 50 ? 1900 + yy : 2000 + yy; }
+
+}  // namespace cablelint

@@ -1,0 +1,84 @@
+#include "vocabulary.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "embedded.hpp"
+#include "util.hpp"
+
+namespace cablelint {
+
+std::string to_upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool Vocabularies::contains(std::string_view list_name, std::string_view word) const {
+    const auto* l = list(list_name);
+    return l != nullptr && l->count(to_upper(word)) > 0;
+}
+
+const std::set<std::string>* Vocabularies::list(std::string_view name) const {
+    auto it = lists.find(name);
+    return it == lists.end() ? nullptr : &it->second;
+}
+
+const ExecutiveOrder* Vocabularies::order(std::string_view number) const {
+    for (const auto& o : orders) {
+        if (o.number == number) return &o;
+    }
+    return nullptr;
+}
+
+const ExecutiveOrder* Vocabularies::order_in_force(int ymd) const {
+    for (const auto& o : orders) {
+        if ((o.in_force_from == 0 || ymd >= o.in_force_from) && (o.in_force_to == 0 || ymd <= o.in_force_to)) return &o;
+    }
+    return nullptr;
+}
+
+static int parse_iso_date(const YAML::Node& n) {
+    if (!n || n.IsNull()) return 0;
+    const std::string s = n.as<std::string>();   // YYYY-MM-DD
+    if (s.size() != 10) return 0;
+    return std::stoi(s.substr(0, 4)) * 10000 + std::stoi(s.substr(5, 2)) * 100 + std::stoi(s.substr(8, 2));
+}
+
+void Vocabularies::load(std::string_view name, const YAML::Node& root) {
+    if (root["orders"]) {
+        orders.clear();
+        for (const auto& o : root["orders"]) {
+            ExecutiveOrder eo;
+            eo.number = o["eo"].as<std::string>();
+            eo.in_force_from = parse_iso_date(o["from"]);
+            eo.in_force_to = parse_iso_date(o["to"]);
+            orders.push_back(eo);
+        }
+    }
+    if (root["words"]) {
+        auto& l = lists[std::string(name)];
+        if (root["replace"] && root["replace"].as<bool>()) l.clear();
+        for (const auto& w : root["words"]) {
+            // A word entry is a string, or a map whose `word` key is the string.
+            const std::string word = w.IsMap() ? w["word"].as<std::string>() : w.as<std::string>();
+            l.insert(to_upper(word));
+        }
+    }
+}
+
+const Vocabularies& builtin_vocabularies() {
+    static const Vocabularies v = [] {
+        Vocabularies voc;
+        for (const EmbeddedFile& f : embedded_files()) {
+            if (!f.path.starts_with("rules/data/")) continue;
+            auto base = f.path.substr(std::string_view("rules/data/").size());
+            base.remove_suffix(std::string_view(".yaml").size());
+            voc.load(base, YAML::Load(std::string(f.text)));
+        }
+        return voc;
+    }();
+    return v;
+}
+
+}  // namespace cablelint

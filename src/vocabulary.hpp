@@ -1,0 +1,42 @@
+// Vocabularies: the facts of ../shared/reference as data (rules/data/*.yaml), loaded once and shared read-only.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+namespace cablelint {
+
+struct ExecutiveOrder {
+    std::string number;      // "12958"
+    int in_force_from = 0;   // yyyymmdd of the first DTG date it governs (0 = no lower bound)
+    int in_force_to = 0;     // yyyymmdd of the last (0 = still in force)
+};
+
+class Vocabularies {
+public:
+    // Named word lists, upper-cased: "page-classifications", "captions", "subject-tags", "geo-tags", ...
+    // A list comes from rules/data/<name>.yaml (key `words:`) or from a user's config (`vocabularies:`).
+    std::map<std::string, std::set<std::string>, std::less<>> lists;
+    std::vector<ExecutiveOrder> orders;
+
+    bool contains(std::string_view list, std::string_view word) const;   // case-insensitive
+    const std::set<std::string>* list(std::string_view name) const;
+    const ExecutiveOrder* order(std::string_view number) const;
+    // The order in force on a date (yyyymmdd), or nullptr.
+    const ExecutiveOrder* order_in_force(int yyyymmdd) const;
+
+    // Add the data files (name → YAML text); later files extend or (with `replace: true`) replace lists.
+    void load(std::string_view name, const YAML::Node& root);
+};
+
+// The vocabularies embedded in the binary (rules/data/*.yaml).
+const Vocabularies& builtin_vocabularies();
+
+std::string to_upper(std::string_view s);
+
+}  // namespace cablelint
