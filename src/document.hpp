@@ -159,6 +159,7 @@ struct Paragraph {
 struct PageMarker {
     Field line;
     Field origin, serial, page, sub, total;   // "ASTANA" "00001366" "002" ".1"/absent "003"
+    Field runon;                  // text run onto the marker line (a reflowed page break), absent if none
 };
 
 struct Text {

@@ -1,0 +1,39 @@
+// Characters, spaces and lines: the pieces every region of a cable is built from.
+// Grammar files hold productions only; actions live in src/parse.cpp.
+#pragma once
+
+#include <tao/pegtl.hpp>
+
+namespace cablelint::grammar {
+
+using namespace tao::pegtl;
+
+// Thrown by a strict field's must<> (see src/parse.cpp control::raise) and caught by try_catch_type: the field is
+// then taken as malformed, and the rest of the document is still parsed.
+struct field_error {};
+
+// A no-break space (U+00A0), as the page wrapper writes between its tags.
+struct nbsp : string<'\xC2', '\xA0'> {};
+// Horizontal white space: space, tab, no-break space.
+struct ws : sor<one<' ', '\t'>, nbsp> {};
+struct ws_star : star<ws> {};
+struct ws_plus : plus<ws> {};
+struct sp : one<' '> {};
+
+// LF or CRLF, or the end of a file without a final newline.
+struct line_end : eolf {};
+// Anything up to the line end (a lone CR inside a line is text).
+struct line_char : sor<not_one<'\r', '\n'>, seq<one<'\r'>, not_at<one<'\n'>>>> {};
+struct rest : star<line_char> {};
+// One whole line of any content; never matches at the end of the input.
+struct any_line : seq<not_at<eof>, rest, line_end> {};
+struct blank_line : seq<not_at<eof>, ws_star, line_end> {};
+
+struct digit2 : rep<2, digit> {};
+struct digit3 : rep<3, digit> {};
+struct digit4 : rep<4, digit> {};
+
+// The end of a field line: optional trailing white space, then the line end.
+struct field_end : seq<ws_star, line_end> {};
+
+}  // namespace cablelint::grammar

@@ -1,0 +1,173 @@
+// Strict sub-grammars of single fields (spec §2–§4): the date-time group, dates, routing indicators, the reference
+// id, Created, the format lines FL1–FL5, the banner, page markers and portion marks.
+//
+// A strict field is `seq<lead, must<part>...>`: once the lead says "this line is meant to be field X", every further
+// part must match, and a failure names the first wrong character (messages in grammar/messages.hpp).
+#pragma once
+
+#include "basics.hpp"
+
+namespace cablelint::grammar {
+
+// ---- Date-time group (spec §2.7): DD HH MM zone SP MON SP YY, e.g. 101402Z AUG 09 -------------------------
+struct dtg_day : digit2 {};
+struct dtg_hour : digit2 {};
+struct dtg_minute : digit2 {};
+struct dtg_zone : alpha {};                 // Z in practice; D302 judges the letter
+struct dtg_gap : one<' '> {};
+struct dtg_month : rep<3, alpha> {};        // JAN … DEC; D302 judges the name
+struct dtg_year : digit2 {};
+struct dtg_year_end : not_at<alnum> {};     // a four-digit year stops here
+struct dtg : seq<dtg_day, must<dtg_hour>, must<dtg_minute>, must<dtg_zone>, must<dtg_gap>, must<dtg_month>,
+                 must<dtg_gap>, must<dtg_year>, must<dtg_year_end>> {};
+
+// ---- Calendar dates in DECL instructions (spec §3.4): M/D/YYYY, MM/DD/YY, YYYY/MM/DD, YYYY-MM-DD ---------------
+struct date_first : seq<digit, opt<digit>, opt<digit, digit>> {};   // 1–2 digits (month) or 4 (year)
+struct date_sep : one<'/', '-', '.'> {};
+struct date_middle : seq<digit, opt<digit>> {};
+struct date_last : seq<digit, opt<digit>, opt<digit, digit>> {};
+struct date_end : not_at<digit> {};
+struct date_lead : seq<plus<digit>, date_sep> {};
+struct decl_date : seq<at<date_lead>, date_first, must<date_sep>, must<date_middle>, must<date_sep>, must<date_last>,
+                       must<date_end>> {};
+
+// ---- Routing indicators (spec §2.4): R + 3–7 letters ------------------------------------------------------
+struct ri : seq<one<'R'>, rep_min_max<3, 7, upper>, not_at<alnum>> {};
+
+// ---- Reference id (spec §4) and Created (spec §1) ---------------------------------------------------------
+struct id_year : digit2 {};
+struct id_origin : plus<upper> {};
+struct id_serial : plus<digit> {};
+struct id_end : field_end {};
+struct identifier_lead : seq<digit2, upper> {};
+struct identifier : seq<at<identifier_lead>, id_year, must<id_origin>, must<id_serial>, must<id_end>> {};
+
+struct created_date_sep : one<'-'> {};
+struct created_gap : one<' '> {};
+struct created_time_sep : one<':'> {};
+struct created_year : digit4 {};
+struct created_month : digit2 {};
+struct created_day : digit2 {};
+struct created_hour : digit2 {};
+struct created_minute : digit2 {};
+struct created_second : digit2 {};
+struct created_end : field_end {};
+struct created_lead : seq<digit4, one<'-'>> {};
+struct created : seq<at<created_lead>, created_year, must<created_date_sep>, must<created_month>,
+                     must<created_date_sep>, must<created_day>, must<created_gap>, must<created_hour>,
+                     must<created_time_sep>, must<created_minute>,
+                     opt<created_time_sep, must<created_second>>, must<created_end>> {};
+
+// ---- FL1 transmission identification (spec §2.2): VZCZC + channel + number ------------------------------
+struct fl1_lead : TAO_PEGTL_STRING("VZCZC") {};
+struct fl1_channel : rep<3, upper> {};
+struct fl1_number : seq<rep_min_max<3, 4, digit>, not_at<digit>> {};
+struct fl1_end : field_end {};
+struct fl1_line : seq<fl1_lead, must<fl1_channel>, must<fl1_number>, must<fl1_end>> {};
+
+// ---- FL2 precedence prosign + routing indicators (spec §2.3) -------------------------------------------
+struct prosign : sor<TAO_PEGTL_STRING("ZZ"), TAO_PEGTL_STRING("OO"), TAO_PEGTL_STRING("PP"), TAO_PEGTL_STRING("RR")> {};
+struct routing_ri : ri {};
+struct routing_gap : one<' '> {};
+struct routing_end : field_end {};
+struct routing_lead : seq<prosign, one<' '>, one<'R'>> {};
+struct routing_line : seq<at<routing_lead>, prosign, must<routing_gap>, must<routing_ri>,
+                          star<routing_gap, routing_ri>, must<routing_end>> {};
+// The RI list wraps onto lines of RIs only.
+struct routing_continuation : seq<routing_ri, star<routing_gap, routing_ri>, field_end> {};
+
+// ---- FL3 the DE line (spec §2.5): DE RI #SSSS[/NN] JJJHHMM --------------------------------------------
+struct de_lead : TAO_PEGTL_STRING("DE ") {};
+struct de_ri : ri {};
+struct de_gap : one<' '> {};
+struct de_hash : one<'#'> {};
+struct de_ssn : seq<digit4, not_at<digit>> {};
+struct de_section : digit2 {};
+struct de_julian : digit3 {};
+struct de_time : seq<digit4, not_at<digit>> {};
+struct de_end : field_end {};
+struct de_line : seq<de_lead, must<de_ri>, must<de_gap>, must<de_hash>, must<de_ssn>,
+                     opt<one<'/'>, must<de_section>>, must<de_gap>, must<de_julian>, must<de_time>, must<de_end>> {};
+
+// ---- FL4 security warning (spec §2.6): ZNY|ZNR LLLLL[/XXXXX] [ZZH] [signals] ----------------------------
+struct security_prefix : sor<TAO_PEGTL_STRING("ZNY"), TAO_PEGTL_STRING("ZNR")> {};
+struct security_letters : seq<rep<5, one<'U', 'E', 'C', 'S', 'T'>>, not_at<upper>> {};
+struct security_specat : seq<one<'/'>, rep<5, upper>> {};
+struct security_signal : plus<not_one<' ', '\t', '\r', '\n'>> {};
+struct security_end : field_end {};
+struct security_lead : seq<security_prefix, one<' '>> {};
+struct security_line : seq<security_lead, must<security_letters>, opt<security_specat>,
+                           star<ws_plus, security_signal>, must<security_end>> {};
+
+// ---- FL5 precedence + DTG (spec §2.7): R 101402Z AUG 09 [ZDK …] ----------------------------------------
+struct precedence_letter : one<'Z', 'O', 'P', 'R'> {};
+struct dtg_precedence : precedence_letter {};
+struct dtg_signals : rest {};
+struct dtg_line_lead : seq<precedence_letter, opt<one<' '>, precedence_letter>, one<' '>, digit> {};
+struct dtg_line : seq<at<dtg_line_lead>, dtg_precedence, opt<one<' '>, dtg_precedence>, one<' '>, dtg,
+                      ws_star, dtg_signals, line_end> {};
+// A bare DTG on its own line (partial extracts: "291359Z Nov 00").
+struct bare_dtg_lead : seq<rep<6, digit>, alpha, one<' '>, alpha> {};
+struct bare_dtg_line : seq<at<bare_dtg_lead>, dtg, field_end> {};
+
+// ---- FM / TO / INFO address lines (spec §2.8) -------------------------------------------------------------
+struct precedence_word : sor<TAO_PEGTL_STRING("NIACT IMMEDIATE"), TAO_PEGTL_STRING("IMMEDIATE"),
+                             TAO_PEGTL_STRING("PRIORITY"), TAO_PEGTL_STRING("ROUTINE"), TAO_PEGTL_STRING("FLASH")> {};
+struct mcn : seq<digit4, opt<one<'-'>, digit4>> {};
+struct address_tail : seq<opt<ws_plus, precedence_word>, opt<ws_plus, mcn>, field_end> {};
+struct address_ri : sor<ri, TAO_PEGTL_STRING("ZEN")> {};
+struct pla : plus<not_at<address_tail>, line_char> {};
+struct address_precedence : precedence_word {};
+struct address_mcn : mcn {};
+struct address : seq<opt<address_ri, one<'/'>>, pla, opt<ws_plus, address_precedence>, opt<ws_plus, address_mcn>,
+                     field_end> {};
+
+// ---- Classification banner (spec §3.1) ------------------------------------------------------------------
+struct banner_level : sor<TAO_PEGTL_ISTRING("T O P S E C R E T"), TAO_PEGTL_ISTRING("S E C R E T"),
+                          TAO_PEGTL_ISTRING("C O N F I D E N T I A L"), TAO_PEGTL_ISTRING("U N C L A S S I F I E D"),
+                          TAO_PEGTL_ISTRING("UNCLAS E F T O"), TAO_PEGTL_ISTRING("UNCLAS EFTO"),
+                          TAO_PEGTL_ISTRING("UNCLASSIFIED"), TAO_PEGTL_ISTRING("UNCLAS"),
+                          TAO_PEGTL_ISTRING("LIMITED OFFICIAL USE"), TAO_PEGTL_ISTRING("TOP SECRET"),
+                          TAO_PEGTL_ISTRING("CONFIDENTIAL"), TAO_PEGTL_ISTRING("SECRET")> {};
+struct section_n : plus<digit> {};
+struct section_m : plus<digit> {};
+struct banner_section : seq<TAO_PEGTL_ISTRING("SECTION"), ws_plus, section_n, ws_plus, TAO_PEGTL_ISTRING("OF"),
+                            ws_plus, section_m> {};
+struct origin_word : plus<sor<alpha, one<'.', '-'>>> {};
+struct banner_origin : seq<origin_word, star<one<' '>, origin_word>> {};
+struct banner_serial : seq<plus<digit>, not_at<alnum>> {};
+// Text run onto the banner line (spec §6: fields run together): captions, FOR lines, even the E.O. line.
+struct banner_runon;
+struct banner_line : seq<banner_level, ws_plus, opt<banner_section, ws_plus>, banner_origin, ws_plus, banner_serial,
+                         sor<field_end, seq<ws_plus, banner_runon>>> {};
+// A line in the banner's place that is meant to be one but is garbled: letter-spaced capitals that are no level
+// ("SS E C R E T …", "E C R E T …", "CC O N F …") or a level with a doubled first letter ("UUNCLAS …").
+struct garbled_level_start : sor<seq<rep_min_max<1, 2, upper>, one<' '>, upper, one<' '>, upper, one<' '>, upper>,
+                                 seq<upper, banner_level>,
+                                 seq<one<'C', 'c'>, one<' '>, TAO_PEGTL_ISTRING("ONFIDENTIAL")>,
+                                 seq<one<'S', 's'>, one<' '>, TAO_PEGTL_ISTRING("ECRET")>,
+                                 seq<one<'U', 'u'>, one<' '>, TAO_PEGTL_ISTRING("NCLAS")>> {};
+struct garbled_banner_line : seq<not_at<banner_line>, at<garbled_level_start, star<not_one<'\r', '\n', '0', '1', '2',
+                                 '3', '4', '5', '6', '7', '8', '9'>>, digit>, any_line> {};
+
+// ---- Page markers (spec §3.10): ORIGIN10 SERIAL8 NNN[.k] OF TTT -----------------------------------------
+struct marker_origin : banner_origin {};
+struct marker_serial : rep<8, digit> {};
+struct marker_page : digit3 {};
+struct marker_sub : seq<one<'.'>, plus<digit>> {};
+struct marker_of : seq<one<' '>, TAO_PEGTL_ISTRING("OF"), one<' '>> {};
+struct marker_total : seq<digit3, not_at<digit>> {};
+struct marker_runon : seq<one<' '>, rest, line_end> {};   // text of a reflowed page run onto the marker (S605)
+struct page_marker_lead : seq<marker_origin, one<' '>, marker_serial, one<' '>, digit> {};
+struct page_marker_line : seq<at<page_marker_lead>, marker_origin, one<' '>, marker_serial, one<' '>,
+                              must<marker_page>, opt<marker_sub>, must<marker_of>, must<marker_total>,
+                              sor<field_end, marker_runon>> {};
+
+// ---- Portion marks (spec §3.9): (C) (S/NF) (SBU) (S//REL NATO) ------------------------------------------
+struct portion_level : sor<TAO_PEGTL_ISTRING("SBU"), TAO_PEGTL_ISTRING("TS"), TAO_PEGTL_ISTRING("LOU"),
+                           one<'U', 'u', 'C', 'c', 'S', 's'>> {};
+struct portion_control : plus<sor<alnum, one<'-'>>> {};
+struct portion_separator : sor<TAO_PEGTL_STRING("//"), one<'/'>, one<' '>, one<','>> {};
+struct portion_mark : seq<one<'('>, portion_level, star<portion_separator, portion_control>, one<')'>> {};
+
+}  // namespace cablelint::grammar

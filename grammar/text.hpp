@@ -1,0 +1,104 @@
+// Layer 3: the text (spec §3). Banner, caption block, E.O., TAGS, SUBJECT, REF, Classified By, numbered paragraphs
+// with portion marks, page markers, signature; then the page chrome that ends a page-text cable.
+//
+// Lenient at the line level: a line that fits no construct is text (`text_other`). Head fields may appear anywhere
+// (their order is a rule's business, not the grammar's); the parser keeps the first of each.
+#pragma once
+
+#include "basics.hpp"
+#include "fields.hpp"
+
+namespace cablelint::grammar {
+
+// ---- E.O. line (spec §3.4) ----------------------------------------------------------------------------------
+struct eo_label : sor<TAO_PEGTL_ISTRING("E.O."), TAO_PEGTL_ISTRING("E. O."), TAO_PEGTL_ISTRING("E.O"),
+                      TAO_PEGTL_ISTRING("EO")> {};
+struct eo_lead : seq<eo_label, ws_star, opt<one<':'>>, ws_star, digit> {};
+struct eo_number : plus<digit> {};
+struct eo_colon : seq<ws_star, opt<one<':'>>, ws_star> {};
+
+struct tags_label_word : sor<TAO_PEGTL_ISTRING("TAGS"), TAO_PEGTL_ISTRING("TAGES"), TAO_PEGTL_ISTRING("TAG")> {};
+struct tags_label : seq<tags_label_word, not_at<alpha>, opt<ws_star, one<':'>>> {};
+
+struct eo_na : TAO_PEGTL_ISTRING("N/A") {};
+struct decl_colon : sor<one<':'>, at<ws>> {};
+struct decl_label : sor<TAO_PEGTL_ISTRING("DECLASSIFY ON"), seq<TAO_PEGTL_ISTRING("DECL"), must<decl_colon>>,
+                        seq<TAO_PEGTL_ISTRING("DNG:"), ws_star, sor<TAO_PEGTL_ISTRING("CO"), TAO_PEGTL_ISTRING("SE")>>> {};
+struct decl_exemption : sor<seq<TAO_PEGTL_ISTRING("25X"), digit>, seq<TAO_PEGTL_ISTRING("50X"), digit>,
+                            seq<TAO_PEGTL_ISTRING("1.6X"), digit>, seq<one<'X', 'x'>, digit, not_at<alnum>>> {};
+// Text up to the end of the line, or to a TAGS label run onto the line.
+struct eo_text : star<not_at<ws_plus, tags_label, ws>, line_char> {};
+struct decl_value : sor<seq<decl_exemption, eo_text>, seq<decl_date, eo_text>, eo_text> {};
+struct remarked : sor<TAO_PEGTL_ISTRING("AS AMENDED"), TAO_PEGTL_ISTRING("DECLASSIFIED")> {};
+struct eo_instruction : sor<seq<eo_na, eo_text>, seq<remarked, eo_text>, seq<decl_label, ws_star, decl_value>,
+                            seq<decl_date, eo_text>, eo_text> {};
+
+// ---- TAGS (spec §3.5) ---------------------------------------------------------------------------------------
+struct person_tag : seq<one<'('>, plus<not_one<')', '\r', '\n'>>, one<')'>> {};
+struct tag : sor<person_tag, plus<sor<alnum, one<'-', '_', '.', '/', '&'>>>> {};
+struct subject_label;
+struct head_field_lead;
+struct tag_continues : seq<ws_star, line_end, ws_star, not_at<head_field_lead>> {};
+struct tag_separator : sor<seq<ws_star, one<',', ';'>, ws_star, opt<tag_continues>>, ws_plus> {};
+struct tags_list : seq<tag, star<tag_separator, tag>> {};
+struct tags_runon : seq<tags_label, ws_star, opt<tags_list>> {};
+struct tags_line : seq<tags_label, ws_star, opt<tags_list>, ws_star, opt<one<',', '.'>>, field_end> {};
+
+struct eo_line : seq<at<eo_lead>, eo_label, ws_star, opt<one<':'>>, ws_star, eo_number, eo_colon, eo_instruction,
+                     opt<ws_plus, tags_runon>, field_end> {};
+struct malformed_eo_line : seq<at<eo_lead>, any_line> {};
+// An E.O. line run onto the end of another line ("DEPARTMENT FOR WHA AND PM E.O. 12958: DECL: …", spec §6).
+struct runon_eo_line : seq<plus<not_at<ws_plus, eo_lead>, line_char>, ws_plus, try_catch_type<field_error, eo_line>> {};
+struct banner_runon : sor<seq<at<eo_lead>, try_catch_type<field_error, eo_line>>, runon_eo_line, seq<rest, line_end>> {};
+
+// ---- SUBJECT, REF, Classified By (spec §3.6–3.8) -------------------------------------------------------------
+struct subject_label : sor<seq<sor<TAO_PEGTL_ISTRING("SUBJECT"), TAO_PEGTL_ISTRING("SUBJ")>, ws_star, one<':'>>,
+                           seq<TAO_PEGTL_ISTRING("SUBJECT"), ws_plus>> {};
+struct ref_label : seq<sor<TAO_PEGTL_ISTRING("REFTEL"), TAO_PEGTL_ISTRING("REF(S)"), TAO_PEGTL_ISTRING("REFS"),
+                           TAO_PEGTL_ISTRING("REF")>,
+                       sor<seq<ws_star, one<':'>>, ws_plus>> {};
+struct classified_by_label : seq<opt<TAO_PEGTL_ISTRING("(U)"), ws_star>, TAO_PEGTL_ISTRING("CLASSIFIED"), ws_plus,
+                                 TAO_PEGTL_ISTRING("BY")> {};
+struct head_field_lead : sor<eo_lead, seq<tags_label, ws>, subject_label, ref_label, classified_by_label,
+                             banner_line> {};
+
+struct paragraph_lead;
+// A wrapped field continues on following lines until a blank line or the next construct.
+struct continuation_line : seq<not_at<blank_line>, not_at<head_field_lead>, not_at<paragraph_lead>,
+                               not_at<page_marker_lead>, any_line> {};
+struct subject_line : seq<subject_label, ws_star, rest, line_end> {};
+struct subject_block : seq<subject_line, star<continuation_line>> {};
+struct ref_line : seq<ref_label, rest, line_end> {};
+struct ref_block : seq<ref_line, star<continuation_line>> {};
+struct classified_by_line : seq<classified_by_label, rest, line_end> {};
+struct classified_by_block : seq<classified_by_line, star<continuation_line>> {};
+
+// ---- Paragraphs (spec §3.9): N. (mark) text ----------------------------------------------------------------
+struct pilcrow : string<'\xC2', '\xB6'> {};
+struct paragraph_number : rep_min_max<1, 3, digit> {};
+struct paragraph_lead : seq<opt<pilcrow>, paragraph_number, one<'.'>, sor<ws_plus, at<one<'('>>>> {};
+struct paragraph_mark : portion_mark {};
+struct paragraph_line : seq<opt<pilcrow>, paragraph_number, one<'.'>, ws_star, opt<paragraph_mark>, rest, line_end> {};
+
+// ---- Page markers, repeated banners ------------------------------------------------------------------------
+struct malformed_page_marker : seq<at<page_marker_lead>, any_line> {};
+struct later_banner : banner_line {};
+
+// ---- Ending chrome (spec §0 layer 4) -------------------------------------------------------------------------
+struct share_chrome : seq<TAO_PEGTL_STRING("Share this cable"), field_end, star<any_line>> {};
+struct end_of_message : seq<TAO_PEGTL_STRING("NNNN"), field_end> {};
+
+struct text_blank : blank_line {};
+struct text_other : any_line {};
+struct text_line : sor<text_blank, share_chrome, end_of_message,
+                       try_catch_type<field_error, page_marker_line>, malformed_page_marker, later_banner,
+                       try_catch_type<field_error, eo_line>, malformed_eo_line, tags_line, subject_block, ref_block,
+                       classified_by_block, paragraph_line, runon_eo_line, text_other> {};
+
+struct first_banner : banner_line {};
+struct text : seq<opt<sor<first_banner, garbled_banner_line>>, star<text_line>> {};
+
+// Where the text begins when a header precedes it.
+struct text_start : sor<banner_line, garbled_banner_line, eo_lead, seq<tags_label, ws>, subject_label> {};
+
+}  // namespace cablelint::grammar

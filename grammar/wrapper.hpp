@@ -1,0 +1,50 @@
+// Layer 1: the page wrapper (spec §1). Four labels, then their four values, the title, the tags, page chrome.
+//
+//   Identifier / Created / Classification / Origin        labels, one per line
+//   09ASTANA1366 / 2009-08-10 14:02:00 / CONFIDENTIAL / Embassy Astana
+//   Cable title:␣␣ (blank) <title> (blank)
+//   Tags:␣␣PGOV␣PREL␣…
+//   pdf␣how-to read a cable
+//
+// Lenient on order and completeness (W101 reports what is missing or out of place); strict inside the identifier
+// and Created values (W102, W103).
+#pragma once
+
+#include "basics.hpp"
+#include "fields.hpp"
+#include "header.hpp"  // fl1_lead ends the wrapper
+
+namespace cablelint::grammar {
+
+struct label_identifier : seq<TAO_PEGTL_STRING("Identifier"), field_end> {};
+struct label_created : seq<TAO_PEGTL_STRING("Created"), field_end> {};
+struct label_classification : seq<TAO_PEGTL_STRING("Classification"), field_end> {};
+struct label_origin : seq<TAO_PEGTL_STRING("Origin"), field_end> {};
+struct wrapper_label : sor<label_identifier, label_created, label_classification, label_origin> {};
+
+struct title_label : seq<TAO_PEGTL_STRING("Cable title:"), field_end> {};
+struct page_tags_label : TAO_PEGTL_STRING("Tags:") {};
+struct page_tag : plus<not_at<ws>, line_char> {};
+struct page_tags_line : seq<page_tags_label, star<ws_plus, page_tag>, field_end> {};
+struct chrome_pdf : seq<TAO_PEGTL_STRING("pdf"), ws_plus, TAO_PEGTL_STRING("how-to read a cable"), field_end> {};
+
+// Values: told apart by their shape, so that a missing one does not shift the others.
+struct identifier_value : identifier {};
+struct created_value : created {};
+struct classification_value : seq<upper, star<sor<upper, one<'/', ' '>>>, field_end> {};
+struct origin_value : any_line {};
+struct wrapper_stop : sor<title_label, page_tags_label, chrome_pdf, wrapper_label, fl1_lead, blank_line> {};
+struct malformed_identifier : seq<at<identifier_lead>, any_line> {};
+struct malformed_created : seq<at<created_lead>, any_line> {};
+struct wrapper_value : seq<not_at<wrapper_stop>,
+                           sor<try_catch_type<field_error, identifier_value>, malformed_identifier,
+                               try_catch_type<field_error, created_value>, malformed_created,
+                               classification_value, origin_value>> {};
+
+struct title_value : seq<not_at<page_tags_label>, not_at<chrome_pdf>, any_line> {};
+struct title_block : seq<title_label, opt<blank_line>, opt<title_value>, star<blank_line>> {};
+
+struct wrapper : seq<at<wrapper_label>, star<wrapper_label>, star<wrapper_value>, star<blank_line>, opt<title_block>,
+                     opt<page_tags_line>, opt<chrome_pdf>> {};
+
+}  // namespace cablelint::grammar

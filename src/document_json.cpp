@@ -1,0 +1,121 @@
+#include "document_json.hpp"
+
+namespace cablelint {
+
+namespace {
+
+using nlohmann::json;
+
+struct Writer {
+    const Source& src;
+
+    json field(Field f) const {
+        if (!present(f)) return nullptr;
+        const Span s = src.span_of(f);
+        const Position p = src.position(s.begin);
+        return json{{"text", std::string(f)}, {"line", p.line}, {"column", p.column}, {"offset", s.begin}};
+    }
+    json fields(const std::vector<Field>& fs) const {
+        json a = json::array();
+        for (Field f : fs) a.push_back(field(f));
+        return a;
+    }
+    json dtg(const Dtg& d) const {
+        return {{"whole", field(d.whole)}, {"day", field(d.day)},     {"hour", field(d.hour)}, {"minute", field(d.minute)},
+                {"zone", field(d.zone)},   {"month", field(d.month)}, {"year", field(d.year)}};
+    }
+    json address(const Address& a) const {
+        return {{"ri", field(a.ri)}, {"pla", field(a.pla)}, {"precedence", field(a.precedence)}, {"mcn", field(a.mcn)}};
+    }
+    json banner(const Banner& b) const {
+        return {{"line", field(b.line)},       {"level", field(b.level)},         {"levelName", level_name(b.level_id)},
+                {"spaced", b.spaced},          {"section", field(b.section_n)},   {"of", field(b.section_m)},
+                {"origin", field(b.origin)},   {"serial", field(b.serial)}};
+    }
+};
+
+}  // namespace
+
+json document_to_json(const Document& doc, const Source& src) {
+    const Writer w{src};
+    const Wrapper& wr = doc.wrapper;
+    const Header& h = doc.header;
+    const Text& t = doc.text;
+    json j;
+    j["wrapper"] = {{"present", wr.present},
+                    {"identifier", w.field(wr.identifier)},
+                    {"created", w.field(wr.created)},
+                    {"classification", w.field(wr.classification)},
+                    {"origin", w.field(wr.origin)},
+                    {"title", w.field(wr.title)},
+                    {"tags", w.fields(wr.tags)}};
+    json to = json::array(), info = json::array();
+    for (const auto& a : h.to) to.push_back(w.address(a));
+    for (const auto& a : h.info) info.push_back(w.address(a));
+    j["header"] = {{"family", family_name(h.family)},
+                   {"fl1", {{"channel", w.field(h.fl1.channel)}, {"number", w.field(h.fl1.number)}}},
+                   {"routing", {{"prosign", w.field(h.routing.prosign)}, {"ris", w.fields(h.routing.ris)}}},
+                   {"de",
+                    {{"ri", w.field(h.de.ri)},
+                     {"ssn", w.field(h.de.ssn)},
+                     {"section", w.field(h.de.section)},
+                     {"julian", w.field(h.de.julian)},
+                     {"time", w.field(h.de.time)}}},
+                   {"security",
+                    {{"prefix", w.field(h.security.prefix)},
+                     {"letters", w.field(h.security.letters)},
+                     {"signals", w.fields(h.security.signals)}}},
+                   {"dtg",
+                    {{"precedence", w.fields(h.dtg.precedence)}, {"dtg", w.dtg(h.dtg.dtg)}, {"signals", w.field(h.dtg.signals)}}},
+                   {"fm", w.field(h.fm)},
+                   {"to", to},
+                   {"info", info}};
+    json later = json::array();
+    for (const auto& b : t.later_banners) later.push_back(w.banner(b));
+    json paras = json::array();
+    for (const auto& p : t.paragraphs) {
+        paras.push_back({{"number", w.field(p.number)}, {"mark", w.field(p.mark)}, {"afterBlank", p.after_blank}});
+    }
+    json markers = json::array();
+    for (const auto& m : t.markers) {
+        markers.push_back({{"origin", w.field(m.origin)},
+                           {"serial", w.field(m.serial)},
+                           {"page", w.field(m.page)},
+                           {"sub", w.field(m.sub)},
+                           {"total", w.field(m.total)}});
+    }
+    j["text"] = {{"banner", w.banner(t.banner)},
+                 {"laterBanners", later},
+                 {"captions", w.fields(t.captions)},
+                 {"forLines", w.fields(t.for_lines)},
+                 {"eo",
+                  {{"label", w.field(t.eo.label)},
+                   {"number", w.field(t.eo.number)},
+                   {"declLabel", w.field(t.eo.decl_label)},
+                   {"decl", w.field(t.eo.decl)},
+                   {"declDate", w.field(t.eo.decl_date)},
+                   {"na", w.field(t.eo.na)}}},
+                 {"tags", {{"label", w.field(t.tags.label)}, {"tags", w.fields(t.tags.tags)}}},
+                 {"subject", {{"label", w.field(t.subject.label)}, {"first", w.field(t.subject.first)}, {"lines", t.subject.lines.size()}}},
+                 {"ref", w.field(t.ref.line)},
+                 {"classifiedBy",
+                  {{"line", w.field(t.classified_by.line)},
+                   {"section", w.field(t.classified_by.reasons_section)},
+                   {"letters", w.field(t.classified_by.reasons_letters)}}},
+                 {"paragraphs", paras},
+                 {"markers", markers},
+                 {"signature", w.field(t.signature)},
+                 {"duplicateHead", w.field(t.duplicate_head)},
+                 {"duplicateHeadDiffers", t.duplicate_head_differs}};
+    json errors = json::array();
+    for (const auto& e : doc.errors) {
+        const Position p = src.position(e.at);
+        errors.push_back({{"what", e.what}, {"message", e.message}, {"line", p.line}, {"column", p.column}});
+    }
+    j["errors"] = errors;
+    j["ending"] = w.field(doc.ending);
+    j["binary"] = doc.binary;
+    return j;
+}
+
+}  // namespace cablelint
