@@ -25,9 +25,10 @@ struct line_end : eolf {};
 // Anything up to the line end (a lone CR inside a line is text).
 struct line_char : sor<not_one<'\r', '\n'>, seq<one<'\r'>, not_at<one<'\n'>>>> {};
 struct rest : star<line_char> {};
-// One whole line of any content; never matches at the end of the input.
-struct any_line : seq<not_at<eof>, rest, line_end> {};
-struct blank_line : seq<not_at<eof>, ws_star, line_end> {};
+// One whole line of any content. It always consumes input (a last line without newline has content), so that
+// repetitions of lines end at the end of the file.
+struct any_line : sor<seq<rest, eol>, seq<plus<line_char>, eof>> {};
+struct blank_line : sor<seq<ws_star, eol>, seq<ws_plus, eof>> {};
 
 struct digit2 : rep<2, digit> {};
 struct digit3 : rep<3, digit> {};

@@ -142,7 +142,7 @@ struct banner_line : seq<banner_level, ws_plus, opt<banner_section, ws_plus>, ba
                          sor<field_end, seq<ws_plus, banner_runon>>> {};
 // A line in the banner's place that is meant to be one but is garbled: letter-spaced capitals that are no level
 // ("SS E C R E T …", "E C R E T …", "CC O N F …") or a level with a doubled first letter ("UUNCLAS …").
-struct garbled_level_start : sor<seq<rep_min_max<1, 2, upper>, one<' '>, upper, one<' '>, upper, one<' '>, upper>,
+struct garbled_level_start : sor<seq<rep_min_max<1, 3, upper>, one<' '>, upper, one<' '>, upper, one<' '>, upper>,
                                  seq<upper, banner_level>,
                                  seq<one<'C', 'c'>, one<' '>, TAO_PEGTL_ISTRING("ONFIDENTIAL")>,
                                  seq<one<'S', 's'>, one<' '>, TAO_PEGTL_ISTRING("ECRET")>,

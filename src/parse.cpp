@@ -835,6 +835,7 @@ void fold_duplicate_head(const Source& src, Document& doc) {
     };
     std::erase_if(t.captions, inside);
     std::erase_if(t.for_lines, inside);
+    std::erase_if(doc.errors, [&](const SyntaxError& e) { return e.at >= dup.begin && e.at < dup.end; });
 }
 
 // The signature: the last non-blank line of the text, before any page chrome.
