@@ -3,8 +3,20 @@
 #include <algorithm>
 
 #include "check.hpp"
+#include "util.hpp"
 
 namespace cablelint {
+
+bool selector_matches(std::string_view selector, const RuleInfo& rule) {
+    return selector == rule.name || istarts_with(rule.code, selector);
+}
+
+static bool any_matches(const std::set<std::string>& selectors, const RuleInfo& rule) {
+    for (const auto& s : selectors) {
+        if (selector_matches(s, rule)) return true;
+    }
+    return false;
+}
 
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection) {
     const Document doc = parse_document(src);
@@ -12,8 +24,8 @@ std::vector<Finding> lint(const Source& src, const Config& config, const Selecti
     for (const RuleInfo& rule : config.catalogue().rules()) {
         const RuleSetting& setting = config.setting(rule);
         const bool selected = selection.select.empty() ? setting.severity != Severity::off
-                                                       : selection.select.count(rule.code) > 0;
-        if (!selected || selection.ignore.count(rule.code) > 0) continue;
+                                                       : any_matches(selection.select, rule);
+        if (!selected || any_matches(selection.ignore, rule)) continue;
         // A rule selected by name runs even when off by default, at its catalogue severity (or warning).
         Severity severity = setting.severity;
         if (severity == Severity::off) severity = rule.severity == Severity::off ? Severity::warning : rule.severity;

@@ -12,12 +12,14 @@
 
 namespace cablelint {
 
-// Command-line narrowing of the rule set (codes, upper case).
+// Command-line narrowing of the rule set. Entries are rule codes, names, or code prefixes ("W", "D30").
 struct Selection {
-    std::set<std::string> select;   // empty = all enabled rules
+    std::set<std::string> select;   // empty = every rule that is not off
     std::set<std::string> ignore;
     Severity min_severity = Severity::info;
 };
+// Does a selector name this rule (code, name, or code prefix; case-insensitive on codes)?
+bool selector_matches(std::string_view selector, const RuleInfo& rule);
 
 Document parse_document(const Source& src);
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection = {});

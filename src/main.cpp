@@ -1,16 +1,8 @@
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
-#include "document_json.hpp"
-#include "engine.hpp"
+#include "cli.hpp"
 
 int main(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        std::ifstream in(argv[i], std::ios::binary);
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        cablelint::Source src(argv[i], ss.str());
-        std::cout << cablelint::document_to_json(cablelint::parse_document(src), src).dump(1) << "\n";
-    }
+    std::ios::sync_with_stdio(false);
+    return cablelint::run_cli(argc, argv, std::cin, std::cout, std::cerr);
 }

@@ -1,0 +1,335 @@
+// The command line: `cablelint [OPTIONS] PATH...`, `cablelint rules`, `cablelint rule CODE`, `cablelint parse FILE`.
+#include "cli.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iomanip>
+#include <iterator>
+#include <mutex>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+
+#include "document_json.hpp"
+#include "engine.hpp"
+#include "report/reporter.hpp"
+#include "util.hpp"
+
+namespace cablelint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// One read per file: the whole file into one string, the only copy of its bytes.
+bool read_all(const fs::path& path, std::string& bytes, std::string& error) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) {
+        error = std::string("cannot read: ") + std::strerror(errno);
+        return false;
+    }
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    bytes.resize(ec ? 0 : size);
+    std::size_t got = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), f);
+    bytes.resize(got);
+    // Files whose size is not known up front (pipes, /proc) are read to the end.
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
+    const bool failed = std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed) {
+        error = std::string("cannot read: ") + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::string> split_list(const std::vector<std::string>& items) {
+    std::vector<std::string> out;
+    for (const auto& item : items) {
+        std::size_t start = 0;
+        while (start <= item.size()) {
+            const auto comma = item.find(',', start);
+            const std::string part(trim(std::string_view(item).substr(start, comma - start)));
+            if (!part.empty()) out.push_back(part);
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+    }
+    return out;
+}
+
+struct Input {
+    std::string path;      // as shown in output
+    fs::path file;         // for reading and config lookup
+    bool from_stdin = false;
+    bool explicit_file = false;
+    std::string error;     // set when the path itself is bad
+};
+
+// Expand directories (recursively, sorted) and keep files in a deterministic order.
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& stdin_name,
+                                  ConfigResolver& resolver, std::ostream& err, bool& config_failed) {
+    std::vector<Input> out;
+    for (const auto& p : paths) {
+        if (p == "-") {
+            out.push_back({stdin_name.empty() ? "<stdin>" : stdin_name, stdin_name.empty() ? fs::path("stdin") : fs::path(stdin_name), true, true, ""});
+            continue;
+        }
+        std::error_code ec;
+        const auto status = fs::status(p, ec);
+        if (ec || !fs::exists(status)) {
+            out.push_back({p, p, false, true, "no such file or directory"});
+            continue;
+        }
+        if (!fs::is_directory(status)) {
+            out.push_back({p, p, false, true, ""});
+            continue;
+        }
+        std::vector<Input> found;
+        for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (ec) break;
+            if (!it->is_regular_file(ec)) continue;
+            const fs::path file = it->path();
+            try {
+                if (!resolver.for_file(file)->included(file)) continue;
+            } catch (const ConfigError& e) {
+                // Reported when the file is linted; keep it so the error is shown once per config.
+                (void)e;
+            }
+            found.push_back({file.string(), file, false, false, ""});
+        }
+        if (ec) {
+            err << "cablelint: " << p << ": " << ec.message() << "\n";
+            config_failed = true;
+        }
+        std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
+        out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+    return out;
+}
+
+std::string config_error_text(const ConfigError& e) {
+    std::string where = e.file.empty() ? "config" : e.file;
+    if (e.line > 0) where += ":" + std::to_string(e.line) + ":" + std::to_string(e.column);
+    return where + ": " + e.what();
+}
+
+int list_rules(const Catalogue& cat, std::ostream& out) {
+    std::size_t name_w = 4;
+    for (const auto& r : cat.rules()) name_w = std::max(name_w, r.name.size());
+    out << std::left << std::setw(6) << "CODE" << std::setw(static_cast<int>(name_w) + 2) << "NAME" << std::setw(9)
+        << "DEFAULT" << "SUMMARY\n";
+    for (const auto& r : cat.rules()) {
+        out << std::left << std::setw(6) << r.code << std::setw(static_cast<int>(name_w) + 2) << r.name << std::setw(9)
+            << severity_name(r.severity) << r.summary << "\n";
+    }
+    return 0;
+}
+
+int explain_rule(const Catalogue& cat, const std::string& key, std::ostream& out, std::ostream& err) {
+    const RuleInfo* r = cat.find(key);
+    if (r == nullptr) {
+        const std::string s = cat.suggest(key);
+        err << "cablelint: unknown rule `" << key << "`" << (s.empty() ? "" : " (did you mean " + s + "?)") << "\n";
+        return 2;
+    }
+    if (!r->docs.empty()) {
+        out << r->docs;
+        if (r->docs.back() != '\n') out << "\n";
+    } else {
+        out << r->code << " " << r->name << " (default: " << severity_name(r->severity) << ")\n\n" << r->summary << "\n";
+    }
+    return 0;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err) {
+    CLI::App app{"cablelint: a fast, strict and friendly linter for diplomatic cable transcriptions", "cablelint"};
+    app.set_version_flag("--version", std::string("cablelint ") + CABLELINT_VERSION);
+    app.require_subcommand(0, 1);
+
+    std::vector<std::string> paths;
+    std::string format = "text";
+    std::vector<std::string> select, ignore;
+    std::string min_severity = "info";
+    std::string config_path;
+    bool no_config = false;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    long max_warnings = -1;
+    std::string color = "auto";
+    bool quiet = false;
+    std::string stdin_filename;
+
+    app.add_option("paths", paths, "Files or directories to lint (directories recursively, *.txt); - reads stdin");
+    app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
+    app.add_option("--select", select, "Only these rules (codes, names or code prefixes; comma-separated)");
+    app.add_option("--ignore", ignore, "Skip these rules (codes, names or code prefixes; comma-separated)");
+    app.add_option("--min-severity", min_severity, "Report findings of at least this severity")
+        ->check(CLI::IsMember({"info", "warning", "error"}));
+    app.add_option("--config", config_path, "Use this config file instead of looking for .cablelint.yaml");
+    app.add_flag("--no-config", no_config, "Ignore .cablelint.yaml files: built-in defaults only");
+    app.add_option("-j,--jobs", jobs, "Files linted in parallel (default: all cores)")->check(CLI::Range(1u, 1024u));
+    app.add_option("--max-warnings", max_warnings, "Fail (exit 1) when there are more warnings than this");
+    app.add_option("--color", color, "Colored text output")->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("-q,--quiet", quiet, "Print findings only: no source excerpts, no summary");
+    app.add_option("--stdin-filename", stdin_filename, "Name of the file read from stdin (for messages and config lookup)");
+
+    auto* rules_cmd = app.add_subcommand("rules", "List every rule: code, name, default severity, summary");
+    auto* rule_cmd = app.add_subcommand("rule", "Explain one rule (by code or name)");
+    std::string rule_key;
+    rule_cmd->add_option("rule", rule_key, "Rule code or name, e.g. D302 or dtg-invalid")->required();
+    auto* parse_cmd = app.add_subcommand("parse", "Print the located document of one cable as JSON (what the grammar found)");
+    std::string parse_file;
+    parse_cmd->add_option("file", parse_file, "A cable file")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        out << app.help();
+        return 0;
+    } catch (const CLI::CallForVersion& e) {
+        out << app.version() << "\n";
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        err << "cablelint: " << e.what() << "\nRun `cablelint --help` for usage.\n";
+        return 2;
+    }
+
+    // The catalogue the rule listings speak of: with --config, including its custom rules.
+    std::shared_ptr<const Config> listing_config = Config::defaults();
+    if (!config_path.empty() && !no_config) {
+        try {
+            listing_config = Config::load(config_path);
+        } catch (const ConfigError& e) {
+            err << "cablelint: " << config_error_text(e) << "\n";
+            return 2;
+        }
+    }
+    if (*rules_cmd) return list_rules(listing_config->catalogue(), out);
+    if (*rule_cmd) return explain_rule(listing_config->catalogue(), rule_key, out, err);
+    if (*parse_cmd) {
+        std::string bytes, error;
+        if (!read_all(parse_file, bytes, error)) {
+            err << "cablelint: " << parse_file << ": " << error << "\n";
+            return 2;
+        }
+        Source src(parse_file, std::move(bytes));
+        out << document_to_json(parse_document(src), src).dump(2) << "\n";
+        return 0;
+    }
+
+    if (paths.empty()) {
+        err << "cablelint: no files to lint\nRun `cablelint --help` for usage.\n";
+        return 2;
+    }
+
+    Selection selection;
+    selection.min_severity = *parse_severity(min_severity);
+    for (auto* list : {&select, &ignore}) {
+        for (const auto& s : split_list(*list)) {
+            bool known = false;
+            for (const auto& r : listing_config->catalogue().rules()) known = known || selector_matches(s, r);
+            if (!known) {
+                const std::string hint = listing_config->catalogue().suggest(s);
+                err << "cablelint: unknown rule `" << s << "` in --" << (list == &select ? "select" : "ignore")
+                    << (hint.empty() ? "" : " (did you mean " + hint + "?)") << "\n";
+                return 2;
+            }
+            (list == &select ? selection.select : selection.ignore).insert(s);
+        }
+    }
+
+    ConfigResolver resolver(config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path), no_config);
+    bool io_failed = false;
+    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver, err, io_failed);
+
+    std::string stdin_bytes;
+    for (const auto& i : inputs) {
+        if (i.from_stdin) {
+            stdin_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            break;
+        }
+    }
+
+    // Lint in parallel; print in input order as results arrive, so output is the same whatever -j.
+    std::vector<FileReport> results(inputs.size());
+    std::vector<char> done(inputs.size(), 0);
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::atomic<std::size_t> next{0};
+    std::vector<std::string> config_errors;
+    auto worker = [&] {
+        for (std::size_t i = next++; i < inputs.size(); i = next++) {
+            const Input& input = inputs[i];
+            FileReport r;
+            r.path = input.path;
+            std::string bytes;
+            if (!input.error.empty()) {
+                r.error = input.error;
+            } else if (input.from_stdin || read_all(input.file, bytes, r.error)) {
+                if (input.from_stdin) bytes = stdin_bytes;
+                try {
+                    auto config = resolver.for_file(input.file);
+                    r.source = std::make_unique<Source>(input.file.string(), std::move(bytes));
+                    r.findings = lint(*r.source, *config, selection);
+                } catch (const ConfigError& e) {
+                    r.error = config_error_text(e);
+                    r.source.reset();
+                }
+            }
+            std::lock_guard<std::mutex> lock(mutex);
+            results[i] = std::move(r);
+            done[i] = 1;
+            ready.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    const unsigned n_threads = std::min<std::size_t>(jobs, std::max<std::size_t>(1, inputs.size()));
+    for (unsigned t = 0; t < n_threads; ++t) pool.emplace_back(worker);
+
+    const bool use_color = color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO) && &out == &std::cout);
+    auto reporter = format == "json" ? make_json_reporter(out) : make_text_reporter(out, TextOptions{use_color, quiet});
+    Summary summary;
+    reporter->begin();
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        FileReport r;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            ready.wait(lock, [&] { return done[i] != 0; });
+            r = std::move(results[i]);
+        }
+        ++summary.files;
+        if (!r.error.empty()) {
+            ++summary.unreadable;
+            io_failed = true;
+        }
+        for (const Finding& f : r.findings) {
+            if (f.severity == Severity::error) ++summary.errors;
+            if (f.severity == Severity::warning) ++summary.warnings;
+            if (f.severity == Severity::info) ++summary.infos;
+        }
+        reporter->file(r);
+    }
+    reporter->end(summary);
+    for (auto& t : pool) t.join();
+    out.flush();
+
+    if (io_failed) return 2;
+    if (summary.errors > 0) return 1;
+    if (max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(max_warnings)) return 1;
+    return 0;
+}
+
+}  // namespace cablelint

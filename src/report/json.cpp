@@ -1,0 +1,71 @@
+// JSON output, a stable contract documented in docs/json-output.md. Written file by file, so that a large run
+// streams instead of holding every result.
+#include <nlohmann/json.hpp>
+
+#include "reporter.hpp"
+
+namespace cablelint {
+
+namespace {
+
+using nlohmann::json;
+
+void put_span(json& j, const Source& src, Span span) {
+    const Position b = src.position(span.begin);
+    const Position e = src.position(std::max(span.end, span.begin));
+    j["line"] = b.line;
+    j["column"] = b.column;
+    j["endLine"] = e.line;
+    j["endColumn"] = e.column;
+    j["offset"] = span.begin;
+    j["endOffset"] = std::max(span.end, span.begin);
+}
+
+class JsonReporter : public Reporter {
+public:
+    explicit JsonReporter(std::ostream& out) : out_(out) {}
+
+    void begin() override {
+        const json tool = {{"name", "cablelint"}, {"version", CABLELINT_VERSION}};
+        out_ << "{\"version\": 1, \"tool\": " << tool.dump() << ", \"files\": [";
+    }
+
+    void file(const FileReport& r) override {
+        json f = {{"path", r.path}};
+        if (!r.error.empty()) {
+            f["error"] = r.error;
+        } else {
+            json findings = json::array();
+            for (const Finding& x : r.findings) {
+                json j = {{"code", x.code}, {"name", x.name}, {"severity", severity_name(x.severity)}, {"message", x.message}};
+                put_span(j, *r.source, x.span);
+                json related = json::array();
+                for (const Related& rel : x.related) {
+                    json rj = {{"message", rel.message}};
+                    put_span(rj, *r.source, rel.span);
+                    related.push_back(rj);
+                }
+                j["related"] = related;
+                findings.push_back(j);
+            }
+            f["findings"] = findings;
+        }
+        out_ << (first_ ? "\n" : ",\n") << f.dump();
+        first_ = false;
+    }
+
+    void end(const Summary& s) override {
+        const json summary = {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}};
+        out_ << (first_ ? "" : "\n") << "], \"summary\": " << summary.dump() << "}\n";
+    }
+
+private:
+    std::ostream& out_;
+    bool first_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_json_reporter(std::ostream& out) { return std::make_unique<JsonReporter>(out); }
+
+}  // namespace cablelint

@@ -1,0 +1,44 @@
+// Output formats. One reporter per format (text.cpp, json.cpp, …); all take positions from Source, the one place
+// that turns byte offsets into lines and columns.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "finding.hpp"
+#include "source.hpp"
+
+namespace cablelint {
+
+struct FileReport {
+    std::string path;                  // as given on the command line (or --stdin-filename)
+    std::unique_ptr<Source> source;    // null when the file could not be read
+    std::vector<Finding> findings;
+    std::string error;                 // why the file could not be linted ("" when it was)
+};
+
+struct Summary {
+    std::size_t files = 0;
+    std::size_t errors = 0, warnings = 0, infos = 0;
+    std::size_t unreadable = 0;
+};
+
+class Reporter {
+public:
+    virtual ~Reporter() = default;
+    virtual void begin() {}
+    virtual void file(const FileReport& report) = 0;
+    virtual void end(const Summary& summary) = 0;
+};
+
+struct TextOptions {
+    bool color = false;
+    bool quiet = false;    // findings only: no source excerpt, no summary
+};
+
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, TextOptions options);
+std::unique_ptr<Reporter> make_json_reporter(std::ostream& out);
+
+}  // namespace cablelint

@@ -1,0 +1,90 @@
+// Text output: `path:line:col: severity: message [CODE name]`, the source line with the span underlined, related
+// locations, and a closing summary.
+#include <string>
+
+#include "reporter.hpp"
+
+namespace cablelint {
+
+namespace {
+
+const char* color_of(Severity s) {
+    switch (s) {
+        case Severity::error: return "\033[1;31m";
+        case Severity::warning: return "\033[1;33m";
+        case Severity::info: return "\033[1;36m";
+        default: return "";
+    }
+}
+
+// Display width of a byte range in code points (tabs count as one).
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    }
+    return n;
+}
+
+class TextReporter : public Reporter {
+public:
+    TextReporter(std::ostream& out, TextOptions o) : out_(out), o_(o) {}
+
+    void file(const FileReport& r) override {
+        if (!r.error.empty()) {
+            out_ << r.path << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": " << r.error << "\n";
+            return;
+        }
+        for (const Finding& f : r.findings) {
+            const Position p = r.source->position(f.span.begin);
+            out_ << paint("\033[1m") << r.path << ":" << p.line << ":" << p.column << ":" << paint("\033[0m") << " "
+                 << paint(color_of(f.severity)) << severity_name(f.severity) << paint("\033[0m") << ": " << f.message
+                 << " [" << f.code << " " << f.name << "]\n";
+            if (o_.quiet) continue;
+            excerpt(*r.source, f.span, "^");
+            for (const Related& rel : f.related) {
+                const Position rp = r.source->position(rel.span.begin);
+                out_ << "  " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": " << rel.message << " (" << r.path
+                     << ":" << rp.line << ":" << rp.column << ")\n";
+                excerpt(*r.source, rel.span, "-");
+            }
+        }
+    }
+
+    void end(const Summary& s) override {
+        if (o_.quiet) return;
+        out_ << "Linted " << s.files << (s.files == 1 ? " file" : " files") << ": " << s.errors
+             << (s.errors == 1 ? " error, " : " errors, ") << s.warnings << (s.warnings == 1 ? " warning, " : " warnings, ")
+             << s.infos << (s.infos == 1 ? " info" : " infos");
+        if (s.unreadable > 0) out_ << ", " << s.unreadable << " not linted";
+        out_ << ".\n";
+    }
+
+private:
+    std::string paint(const char* code) const { return o_.color ? code : ""; }
+
+    void excerpt(const Source& src, Span span, const char* mark) {
+        const Position p = src.position(span.begin);
+        const std::string_view line = src.line_text(p.line);
+        const std::string num = std::to_string(p.line);
+        const std::uint32_t line_start = src.line_start(p.line);
+        const std::uint32_t line_end = line_start + static_cast<std::uint32_t>(line.size());
+        const std::uint32_t end = std::min(std::max(span.end, span.begin), line_end);
+        const std::size_t width = std::max<std::size_t>(1, code_points(src.text().substr(span.begin, end - span.begin)));
+        out_ << std::string(6 - std::min<std::size_t>(6, num.size()), ' ') << num << " | " << line << "\n";
+        out_ << "       | " << std::string(p.column - 1, ' ') << paint(mark[0] == '^' ? "\033[1;31m" : "\033[1;34m");
+        for (std::size_t i = 0; i < width; ++i) out_ << mark;
+        out_ << paint("\033[0m") << "\n";
+    }
+
+    std::ostream& out_;
+    TextOptions o_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, TextOptions options) {
+    return std::make_unique<TextReporter>(out, options);
+}
+
+}  // namespace cablelint
