@@ -1,0 +1,136 @@
+// D303 julian-mismatch: the DE line's day of year is not the DTG date's day of year (R10). Soft (a warning by
+// default) when a retransmission signal ZDK/ZDS/ZFD is on the DTG or security line, or when the filing time
+// crosses midnight (the DE day is the day after the DTG's, filed less than 24 h after it); option
+// `midnight: accept` drops the midnight case altogether (R10's own reading: no disagreement).
+#include <cstdio>
+
+#include "check.hpp"
+#include "dates.hpp"
+#include "util.hpp"
+
+namespace cablelint {
+namespace {
+
+std::string three(int v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%03d", v);
+    return buf;
+}
+
+// A retransmission operating signal on the header's DTG or security line, or nothing.
+std::string retransmission_signal(const Header& h) {
+    auto find_in = [](std::string_view s) -> std::string {
+        const std::string up = to_upper(s);
+        for (const char* sig : {"ZDK", "ZDS", "ZFD"}) {
+            std::size_t pos = 0;
+            while ((pos = up.find(sig, pos)) != std::string::npos) {
+                const bool start = pos == 0 || up[pos - 1] == ' ' || up[pos - 1] == '\t';
+                const std::size_t e = pos + 3;
+                const bool end = e >= up.size() || up[e] == ' ' || up[e] == '\t' || up[e] == '\r';
+                if (start && end) return sig;
+                pos = e;
+            }
+        }
+        return "";
+    };
+    if (present(h.dtg.signals)) {
+        if (auto s = find_in(h.dtg.signals); !s.empty()) return s;
+    }
+    for (Field f : h.security.signals) {
+        if (auto s = find_in(f); !s.empty()) return s;
+    }
+    if (present(h.security.line)) {
+        if (auto s = find_in(h.security.line); !s.empty()) return s;
+    }
+    if (present(h.dtg.line) && present(h.dtg.dtg.whole)) {
+        // Signals after the DTG when the grammar did not split them off.
+        const auto after = static_cast<std::size_t>(h.dtg.dtg.whole.data() + h.dtg.dtg.whole.size() - h.dtg.line.data());
+        if (after <= h.dtg.line.size()) {
+            if (auto s = find_in(h.dtg.line.substr(after)); !s.empty()) return s;
+        }
+    }
+    return "";
+}
+
+void check(CheckContext& ctx) {
+    const Header& h = ctx.doc.header;
+    const Dtg& dtg = h.dtg.dtg;
+    if (!present(dtg.whole) || !present(h.de.julian)) return;
+    const auto dtg_at = dtg_instant(dtg);
+    if (!dtg_at) return;   // D301/D302
+    std::optional<JulianTime> jt;
+    if (h.de.julian.size() == 7) {
+        jt = parse_julian(h.de.julian);
+    } else if (present(h.de.time) && h.de.julian.size() == 3 && h.de.time.size() == 4) {
+        jt = parse_julian(std::string(h.de.julian) + std::string(h.de.time));
+    }
+    if (!jt) return;   // H201
+    const int julian = jt->day_of_year;
+    const Date dtg_date = dtg_at->date;
+    const int dtg_doy = day_of_year(dtg_date);
+    if (julian == dtg_doy) return;
+
+    // The DE day-of-year is counted in the DTG's year; after New Year it is the next year's.
+    std::optional<DateTime> filed;
+    for (int y : {dtg_date.year, dtg_date.year + 1, dtg_date.year - 1}) {
+        if (auto d = date_from_day_of_year(y, julian)) {
+            if (jt->hour > 23 || jt->minute > 59) break;
+            DateTime cand{*d, jt->hour, jt->minute, 0};
+            if (!filed || std::labs(cand.minutes() - dtg_at->minutes()) < std::labs(filed->minutes() - dtg_at->minutes())) {
+                filed = cand;
+            }
+        }
+    }
+    // The DE day field: the first three characters of the JJJHHMM group.
+    const Field de_day = h.de.julian.substr(0, 3);
+    const Field dtg_day = present(dtg.day) ? dtg.day : dtg.whole;
+    const std::string dtg_text = collapse_spaces(dtg.whole);
+    const std::string dtg_date_text = dtg_style(dtg_date);
+
+    std::string variant = "default";
+    bool soft = false;
+    std::string note;
+    const std::string signal = retransmission_signal(h);
+    if (filed) {
+        const long delta = filed->minutes() - dtg_at->minutes();
+        if (delta > 0 && delta < 24 * 60 && days_from_civil(filed->date) == days_from_civil(dtg_date) + 1) {
+            variant = "midnight";
+            soft = true;
+            note = delta >= 60 ? std::to_string(delta / 60) + " h " + std::to_string(delta % 60) + " min"
+                               : std::to_string(delta) + " min";
+            if (ctx.option_string("midnight", "soft") == "accept") return;
+        }
+    }
+    if (!soft && !signal.empty()) {
+        variant = "retransmission";
+        soft = true;
+    }
+
+    // Which side is more likely wrong: the DE day, unless the page's Created date agrees with it.
+    bool blame_dtg = false;
+    if (present(ctx.doc.wrapper.created)) {
+        if (auto created = parse_created(ctx.doc.wrapper.created)) {
+            blame_dtg = created->date.year == dtg_date.year && day_of_year(created->date) == julian &&
+                        !(created->date == dtg_date);
+        }
+    }
+    const Args args{{"dtg", dtg_text},
+                    {"date", dtg_date_text},
+                    {"dtg_day", three(dtg_doy)},
+                    {"de_day", three(julian)},
+                    {"de", std::string(h.de.julian)},
+                    {"signal", signal},
+                    {"elapsed", note}};
+    if (blame_dtg) {
+        ctx.report(dtg_day, args,
+                   {ctx.related(de_day, "the DE line says day " + three(julian)),
+                    ctx.related(trim(ctx.doc.wrapper.created), "Created agrees with the DE day")},
+                   variant, soft);
+    } else {
+        ctx.report(de_day, args, {ctx.related(dtg_day, "DTG " + dtg_text + " is day " + three(dtg_doy))}, variant, soft);
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("D303", check)
+}  // namespace cablelint
