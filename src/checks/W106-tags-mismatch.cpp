@@ -1,0 +1,115 @@
+// W106 tags-mismatch (R40): the page `Tags:` tokens equal the tokens of the text's TAGS line, order-insensitive,
+// commas ignored, case-insensitive. A page tag the TAGS line lacks is reported at that page tag; tags of the TAGS
+// line missing from the page are reported at the page Tags line. The page is derived from the text, so the page
+// side is the one pointed at.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "check.hpp"
+#include "checks/wh_support.hpp"
+
+namespace cablelint {
+namespace {
+
+// Tokens of the text's TAGS, from the TAGS line or from a TAGS run onto the E.O. line.
+std::vector<Field> text_tags(const Document& doc, Field& where) {
+    std::vector<Field> out;
+    const TagsLine& t = doc.text.tags;
+    if (present(t.line)) {
+        where = t.line;
+        for (Field tag : t.tags)
+            for (Field tok : wh::tokens(tag)) out.push_back(tok);
+        return out;
+    }
+    if (present(doc.text.eo.tags_runon)) {
+        where = doc.text.eo.tags_runon;
+        std::vector<Field> toks = wh::tokens(doc.text.eo.tags_runon);
+        std::size_t i = 0;
+        if (!toks.empty() && (istarts_with(toks[0], "TAGS") || istarts_with(toks[0], "TAG"))) i = 1;
+        out.assign(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.end());
+    }
+    return out;
+}
+
+// Continuation lines of the TAGS line that the located model did not attach (a list wrapped without a trailing
+// comma: `TAGS: PGOV … UY` / `VE, CO`): lines right after it, before a blank line, whose tokens are all tags of the
+// page. Requiring every token to be a page tag keeps a heading or a SUBJECT-less first line from being taken.
+std::vector<Field> unattached_continuation(const CheckContext& ctx, const TagsLine& t, const std::vector<Field>& page) {
+    std::vector<Field> out;
+    if (!present(t.line) || t.lines.size() > 1) return out;
+    std::set<std::string> page_tags;
+    for (Field f : page) page_tags.insert(to_upper(f));
+    const Span s = ctx.src.span_of(t.line);
+    std::uint32_t line = ctx.src.position(s.end > s.begin ? s.end - 1 : s.begin).line;
+    for (int k = 0; k < 3 && line < ctx.src.line_count(); ++k) {
+        ++line;
+        const std::string_view text = ctx.src.line_text(line);
+        const std::vector<Field> toks = wh::tokens(text);
+        if (toks.empty()) break;
+        bool all = true;
+        for (Field f : toks) all = all && page_tags.count(to_upper(f)) > 0;
+        if (!all) break;
+        out.insert(out.end(), toks.begin(), toks.end());
+    }
+    return out;
+}
+
+std::string joined(const std::vector<Field>& v) {
+    std::string s;
+    for (Field f : v) {
+        if (!s.empty()) s += ' ';
+        s += std::string(f);
+    }
+    return s;
+}
+
+void check(CheckContext& ctx) {
+    const Wrapper& w = ctx.doc.wrapper;
+    if (!w.present || !present(w.tags_line)) return;
+    Field text_line;
+    text_tags(ctx.doc, text_line);
+    if (!present(text_line)) return;   // no TAGS in the text: T701's business
+
+    std::vector<Field> page;
+    for (Field tag : w.tags)
+        for (Field tok : wh::tokens(tag)) page.push_back(tok);
+    std::vector<Field> text = text_tags(ctx.doc, text_line);
+    if (present(ctx.doc.text.tags.line)) {
+        for (Field f : unattached_continuation(ctx, ctx.doc.text.tags, page)) text.push_back(f);
+    }
+
+    std::map<std::string, std::pair<std::vector<Field>, std::vector<Field>>> by_tag;   // page, text occurrences
+    for (Field f : page) by_tag[to_upper(f)].first.push_back(f);
+    for (Field f : text) by_tag[to_upper(f)].second.push_back(f);
+    std::vector<Field> page_only, text_only;
+    for (auto& [tag, occ] : by_tag) {
+        auto& [p, t] = occ;
+        for (std::size_t i = t.size(); i < p.size(); ++i) page_only.push_back(p[i]);
+        for (std::size_t i = p.size(); i < t.size(); ++i) text_only.push_back(t[i]);
+    }
+    if (page_only.empty() && text_only.empty()) return;
+    auto by_position = [](Field a, Field b) { return a.data() < b.data(); };
+    std::sort(page_only.begin(), page_only.end(), by_position);
+    std::sort(text_only.begin(), text_only.end(), by_position);
+
+    const std::string text_str = joined(text);
+    const std::string missing = joined(text_only);
+    if (!page_only.empty()) {
+        const std::string detail = text_only.empty() ? "" : "; the TAGS line has " + missing + " instead";
+        for (Field f : page_only) {
+            std::vector<Related> rel = {ctx.related(text_line, "the TAGS line of the text")};
+            for (Field t : text_only) rel.push_back(ctx.related(t, "TAGS line tag " + std::string(t) + " is not on the page"));
+            ctx.report(f, {{"tag", std::string(f)}, {"tags", text_str}, {"detail", detail}}, std::move(rel));
+        }
+        return;
+    }
+    std::vector<Related> rel;
+    for (Field t : text_only) rel.push_back(ctx.related(t, "TAGS line tag " + std::string(t) + " is not on the page"));
+    Field at = wh::trimmed(w.tags_line);
+    ctx.report(at, {{"page", joined(page)}, {"missing", missing}, {"tags", text_str}}, std::move(rel), "missing");
+}
+
+}  // namespace
+CABLELINT_CHECK("W106", check)
+}  // namespace cablelint

@@ -1,0 +1,108 @@
+// W109 classification-mismatch (R8, R18): the page Classification level equals the banner level (error); its
+// `//NOFORN` suffix goes with a NOFORN caption in the text and `UNCLASSIFIED//FOR OFFICIAL USE ONLY` with an UNCLAS
+// banner plus SENSITIVE caption, either way round (warning, via soft). A level difference is reported at the page
+// value, unless the security line (FL4) agrees with the page: then the banner is the odd one out.
+#include <algorithm>
+
+#include "check.hpp"
+#include "checks/wh_support.hpp"
+
+namespace cablelint {
+namespace {
+
+bool has_word(std::string_view line, std::string_view word) {
+    const std::string up = to_upper(line);
+    for (std::size_t at = up.find(word); at != std::string::npos; at = up.find(word, at + 1)) {
+        const bool left = at == 0 || !wh::is_alpha(up[at - 1]);
+        const bool right = at + word.size() >= up.size() || !wh::is_alpha(up[at + word.size()]);
+        if (left && right) return true;
+    }
+    return false;
+}
+
+// The first caption line (or the banner line) that carries `word`. Besides the captions the grammar recognised,
+// the lines of the caption block itself are read (banner to E.O. line): lower-cased captions (`Noforn`) and those
+// of a second, differing copy of the head block (06LAPAZ3400) are captions too.
+Field caption_with(const CheckContext& ctx, std::string_view word) {
+    const Document& doc = ctx.doc;
+    for (Field c : doc.text.captions)
+        if (has_word(c, word)) return c;
+    const Banner& b = doc.text.banner;
+    if (!present(b.line)) return {};
+    if (has_word(b.line, word)) return b.line;
+    const Span bs = ctx.src.span_of(b.line);
+    std::uint32_t end = static_cast<std::uint32_t>(ctx.src.size());
+    auto bound = [&](Field f) {
+        if (present(f) && ctx.src.span_of(f).begin > bs.begin) end = std::min(end, ctx.src.span_of(f).begin);
+    };
+    for (Field f : {doc.text.eo.line, doc.text.tags.line, doc.text.subject.line, doc.text.classified_by.line}) bound(f);
+    if (!doc.text.paragraphs.empty()) bound(doc.text.paragraphs.front().line);
+    std::uint32_t line = ctx.src.position(bs.begin).line;
+    for (int k = 0; k < 20 && line < ctx.src.line_count(); ++k) {
+        ++line;
+        if (ctx.src.line_start(line) >= end) break;
+        const std::string_view text = ctx.src.line_text(line);
+        if (has_word(text, word)) return wh::trimmed(text);
+    }
+    return {};
+}
+
+void check(CheckContext& ctx) {
+    const Wrapper& w = ctx.doc.wrapper;
+    if (!w.present || !present(w.classification)) return;
+    const auto page = wh::parse_page_classification(w.classification);
+    if (!page) return;   // unknown page string: W104
+    const Banner& b = ctx.doc.text.banner;
+    if (!present(b.line) || b.level_id == Level::none) return;
+    const Field value = wh::trimmed(w.classification);
+    const std::string page_str = wh::shown(value);
+    const int banner_rank = level_rank(b.level_id);
+    const char* banner_name = level_name(b.level_id);
+    const Field banner_at = present(b.level) ? b.level : b.line;
+
+    // R8: the level.
+    if (banner_rank != page->rank) {
+        const SecurityLine& sec = ctx.doc.header.security;
+        const int fl4_rank = present(sec.letters) && !sec.letters.empty()
+                                 ? level_rank(wh::fl4_level(sec.letters[0]))
+                                 : -2;
+        const Args args = {{"page", page_str}, {"banner", banner_name},
+                           {"fl4", present(sec.line) ? wh::shown(sec.line) : ""}};
+        if (fl4_rank == page->rank) {
+            ctx.report(banner_at, args,
+                       {ctx.related(value, "page Classification " + page_str),
+                        ctx.related(sec.letters, "security line " + wh::shown(sec.line))},
+                       "banner");
+        } else {
+            ctx.report(page->base, args, {ctx.related(banner_at, std::string("banner level ") + banner_name)});
+        }
+        return;   // the suffixes of a page that names another level say nothing more
+    }
+
+    // R18: NOFORN.
+    const Field noforn = caption_with(ctx, "NOFORN");
+    if (page->noforn && !present(noforn)) {
+        ctx.report(page->suffix, {{"page", page_str}}, {ctx.related(b.line, "banner " + wh::shown(b.line))},
+                   "noforn_uncaptioned", true);
+    } else if (!page->noforn && present(noforn)) {
+        ctx.report(value, {{"page", page_str}, {"caption", wh::shown(noforn)}},
+                   {ctx.related(noforn, "NOFORN caption")}, "noforn_missing", true);
+    }
+
+    // R18: FOR OFFICIAL USE ONLY ⇔ UNCLAS banner + SENSITIVE caption.
+    if (page->rank == 0) {
+        const Field sensitive = caption_with(ctx, "SENSITIVE");
+        if (page->fouo && !present(sensitive)) {
+            ctx.report(page->suffix,
+                       {{"page", page_str}, {"text", "an UNCLAS banner without a SENSITIVE caption"}},
+                       {ctx.related(b.line, "banner " + wh::shown(b.line))}, "fouo_uncaptioned", true);
+        } else if (!page->fouo && present(sensitive)) {
+            ctx.report(value, {{"page", page_str}, {"caption", wh::shown(sensitive)}},
+                       {ctx.related(sensitive, "SENSITIVE caption")}, "fouo_missing", true);
+        }
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("W109", check)
+}  // namespace cablelint
