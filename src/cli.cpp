@@ -159,6 +159,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     CLI::App app{"cablelint: a fast, strict and friendly linter for diplomatic cable transcriptions", "cablelint"};
     app.set_version_flag("--version", std::string("cablelint ") + CABLELINT_VERSION);
     app.require_subcommand(0, 1);
+    app.fallthrough();   // `cablelint rules --config X` reads the parent's options
 
     std::vector<std::string> paths;
     std::string format = "text";
@@ -235,12 +236,28 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         return 2;
     }
 
+    ConfigResolver resolver(config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path), no_config);
+    bool io_failed = false;
+    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver, err, io_failed);
+
+    // Selectors must name a rule: of the built-in catalogue, or a custom rule of a config that applies.
+    std::vector<std::shared_ptr<const Config>> configs{listing_config};
+    for (const auto& i : inputs) {
+        try {
+            auto c = resolver.for_file(i.file);
+            if (std::find(configs.begin(), configs.end(), c) == configs.end()) configs.push_back(c);
+        } catch (const ConfigError&) {
+            // reported with the file
+        }
+    }
     Selection selection;
     selection.min_severity = *parse_severity(min_severity);
     for (auto* list : {&select, &ignore}) {
         for (const auto& s : split_list(*list)) {
             bool known = false;
-            for (const auto& r : listing_config->catalogue().rules()) known = known || selector_matches(s, r);
+            for (const auto& c : configs) {
+                for (const auto& r : c->catalogue().rules()) known = known || selector_matches(s, r);
+            }
             if (!known) {
                 const std::string hint = listing_config->catalogue().suggest(s);
                 err << "cablelint: unknown rule `" << s << "` in --" << (list == &select ? "select" : "ignore")
@@ -250,10 +267,6 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             (list == &select ? selection.select : selection.ignore).insert(s);
         }
     }
-
-    ConfigResolver resolver(config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path), no_config);
-    bool io_failed = false;
-    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver, err, io_failed);
 
     std::string stdin_bytes;
     for (const auto& i : inputs) {

@@ -40,9 +40,10 @@ YAML::Node load_yaml(const fs::path& file) {
 
 std::vector<YAML::Node> as_list(const YAML::Node& n) {
     std::vector<YAML::Node> out;
+    if (!n) return out;
     if (n.IsSequence()) {
         for (const auto& e : n) out.push_back(e);
-    } else if (n) {
+    } else {
         out.push_back(n);
     }
     return out;

@@ -1,0 +1,341 @@
+// The command line end to end: formats, exit codes, configuration files, custom rules, bad input.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "cli.hpp"
+#include "helpers.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int code;
+    std::string out, err;
+};
+
+Run cli(std::vector<std::string> args, const std::string& stdin_text = "") {
+    std::vector<const char*> argv{"cablelint"};
+    for (const auto& a : args) argv.push_back(a.c_str());
+    std::istringstream in(stdin_text);
+    std::ostringstream out, err;
+    const int code = cablelint::run_cli(static_cast<int>(argv.size()), argv.data(), in, out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::string seed_path() { return (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string(); }
+
+// A fresh directory with the seed in it, and optionally a .cablelint.yaml.
+struct Sandbox {
+    fs::path dir;
+    explicit Sandbox(const std::string& config = "") {
+        static int n = 0;
+        dir = fs::temp_directory_path() / ("cablelint-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        fs::copy_file(seed_path(), dir / "seed.txt");
+        if (!config.empty()) write(".cablelint.yaml", config);
+    }
+    ~Sandbox() { fs::remove_all(dir); }
+    std::string write(const std::string& name, const std::string& text) const {
+        fs::create_directories((dir / name).parent_path());
+        std::ofstream(dir / name, std::ios::binary) << text;
+        return (dir / name).string();
+    }
+    std::string path(const std::string& name) const { return (dir / name).string(); }
+};
+
+nlohmann::json findings_of(const Run& r) {
+    const auto j = nlohmann::json::parse(r.out);
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& f : j["files"]) {
+        for (const auto& x : f.value("findings", nlohmann::json::array())) all.push_back(x);
+    }
+    return all;
+}
+
+std::vector<std::string> codes_of(const Run& r) {
+    std::vector<std::string> codes;
+    for (const auto& f : findings_of(r)) codes.push_back(f["code"]);
+    return codes;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("the seed lints with one P801 warning at the wrapped 7. and exit 0") {
+    const Run r = cli({seed_path(), "--no-config"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("09ASTANA1366.txt:100:1: warning: ") != std::string::npos);
+    CHECK(r.out.find("probably a wrapped number") != std::string::npos);
+    CHECK(r.out.find("[P801 paragraph-sequence]") != std::string::npos);
+    CHECK(r.out.find(" error:") == std::string::npos);
+    CHECK(r.out.find("Linted 1 file: 0 errors") != std::string::npos);
+}
+
+TEST_CASE("JSON output follows the documented contract") {
+    const Run r = cli({seed_path(), "--no-config", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["version"] == 1);
+    CHECK(j["tool"]["name"] == "cablelint");
+    REQUIRE(j["files"].size() == 1);
+    const auto& f = j["files"][0]["findings"];
+    REQUIRE(f.size() == 1);
+    CHECK(f[0]["code"] == "P801");
+    CHECK(f[0]["name"] == "paragraph-sequence");
+    CHECK(f[0]["severity"] == "warning");
+    CHECK(f[0]["line"] == 100);
+    CHECK(f[0]["column"] == 1);
+    CHECK(f[0]["endLine"] == 100);
+    CHECK(f[0]["endColumn"].get<int>() > 1);
+    CHECK(f[0]["endOffset"].get<int>() > f[0]["offset"].get<int>());
+    CHECK(f[0]["related"].size() == 1);
+    CHECK(j["summary"] == nlohmann::json({{"files", 1}, {"errors", 0}, {"warnings", 1}, {"infos", 0}}));
+}
+
+TEST_CASE("rules and rule subcommands list and explain the catalogue") {
+    const Run list = cli({"rules"});
+    CHECK(list.code == 0);
+    CHECK(list.out.find("P801  paragraph-sequence") != std::string::npos);
+    const Run one = cli({"rule", "P801"});
+    CHECK(one.code == 0);
+    CHECK(one.out.find("# P801 paragraph-sequence") != std::string::npos);
+    const Run by_name = cli({"rule", "paragraph-sequence"});
+    CHECK(by_name.out == one.out);
+    const Run unknown = cli({"rule", "P810"});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.find("did you mean") != std::string::npos);
+}
+
+TEST_CASE("a config turns a rule off, changes a severity, sets options") {
+    SECTION("off") {
+        Sandbox box("rules:\n  P801: off\n");
+        const Run r = cli({box.path("seed.txt"), "--format", "json"});
+        CHECK(r.code == 0);
+        CHECK(codes_of(r).empty());
+    }
+    SECTION("severity by name") {
+        Sandbox box("rules:\n  paragraph-sequence: error\n");
+        const Run r = cli({box.path("seed.txt"), "--format", "json"});
+        CHECK(r.code == 1);
+        REQUIRE(findings_of(r).size() == 1);
+        CHECK(findings_of(r)[0]["severity"] == "error");
+    }
+    SECTION("--no-config ignores it") {
+        Sandbox box("rules:\n  P801: off\n");
+        CHECK(has(codes_of(cli({box.path("seed.txt"), "--format", "json", "--no-config"})), "P801"));
+    }
+    SECTION("found from a subdirectory, and extends") {
+        Sandbox box("extends: base.yaml\n");
+        box.write("base.yaml", "rules:\n  P801: off\n");
+        box.write("sub/deeper/cable.txt", testing::read_file(seed_path()));
+        const Run r = cli({box.path("sub"), "--format", "json"});
+        CHECK(r.code == 0);
+        CHECK(codes_of(r).empty());
+    }
+    SECTION("per-file ignores") {
+        Sandbox box("per-file-ignores:\n  \"archive/*.txt\": [P801]\n");
+        box.write("archive/old.txt", testing::read_file(seed_path()));
+        const Run r = cli({box.dir.string(), "--format", "json"});
+        const auto j = nlohmann::json::parse(r.out);
+        REQUIRE(j["files"].size() == 2);
+        CHECK(j["files"][0]["findings"].empty());            // archive/old.txt
+        CHECK(j["files"][1]["findings"].size() == 1);        // seed.txt
+    }
+}
+
+TEST_CASE("config errors point at the YAML and exit 2") {
+    SECTION("unknown rule code with a suggestion") {
+        Sandbox box("rules:\n  P081: off\n");
+        const Run r = cli({box.path("seed.txt")});
+        CHECK(r.code == 2);
+        CHECK(r.out.find(".cablelint.yaml:2:3: unknown rule `P081` (did you mean P801?)") != std::string::npos);
+    }
+    SECTION("malformed YAML") {
+        Sandbox box("rules: [P801: off\n");
+        const Run r = cli({box.path("seed.txt")});
+        CHECK(r.code == 2);
+        CHECK(r.out.find(".cablelint.yaml:") != std::string::npos);
+    }
+    SECTION("bad severity") {
+        Sandbox box("rules:\n  P801: loud\n");
+        const Run r = cli({box.path("seed.txt")});
+        CHECK(r.code == 2);
+        CHECK(r.out.find("unknown severity `loud`") != std::string::npos);
+    }
+    SECTION("--config with an unknown key") {
+        Sandbox box;
+        const auto cfg = box.write("x.yaml", "rulez: {}\n");
+        const Run r = cli({box.path("seed.txt"), "--config", cfg});
+        CHECK(r.code == 2);
+        CHECK(r.err.find("x.yaml:1:1: unknown setting `rulez`") != std::string::npos);
+    }
+}
+
+TEST_CASE("custom rules of every generic kind, written only in .cablelint.yaml") {
+    Sandbox box(R"yaml(custom-rules:
+  - code: X001
+    name: sipdis-required
+    kind: required
+    field: captions
+    when: classified
+    severity: error
+    message: "every classified cable must carry a caption ({field})"
+  - code: X002
+    name: origin-form
+    kind: pattern
+    field: banner.origin
+    pattern: '[A-Z]{3,5}'
+    message: "banner origin {value} is not 3 to 5 capitals"
+  - code: X003
+    name: no-ambassador
+    kind: forbidden
+    field: subject
+    pattern: 'MINISTER'
+    severity: info
+    message: "subject says {value}"
+  - code: X004
+    name: our-posts
+    kind: vocabulary
+    field: wrapper.origin
+    values: [Embassy Almaty, Embassy Bishkek]
+    message: "Origin {value} is not one of our posts"
+  - code: X005
+    name: title-is-subject
+    kind: equal
+    field: wrapper.title
+    other: banner.origin
+    normalize: [case, space]
+    message: "title {value} differs from {other_value}"
+)yaml");
+    const Run r = cli({box.path("seed.txt"), "--format", "json"});
+    REQUIRE(r.err.empty());
+    const auto f = findings_of(r);
+    std::map<std::string, nlohmann::json> by_code;
+    for (const auto& x : f) by_code[x["code"]] = x;
+    CHECK_FALSE(by_code.count("X001"));   // the seed carries SIPDIS
+    REQUIRE(by_code.count("X002"));
+    CHECK(by_code["X002"]["message"] == "banner origin ASTANA is not 3 to 5 capitals");
+    CHECK(by_code["X002"]["line"] == 37);
+    CHECK(by_code["X002"]["column"] == 42);
+    REQUIRE(by_code.count("X003"));
+    CHECK(by_code["X003"]["severity"] == "info");
+    CHECK(by_code["X003"]["line"] == 45);
+    CHECK(by_code["X003"]["column"] == 26);
+    REQUIRE(by_code.count("X004"));
+    CHECK(by_code["X004"]["message"] == "Origin Embassy Astana is not one of our posts");
+    CHECK(by_code["X004"]["line"] == 8);
+    REQUIRE(by_code.count("X005"));
+    CHECK(by_code["X005"]["related"].size() == 1);
+    CHECK(r.code == 0);   // custom rules default to warning; none is an error here
+
+    SECTION("and the required kind fires when the field is missing") {
+        std::string text = testing::read_file(seed_path());
+        for (std::size_t p; (p = text.find("SIPDIS\n")) != std::string::npos;) text.erase(p, 7);
+        box.write("seed.txt", text);
+        const Run r2 = cli({box.path("seed.txt"), "--format", "json", "--select", "X001"});
+        CHECK(r2.code == 1);
+        REQUIRE(findings_of(r2).size() == 1);
+        CHECK(findings_of(r2)[0]["line"] == 37);
+    }
+    SECTION("custom rules are listed and explained") {
+        const Run list = cli({"rules", "--config", box.path(".cablelint.yaml")});
+        CHECK(list.out.find("X004  our-posts") != std::string::npos);
+    }
+}
+
+TEST_CASE("a custom rule that does not fit its kind is a config error") {
+    Sandbox box("custom-rules:\n  - {code: X001, name: bad, kind: pattern, field: banner.origin, pattern: '([A-Z'}\n");
+    const Run r = cli({box.path("seed.txt")});
+    CHECK(r.code == 2);
+    CHECK(r.out.find("invalid regular expression") != std::string::npos);
+    Sandbox box2("custom-rules:\n  - {code: X001, name: bad, kind: required, field: banner.colour}\n");
+    CHECK(cli({box2.path("seed.txt")}).out.find("unknown field `banner.colour`") != std::string::npos);
+}
+
+TEST_CASE("--select and --ignore take codes, names and prefixes") {
+    CHECK(codes_of(cli({seed_path(), "--no-config", "--format", "json", "--ignore", "paragraph-sequence"})).empty());
+    CHECK(codes_of(cli({seed_path(), "--no-config", "--format", "json", "--select", "P"})) == std::vector<std::string>{"P801"});
+    CHECK(codes_of(cli({seed_path(), "--no-config", "--format", "json", "--select", "D302,W"})).empty());
+    const Run bad = cli({seed_path(), "--select", "P8O1"});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("unknown rule `P8O1`") != std::string::npos);
+}
+
+TEST_CASE("exit codes: --max-warnings, --min-severity, usage errors") {
+    CHECK(cli({seed_path(), "--no-config", "--max-warnings", "0"}).code == 1);
+    CHECK(cli({seed_path(), "--no-config", "--max-warnings", "1"}).code == 0);
+    CHECK(cli({seed_path(), "--no-config", "--min-severity", "error", "--format", "json"}).out.find("P801") == std::string::npos);
+    CHECK(cli({"--format", "xml", seed_path()}).code == 2);
+    CHECK(cli({}).code == 2);
+    CHECK(cli({"--help"}).code == 0);
+    CHECK(cli({"--version"}).out.rfind("cablelint ", 0) == 0);
+}
+
+TEST_CASE("stdin is linted under --stdin-filename") {
+    const Run r = cli({"-", "--no-config", "--stdin-filename", "pasted/09ASTANA1366.txt"}, testing::read_file(seed_path()));
+    CHECK(r.code == 0);
+    CHECK(r.out.rfind("pasted/09ASTANA1366.txt:100:1: warning:", 0) == 0);
+}
+
+TEST_CASE("bad input: a clear message and a non-zero exit, other files still linted") {
+    Sandbox box;
+    SECTION("missing path") {
+        const Run r = cli({box.path("nope.txt"), box.path("seed.txt"), "--no-config"});
+        CHECK(r.code == 2);
+        CHECK(r.out.find("nope.txt: error: no such file or directory") != std::string::npos);
+        CHECK(r.out.find("seed.txt:100:1: warning") != std::string::npos);
+    }
+    SECTION("empty file") {
+        const Run r = cli({box.write("empty.txt", ""), "--no-config", "--format", "json"});
+        CHECK(r.code == 1);
+        CHECK(has(codes_of(r), "F908"));
+    }
+    SECTION("binary file") {
+        const Run r = cli({box.write("bin.txt", std::string("\x7f" "ELF\x02\x01\x00\x00", 8)), "--no-config", "--format", "json"});
+        CHECK(r.code == 1);
+        CHECK(has(codes_of(r), "F907"));
+    }
+    SECTION("invalid UTF-8") {
+        std::string text = testing::read_file(seed_path());
+        text.insert(text.find("HOAGLAND\n"), "\xff");
+        const Run r = cli({box.write("latin1.txt", text), "--no-config", "--format", "json"});
+        CHECK(r.code == 1);
+        CHECK(has(codes_of(r), "F901"));
+    }
+    SECTION("a huge line") {
+        std::string text = testing::read_file(seed_path());
+        text.insert(text.find("HOAGLAND\n"), std::string(5'000'000, 'A') + "\n");
+        const Run r = cli({box.write("huge.txt", text), "--no-config", "--format", "json"});
+        CHECK(r.code == 0);
+    }
+    SECTION("an unreadable file") {
+        const auto p = box.write("secret.txt", "x");
+        fs::permissions(p, fs::perms::none);
+        if (std::FILE* f = std::fopen(p.c_str(), "rb")) {   // root reads anything: nothing to test then
+            std::fclose(f);
+        } else {
+            const Run r = cli({p, "--no-config"});
+            CHECK(r.code == 2);
+            CHECK(r.out.find("cannot read") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("output order does not depend on -j") {
+    const std::string dir = (testing::shared_corpus() / "bare").string();
+    const Run one = cli({dir, "--no-config", "--format", "json", "-j", "1"});
+    const Run many = cli({dir, "--no-config", "--format", "json", "-j", "4"});
+    CHECK(one.out == many.out);
+    CHECK(nlohmann::json::parse(one.out)["summary"]["files"] == 50);
+}
+
+TEST_CASE("the installed binary runs and returns the exit code") {
+    const std::string bin = CABLELINT_BINARY;
+    CHECK(std::system((bin + " --no-config " + seed_path() + " > /dev/null").c_str()) == 0);
+    CHECK(WEXITSTATUS(std::system((bin + " --no-config --max-warnings 0 " + seed_path() + " > /dev/null").c_str())) == 1);
+    CHECK(WEXITSTATUS(std::system((bin + " --bogus > /dev/null 2>&1").c_str())) == 2);
+}
