@@ -32,8 +32,12 @@ void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     const Text& t = doc.text;
     if (present(t.eo.line)) return;
-    // Only a cable text can miss its E.O. line (no text at all is F908's).
-    if (!present(t.region) && !present(t.banner.line)) return;
+    // Only a cable text can miss its E.O. line: something of a cable must be there (a file that is no cable at all
+    // is F908's).
+    const bool cable = present(t.banner.line) || present(t.tags.line) || present(t.subject.line) ||
+                       doc.wrapper.present ||
+                       (doc.header.family != HeaderFamily::none && doc.header.family != HeaderFamily::email);
+    if (!cable || (!present(t.region) && !present(t.banner.line))) return;
     // Look for the E.O. text before the first paragraph (or in the whole text when there is none).
     std::string_view head = present(t.region) ? t.region : std::string_view(ctx.src.text());
     if (!t.paragraphs.empty() && present(t.paragraphs.front().line) &&
@@ -53,9 +57,11 @@ void check(CheckContext& ctx) {
     } else if (present(t.banner.line)) {
         at = t.banner.line;
         where = "after the banner";
-    } else {
+    } else if (present(t.region)) {
         at = t.region.substr(0, t.region.find('\n'));
         where = "in the head of the text";
+    } else {
+        return;
     }
     std::vector<Related> related;
     if (present(t.banner.line) && at.data() != t.banner.line.data()) {
