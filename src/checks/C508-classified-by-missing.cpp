@@ -1,0 +1,55 @@
+// C508 classified-by-missing: a classified cable (dated from E.O. 12958 on) without a Classified By line is an
+// error; a Classified By line on an unclassified cable is a warning (R24).
+#include <re2/re2.h>
+
+#include "cstp_common.hpp"
+
+namespace cablelint {
+namespace {
+
+// E.O. 12958 (14 Oct 1995) made the classifier line usual; older cables write "CONFIDENTIAL - ENTIRE TEXT".
+constexpr int kFirstYear = 1996;
+
+// A classifier line the grammar did not take as the field: a typo ("Classfied By"), the derivative form
+// ("Derived from"), a Classified By run onto the REF or SUBJECT line ("REF: … Classified By: …", spec §6) or placed
+// in the first paragraphs ("2. (U) Classified by …"). The cable has one, so nothing is missing.
+bool classifier_in_text(const Source& src, const Document& doc) {
+    if (!present(doc.text.region)) return false;
+    static const RE2 re(R"((?i)\bcla[a-z]{0,4}fi?e?d[ \t]+by\b|\bderived[ \t]+from\b)");
+    Field scope = cstp::text_head(doc);
+    // The head and the first three numbered paragraphs (up to the start of the fourth).
+    const auto& paras = doc.text.paragraphs;
+    const Field region = doc.text.region;
+    if (paras.size() > 3 && present(paras[3].line)) {
+        scope = region.substr(0, static_cast<std::size_t>(paras[3].line.data() - region.data()));
+    } else {
+        scope = region;
+    }
+    (void)src;
+    return RE2::PartialMatch(scope, re);
+}
+
+void check(CheckContext& ctx) {
+    const Document& doc = ctx.doc;
+    const Level level = doc.level();
+    const int rank = level_rank(level);
+    if (rank < 0) return;
+    const Field banner_at = present(doc.text.banner.level) ? doc.text.banner.level : doc.text.banner.line;
+    const ClassifiedBy& cb = doc.text.classified_by;
+    if (rank >= 1) {
+        if (present(cb.line)) return;
+        if (const auto y = cstp::cable_year(doc); y && *y < kFirstYear) return;
+        if (classifier_in_text(ctx.src, doc)) return;
+        ctx.report(cstp::text_start(ctx.src, doc), {{"level", level_name(level)}},
+                   {ctx.related(banner_at, std::string("the banner says ") + level_name(level))});
+        return;
+    }
+    if (!present(cb.line)) return;
+    ctx.report(trim(cb.line), {{"level", level_name(level)}, {"line", collapse_spaces(cb.line)}},
+               {ctx.related(banner_at, std::string("the banner says ") + level_name(level))}, "unclassified",
+               /*soft=*/true);
+}
+
+}  // namespace
+CABLELINT_CHECK("C508", check)
+}  // namespace cablelint

@@ -1,0 +1,71 @@
+// S602 section-count-mismatch: page markers' totals differ from the banner's M, or from each other (R30).
+#include "cstp_common.hpp"
+
+namespace cablelint {
+namespace {
+
+std::string marker_text(const PageMarker& m) {
+    std::string s(m.page);
+    if (present(m.sub)) s += std::string(m.sub);
+    return s + " OF " + std::string(m.total);
+}
+
+void check(CheckContext& ctx) {
+    const std::vector<PageMarker> all_markers = cstp::page_markers(ctx.src, ctx.doc);
+    const Document& doc = ctx.doc;
+    const Banner& b = doc.text.banner;
+    std::vector<const PageMarker*> markers;
+    for (const PageMarker& m : all_markers) {
+        if (present(m.total) && to_int(m.total)) markers.push_back(&m);
+    }
+    if (markers.empty()) return;
+    const PageMarker& last = *markers.back();
+    bool agree = true;
+    for (const PageMarker* m : markers) agree = agree && *to_int(m->total) == *to_int(markers.front()->total);
+
+    const auto m_banner = present(b.section_m) ? to_int(b.section_m) : std::nullopt;
+    if (m_banner) {
+        const Args base = {{"section", collapse_spaces(b.section)}, {"n", std::string(b.section_n)},
+                           {"m", std::string(b.section_m)}};
+        if (agree) {
+            if (*to_int(last.total) == *m_banner) return;
+            // All markers agree with each other: the banner's total is the odd one out.
+            Args args = base;
+            args.push_back({"marker", marker_text(last)});
+            args.push_back({"count", std::to_string(markers.size())});
+            ctx.report(b.section_m, args,
+                       {ctx.related(last.total, "the last page marker is " + marker_text(last))});
+            return;
+        }
+        for (const PageMarker* m : markers) {
+            if (*to_int(m->total) == *m_banner) continue;
+            Args args = base;
+            args.push_back({"marker", marker_text(*m)});
+            args.push_back({"total", std::string(m->total)});
+            ctx.report(m->total, args, {ctx.related(b.section_m, "the banner says " + collapse_spaces(b.section))},
+                       "marker");
+        }
+        return;
+    }
+    if (present(b.line) && agree) {
+        // A banner without SECTION is a one-section cable; markers of a longer one contradict it.
+        if (*to_int(last.total) <= 1) return;
+        ctx.report(last.total, {{"marker", marker_text(last)}, {"total", std::string(last.total)},
+                                {"banner", collapse_spaces(b.line)}},
+                   {ctx.related(trim(b.line), "the banner has no SECTION n OF m")}, "no_section");
+        return;
+    }
+    if (agree) return;
+    // No total in the banner: the markers must agree with the first one.
+    const PageMarker& first = *markers.front();
+    for (const PageMarker* m : markers) {
+        if (*to_int(m->total) == *to_int(first.total)) continue;
+        ctx.report(m->total, {{"marker", marker_text(*m)}, {"total", std::string(m->total)},
+                              {"first", marker_text(first)}},
+                   {ctx.related(first.total, "the first page marker is " + marker_text(first))}, "markers");
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("S602", check)
+}  // namespace cablelint

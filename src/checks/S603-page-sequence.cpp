@@ -1,0 +1,104 @@
+// S603 page-sequence: page markers not strictly increasing from 002, or markers missing (R31). Integer markers
+// (`002 OF 003`) mark section starts and must run 002 … M; decimal markers (`001.2 OF 003`) mark continuation
+// pages and only have to be in order and within the total.
+#include <cstdio>
+
+#include "cstp_common.hpp"
+
+namespace cablelint {
+namespace {
+
+std::string marker_text(const PageMarker& m) {
+    std::string s(m.page);
+    if (present(m.sub)) s += std::string(m.sub);
+    return s + " OF " + std::string(m.total);
+}
+
+std::string pad3(long n) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%03ld", n);
+    return buf;
+}
+
+// "page marker 003 is", "page markers 002 to 006 and 008 are".
+std::string missing_text(const std::vector<std::pair<long, long>>& ranges) {
+    std::string s;
+    long count = 0;
+    for (std::size_t i = 0; i < ranges.size(); ++i) {
+        const auto [a, b] = ranges[i];
+        if (i) s += i + 1 == ranges.size() ? " and " : ", ";
+        s += pad3(a);
+        if (b == a + 1) s += " and " + pad3(b);
+        else if (b > a) s += " to " + pad3(b);
+        count += b - a + 1;
+    }
+    return (count == 1 ? "page marker " : "page markers ") + s + (count == 1 ? " is" : " are");
+}
+
+long sub_number(Field sub) {
+    Field s = sub;
+    if (!s.empty() && s.front() == '.') s.remove_prefix(1);
+    const auto v = to_int(s);
+    return v ? *v : 0;
+}
+
+bool is_decimal(const PageMarker& m) { return present(m.sub) && !m.sub.empty(); }
+
+void check(CheckContext& ctx) {
+    const std::vector<PageMarker> markers = cstp::page_markers(ctx.src, ctx.doc);
+    if (markers.empty()) return;
+    // Integer markers promise a marker for every section up to the total: those after the highest one are missing.
+    long highest = 1;
+    for (const PageMarker& m : markers) {
+        if (const auto p = to_int(m.page)) highest = std::max(highest, *p);
+    }
+    const PageMarker& final_marker = markers.back();
+    std::optional<std::pair<long, long>> end_missing;
+    if (!is_decimal(final_marker)) {
+        const auto total = present(final_marker.total) ? to_int(final_marker.total) : std::nullopt;
+        if (total && highest < *total) end_missing = std::pair<long, long>{highest + 1, *total};
+    }
+
+    long last_page = 1, last_sub = 0;   // section 1 starts the text, unmarked
+    long max_section = 1;
+    const PageMarker* prev = nullptr;
+    for (const PageMarker& m : markers) {
+        const auto page = to_int(m.page);
+        if (!page) continue;
+        const bool decimal = is_decimal(m);
+        const long sub = decimal ? sub_number(m.sub) : 0;
+        const auto total = present(m.total) ? to_int(m.total) : std::nullopt;
+        Args args = {{"marker", marker_text(m)}, {"previous", prev ? marker_text(*prev) : std::string("")}};
+        std::vector<Related> related;
+        if (prev) related.push_back(ctx.related(prev->page, "the previous page marker is " + marker_text(*prev)));
+        if (total && *page > *total) {
+            args.push_back({"total", std::string(m.total)});
+            ctx.report(m.page, args, related, "beyond");
+        } else if (*page < last_page || (*page == last_page && sub <= last_sub)) {
+            const bool same = *page == last_page && sub == last_sub;
+            ctx.report(m.page, args, related, prev ? (same ? "repeat" : "order") : "order_first");
+            continue;   // keep the sequence of the markers before it
+        } else if (!decimal && *page > max_section + 1) {
+            std::vector<std::pair<long, long>> ranges = {{max_section + 1, *page - 1}};
+            if (&m == &final_marker && end_missing) {
+                ranges.push_back(*end_missing);
+                end_missing.reset();
+            }
+            args.push_back({"missing", missing_text(ranges)});
+            ctx.report(m.page, args, related, prev ? "default" : "first");
+        }
+        last_page = *page;
+        last_sub = sub;
+        if (*page > max_section) max_section = *page;
+        prev = &m;
+    }
+    if (end_missing) {
+        ctx.report(final_marker.page, {{"marker", marker_text(final_marker)}, {"missing", missing_text({*end_missing})},
+                                       {"total", std::string(final_marker.total)}},
+                   {}, "end");
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("S603", check)
+}  // namespace cablelint

@@ -1,0 +1,31 @@
+// T706 subject-missing: no SUBJECT line in the text.
+#include <re2/re2.h>
+
+#include "cstp_common.hpp"
+
+namespace cablelint {
+namespace {
+
+// A SUBJECT line under a label the grammar did not take ("SUBJ", "Subject", "SUBJECT" without colon): T707's
+// business, not a missing line.
+bool subject_label_in_text(const Document& doc) {
+    if (!present(doc.text.region)) return false;
+    static const RE2 re(R"((?im)^[ \t]*(?:subject|subj)\b[ \t]*[:.]?[ \t]*\S)");
+    return RE2::PartialMatch(cstp::text_head(doc), re);
+}
+
+void check(CheckContext& ctx) {
+    const Document& doc = ctx.doc;
+    if (present(doc.text.subject.line)) return;
+    if (!cstp::recognisable_cable(doc)) return;   // F908
+    if (subject_label_in_text(doc)) return;
+    std::vector<Related> related;
+    if (present(doc.wrapper.title) && !trim(doc.wrapper.title).empty()) {
+        related.push_back(ctx.related(trim(doc.wrapper.title), "the page title is " + collapse_spaces(doc.wrapper.title)));
+    }
+    ctx.report(cstp::text_start(ctx.src, doc), {}, std::move(related));
+}
+
+}  // namespace
+CABLELINT_CHECK("T706", check)
+}  // namespace cablelint

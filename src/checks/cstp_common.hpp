@@ -1,0 +1,166 @@
+// Helpers shared by the C/S/T/P/F checks (banner, sections, tags, paragraphs, characters).
+#pragma once
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include <re2/re2.h>
+#include <string>
+#include <string_view>
+
+#include "check.hpp"
+#include "util.hpp"
+
+namespace cablelint::cstp {
+
+// The first non-blank line of a region (or of the file), for rules that have nothing else to point at.
+inline Span first_line_of(const Source& src, Field region) {
+    std::uint32_t begin = 0, limit = static_cast<std::uint32_t>(src.size());
+    if (present(region)) {
+        const Span r = src.span_of(region);
+        begin = r.begin;
+        limit = r.end;
+    }
+    const std::string_view text = src.text();
+    // Skip blank lines at the start of the region.
+    for (std::uint32_t i = begin; i < limit; ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            begin = i + 1;
+        } else if (c != ' ' && c != '\t' && c != '\r' && c != '\xC2' && c != '\xA0') {
+            break;
+        }
+    }
+    if (begin >= limit && present(region)) begin = src.span_of(region).begin;
+    std::uint32_t end = begin;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    return Span{begin, end};
+}
+
+// Where a missing text field is reported: the start of the text region, else line 1.
+inline Span text_start(const Source& src, const Document& doc) { return first_line_of(src, doc.text.region); }
+
+// The head of the text: from its start to paragraph 1 (the whole text when there is no numbered paragraph).
+inline Field text_head(const Document& doc) {
+    Field r = doc.text.region;
+    if (!present(r)) return r;
+    if (!doc.text.paragraphs.empty() && present(doc.text.paragraphs.front().line)) {
+        const char* p = doc.text.paragraphs.front().line.data();
+        if (p >= r.data() && p <= r.data() + r.size()) r = r.substr(0, static_cast<std::size_t>(p - r.data()));
+    }
+    return r;
+}
+
+// F908's test: nothing in the file looks like a cable (no wrapper, header format line, banner, E.O., TAGS or
+// SUBJECT line).
+inline bool recognisable_cable(const Document& doc) {
+    const Header& h = doc.header;
+    // A header counts by its format lines, not by the family guess (any text before a banner could be "a header").
+    const bool header = present(h.fl1.line) || present(h.routing.line) || present(h.de.line) ||
+                        present(h.security.line) || present(h.dtg.line) || present(h.fm_line) || present(h.to_line) ||
+                        present(h.partial_extract);
+    return doc.wrapper.present || header || present(doc.text.banner.line) || present(doc.text.eo.line) || present(doc.text.tags.line) ||
+           present(doc.text.subject.line);
+}
+
+// The year (four digits) the cable was written: DTG year, else the page Created year, else the id's YY.
+inline std::optional<int> cable_year(const Document& doc) {
+    if (auto y = to_int(doc.header.dtg.dtg.year); y && doc.header.dtg.dtg.year.size() == 2) return expand_year(int(*y));
+    if (present(doc.wrapper.created)) {
+        const Field c = trim(doc.wrapper.created);
+        if (c.size() >= 4) {
+            if (auto y = to_int(c.substr(0, 4))) return int(*y);
+        }
+    }
+    if (present(doc.wrapper.identifier)) {
+        const Field id = trim(doc.wrapper.identifier);
+        if (id.size() >= 2) {
+            if (auto y = to_int(id.substr(0, 2))) return expand_year(int(*y));
+        }
+    }
+    return std::nullopt;
+}
+
+// Rank of a portion mark "(C)", "(S//NF)", "(SBU/NF)", "(U//FOUO)": U = SBU = 0 < C 1 < S 2 < TS 3; -1 if unknown.
+// `token` receives the level letters ("S").
+inline int portion_rank(std::string_view mark, std::string* token = nullptr) {
+    mark = trim(mark);
+    if (!mark.empty() && mark.front() == '(') mark.remove_prefix(1);
+    if (!mark.empty() && mark.back() == ')') mark.remove_suffix(1);
+    mark = trim(mark);
+    std::size_t n = 0;
+    while (n < mark.size() && ((mark[n] >= 'A' && mark[n] <= 'Z') || (mark[n] >= 'a' && mark[n] <= 'z'))) ++n;
+    const std::string_view lvl = mark.substr(0, n);
+    if (token) *token = std::string(lvl);
+    if (iequals(lvl, "U") || iequals(lvl, "SBU") || iequals(lvl, "LOU") || iequals(lvl, "UNCLASSIFIED")) return 0;
+    if (iequals(lvl, "C") || iequals(lvl, "CONFIDENTIAL")) return 1;
+    if (iequals(lvl, "S") || iequals(lvl, "SECRET")) return 2;
+    if (iequals(lvl, "TS")) return 3;
+    return -1;
+}
+
+inline std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+    }
+    return out;
+}
+
+inline std::string quoted(std::string_view s) { return "\"" + collapse_spaces(s) + "\""; }
+
+// The page markers: the grammar's, plus markers it did not see because a reflowed paragraph carries them inside a
+// line ("… contact with a TUNIS 00000492 003 OF 005 wide swath …"). For those the origin is filled only when the
+// text before the serial ends with the banner origin as cut for markers (else it is absent: we cannot tell where
+// it starts). Sorted by position.
+inline std::vector<PageMarker> page_markers(const Source& src, const Document& doc) {
+    std::vector<PageMarker> out(doc.text.markers.begin(), doc.text.markers.end());
+    if (!present(doc.text.region)) return out;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> known;
+    for (const PageMarker& m : out) {
+        if (present(m.line)) known.push_back({src.span_of(m.line).begin, src.span_of(m.line).end});
+    }
+    std::string cut, last_word;
+    if (present(doc.text.banner.origin)) {
+        const std::string o = upper(collapse_spaces(doc.text.banner.origin));
+        cut = o.substr(0, std::min<std::size_t>(o.size(), 10));
+        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        const auto sp = o.rfind(' ');
+        if (sp != std::string::npos) last_word = o.substr(sp + 1);
+    }
+    static const RE2 re(R"((\d{8}) (\d{3})(\.\d{1,2})? OF (\d{3})\b)");
+    const Field region = doc.text.region;
+    re2::StringPiece in(region.data(), region.size());
+    re2::StringPiece serial, page, sub, total;
+    while (RE2::FindAndConsume(&in, re, &serial, &page, &sub, &total)) {
+        const Field fs(serial.data(), serial.size());
+        const std::uint32_t at = src.span_of(fs).begin;
+        const bool seen = std::any_of(known.begin(), known.end(), [&](auto k) { return at >= k.first && at < k.second; });
+        if (seen) continue;
+        PageMarker m;
+        m.serial = fs;
+        m.page = Field(page.data(), page.size());
+        if (!sub.empty()) m.sub = Field(sub.data(), sub.size());
+        m.total = Field(total.data(), total.size());
+        const char* end = total.data() + total.size();
+        m.line = Field(serial.data(), static_cast<std::size_t>(end - serial.data()));
+        // The origin: the banner origin (cut) just before the serial.
+        const std::size_t before = static_cast<std::size_t>(serial.data() - region.data());
+        for (const std::string& o : {cut, last_word}) {
+            if (o.empty() || before < o.size() + 1) continue;
+            const Field cand = region.substr(before - o.size() - 1, o.size());
+            if (iequals(cand, o) && region[before - 1] == ' ') {
+                m.origin = cand;
+                m.line = Field(cand.data(), static_cast<std::size_t>(end - cand.data()));
+                break;
+            }
+        }
+        if (!present(m.origin)) continue;   // a number of that shape without the origin is not a marker
+        out.push_back(m);
+    }
+    std::sort(out.begin(), out.end(), [](const PageMarker& a, const PageMarker& b) { return a.serial.data() < b.serial.data(); });
+    return out;
+}
+
+}  // namespace cablelint::cstp
