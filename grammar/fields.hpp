@@ -52,7 +52,7 @@ struct created_hour : digit2 {};
 struct created_minute : digit2 {};
 struct created_second : digit2 {};
 struct created_end : field_end {};
-struct created_lead : seq<digit4, one<'-'>> {};
+struct created_lead : seq<digit4, not_at<alnum>> {};
 struct created : seq<at<created_lead>, created_year, must<created_date_sep>, must<created_month>,
                      must<created_date_sep>, must<created_day>, must<created_gap>, must<created_hour>,
                      must<created_time_sep>, must<created_minute>,
@@ -91,7 +91,10 @@ struct de_line : seq<de_lead, must<de_ri>, must<de_gap>, must<de_hash>, must<de_
 
 // ---- FL4 security warning (spec §2.6): ZNY|ZNR LLLLL[/XXXXX] [ZZH] [signals] ----------------------------
 struct security_prefix : sor<TAO_PEGTL_STRING("ZNY"), TAO_PEGTL_STRING("ZNR")> {};
-struct security_letters : seq<rep<5, one<'U', 'E', 'C', 'S', 'T'>>, not_at<upper>> {};
+struct security_letter : one<'U', 'E', 'C', 'S', 'T'> {};
+struct security_letters_end : not_at<upper> {};
+struct security_letters : seq<security_letter, must<security_letter>, must<security_letter>, must<security_letter>,
+                              must<security_letter>, must<security_letters_end>> {};
 struct security_specat : seq<one<'/'>, rep<5, upper>> {};
 struct security_signal : plus<not_one<' ', '\t', '\r', '\n'>> {};
 struct security_end : field_end {};

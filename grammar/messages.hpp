@@ -60,6 +60,8 @@ CABLELINT_MESSAGE(de_julian, "expected the three-digit day of the year of the fi
 CABLELINT_MESSAGE(de_time, "expected the four-digit filing time HHMM after the day of the year")
 CABLELINT_MESSAGE(de_end, "expected the end of the DE line after the filing time")
 CABLELINT_MESSAGE(security_letters, "expected the level letter five times (UUUUU, EEEEE, CCCCC, SSSSS or TTTTT)")
+CABLELINT_MESSAGE(security_letter, "expected the level letter five times (UUUUU, EEEEE, CCCCC, SSSSS or TTTTT)")
+CABLELINT_MESSAGE(security_letters_end, "the level letter stands five times, no more")
 CABLELINT_MESSAGE(security_end, "unexpected text on the security line")
 
 // Page markers

@@ -12,7 +12,7 @@ namespace cablelint::grammar {
 
 // ---- E.O. line (spec §3.4) ----------------------------------------------------------------------------------
 struct eo_label : sor<TAO_PEGTL_ISTRING("E.O."), TAO_PEGTL_ISTRING("E. O."), TAO_PEGTL_ISTRING("E.O"),
-                      TAO_PEGTL_ISTRING("EO")> {};
+                      TAO_PEGTL_ISTRING("E.0."), TAO_PEGTL_ISTRING("EO")> {};
 struct eo_lead : seq<eo_label, ws_star, opt<one<':'>>, ws_star, digit> {};
 struct eo_number : plus<digit> {};
 struct eo_colon : seq<ws_star, opt<one<':'>>, ws_star> {};
@@ -39,7 +39,12 @@ struct tag : sor<person_tag, plus<sor<alnum, one<'-', '_', '.', '/', '&'>>>> {};
 struct subject_label;
 struct head_field_lead;
 struct tag_continues : seq<ws_star, line_end, ws_star, not_at<head_field_lead>> {};
-struct tag_separator : sor<seq<ws_star, one<',', ';'>, ws_star, opt<tag_continues>>, ws_plus> {};
+// A continuation line without a comma before it must hold nothing but tag codes ("VE, CO", "SNAR, SMIG, HO").
+struct tag_code : seq<alpha, rep_min_max<1, 5, alnum>, not_at<alnum>> {};
+struct tag_only_line : seq<ws_star, tag_code, star<sor<seq<ws_star, one<','>, ws_star>, ws_plus>, tag_code>, ws_star,
+                           opt<one<','>>, ws_star, line_end> {};
+struct tag_line_break : seq<ws_star, eol, at<not_at<head_field_lead>, tag_only_line>, ws_star> {};
+struct tag_separator : sor<seq<ws_star, one<',', ';'>, ws_star, opt<tag_continues>>, tag_line_break, ws_plus> {};
 struct tags_list : seq<tag, star<tag_separator, tag>> {};
 struct tags_runon : seq<tags_label, ws_star, opt<tags_list>> {};
 struct tags_line : seq<tags_label, ws_star, opt<tags_list>, ws_star, opt<one<',', '.'>>, field_end> {};
@@ -57,7 +62,8 @@ struct subject_label : sor<seq<sor<TAO_PEGTL_ISTRING("SUBJECT"), TAO_PEGTL_ISTRI
 struct ref_label : seq<sor<TAO_PEGTL_ISTRING("REFTEL"), TAO_PEGTL_ISTRING("REF(S)"), TAO_PEGTL_ISTRING("REFS"),
                            TAO_PEGTL_ISTRING("REF")>,
                        sor<seq<ws_star, one<':'>>, ws_plus>> {};
-struct classified_by_label : seq<opt<TAO_PEGTL_ISTRING("(U)"), ws_star>, TAO_PEGTL_ISTRING("CLASSIFIED"), ws_plus,
+struct classified_by_label : seq<opt<TAO_PEGTL_ISTRING("(U)"), ws_star>,
+                                 sor<TAO_PEGTL_ISTRING("CLASSIFIED"), TAO_PEGTL_ISTRING("CLASSFIED")>, ws_plus,
                                  TAO_PEGTL_ISTRING("BY")> {};
 struct head_field_lead : sor<eo_lead, seq<tags_label, ws>, subject_label, ref_label, classified_by_label,
                              banner_line> {};
@@ -66,9 +72,13 @@ struct paragraph_lead;
 // A wrapped field continues on following lines until a blank line or the next construct.
 struct continuation_line : seq<not_at<blank_line>, not_at<head_field_lead>, not_at<paragraph_lead>,
                                not_at<page_marker_lead>, any_line> {};
-struct subject_line : seq<subject_label, ws_star, rest, line_end> {};
+// "REF: … Classified By: …" (spec §6: fields run together).
+struct classified_by_runon : seq<classified_by_label, rest> {};
+struct rest_before_classified_by : star<not_at<ws_plus, classified_by_label>, line_char> {};
+struct subject_line : seq<subject_label, ws_star, rest_before_classified_by, opt<ws_plus, classified_by_runon>,
+                          line_end> {};
 struct subject_block : seq<subject_line, star<continuation_line>> {};
-struct ref_line : seq<ref_label, rest, line_end> {};
+struct ref_line : seq<ref_label, rest_before_classified_by, opt<ws_plus, classified_by_runon>, line_end> {};
 struct ref_block : seq<ref_line, star<continuation_line>> {};
 struct classified_by_line : seq<classified_by_label, rest, line_end> {};
 struct classified_by_block : seq<classified_by_line, star<continuation_line>> {};
@@ -76,9 +86,10 @@ struct classified_by_block : seq<classified_by_line, star<continuation_line>> {}
 // ---- Paragraphs (spec §3.9): N. (mark) text ----------------------------------------------------------------
 struct pilcrow : string<'\xC2', '\xB6'> {};
 struct paragraph_number : rep_min_max<1, 3, digit> {};
-struct paragraph_lead : seq<opt<pilcrow>, paragraph_number, one<'.'>, sor<ws_plus, at<one<'('>>>> {};
+struct paragraph_lead : seq<opt<one<' '>>, opt<pilcrow>, paragraph_number, one<'.'>, sor<ws_plus, at<one<'('>>>> {};
 struct paragraph_mark : portion_mark {};
-struct paragraph_line : seq<opt<pilcrow>, paragraph_number, one<'.'>, ws_star, opt<paragraph_mark>, rest, line_end> {};
+struct paragraph_line : seq<at<paragraph_lead>, opt<one<' '>>, opt<pilcrow>, paragraph_number, one<'.'>, ws_star,
+                            opt<paragraph_mark>, rest, line_end> {};
 
 // ---- Page markers, repeated banners ------------------------------------------------------------------------
 struct malformed_page_marker : seq<at<page_marker_lead>, any_line> {};
@@ -99,6 +110,7 @@ struct first_banner : banner_line {};
 struct text : seq<opt<sor<first_banner, garbled_banner_line>>, star<text_line>> {};
 
 // Where the text begins when a header precedes it.
-struct text_start : sor<banner_line, garbled_banner_line, eo_lead, seq<tags_label, ws>, subject_label> {};
+struct text_start : sor<banner_line, garbled_banner_line, eo_lead, seq<tags_label, ws>, subject_label,
+                        seq<TAO_PEGTL_STRING("SIPDIS"), field_end>> {};
 
 }  // namespace cablelint::grammar

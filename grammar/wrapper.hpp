@@ -31,7 +31,10 @@ struct chrome_pdf : seq<TAO_PEGTL_STRING("pdf"), ws_plus, TAO_PEGTL_STRING("how-
 // Values: told apart by their shape, so that a missing one does not shift the others.
 struct identifier_value : identifier {};
 struct created_value : created {};
-struct classification_value : seq<upper, star<sor<upper, one<'/', ' '>>>, field_end> {};
+struct classification_value : seq<sor<TAO_PEGTL_STRING("UNCLASSIFIED"), TAO_PEGTL_STRING("CONFIDENTIAL"),
+                                     TAO_PEGTL_STRING("SECRET"), TAO_PEGTL_STRING("TOP SECRET"),
+                                     TAO_PEGTL_STRING("LIMITED OFFICIAL USE")>,
+                                 star<sor<upper, one<'/', ' '>>>, field_end> {};
 struct origin_value : any_line {};
 struct wrapper_stop : sor<title_label, page_tags_label, chrome_pdf, wrapper_label, fl1_lead, blank_line> {};
 struct malformed_identifier : seq<at<identifier_lead>, any_line> {};

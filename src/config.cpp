@@ -110,6 +110,7 @@ std::shared_ptr<const Config> Config::defaults() {
 std::shared_ptr<const Config> Config::load(const fs::path& file) {
     const YAML::Node root = load_yaml(file);
     auto c = std::make_shared<Config>(*defaults());
+    c->detach();
     c->origin_ = file.string();
     c->dir_ = fs::absolute(file).parent_path();
     c->apply(root, file.string(), c->dir_, 0);
@@ -124,6 +125,7 @@ std::shared_ptr<const Config> Config::parse(const std::string& text, const std::
         throw ConfigError(name, e.mark.line + 1, e.mark.column + 1, e.msg);
     }
     auto c = std::make_shared<Config>(*defaults());
+    c->detach();
     c->origin_ = name;
     c->dir_ = base_dir;
     c->apply(root, name, base_dir, 0);
@@ -200,7 +202,7 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
                     const std::string ok = o.first.as<std::string>();
                     if (!r->options[ok]) throw at(file, o.first, "rule " + r->code + " has no option `" + ok + "`");
                 }
-                setting.options = merged(setting.options, v["options"]);
+                setting.options.reset(merged(setting.options, v["options"]));   // reset: never write into a shared node
             }
             if (v.IsMap()) {
                 for (const auto& o : v) {
@@ -230,6 +232,11 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
         for (const auto& g : as_list(root["include"])) include_.push_back(g.as<std::string>());
     }
     for (const auto& g : as_list(root["exclude"])) exclude_.push_back(g.as<std::string>());
+}
+
+// yaml-cpp nodes are references: give this config its own copies of the option maps before changing them.
+void Config::detach() {
+    for (auto& [code, s] : settings_) s.options.reset(YAML::Clone(s.options));
 }
 
 const RuleSetting& Config::setting(const RuleInfo& rule) const {

@@ -49,6 +49,7 @@ public:
     const std::string& origin() const { return origin_; }    // config file path, or "" for defaults
 
 private:
+    void detach();
     void apply(const YAML::Node& root, const std::string& file, const std::filesystem::path& dir, int depth);
 
     Catalogue catalogue_;

@@ -40,6 +40,7 @@ struct State {
     Field number;
 
     enum class Phase { header, head, body } phase = Phase::header;
+    bool head_field_since_banner = false;   // an E.O./TAGS/SUBJECT line since the banner: captions are over
     Field last_nonblank;
     bool blank_since = false;
 
@@ -109,6 +110,20 @@ Level level_of(Field level_text) {
     if (up == "UNCLASEFTO") return Level::efto;
     if (up == "LIMITEDOFFICIALUSE") return Level::lou;
     return Level::unclassified;
+}
+
+// The level a garbled banner's letters spell ("SS E C R E T" → SECRET, "O N F I D E N T I A L" → CONFIDENTIAL).
+Level garbled_level(Field l) {
+    std::string letters;
+    for (char c : l) {
+        if (std::isdigit(static_cast<unsigned char>(c))) break;
+        if (std::isalpha(static_cast<unsigned char>(c))) letters.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+    if (letters.find("ONFIDENTIAL") != std::string::npos) return Level::confidential;
+    if (letters.find("TOPSECRET") != std::string::npos) return Level::top_secret;
+    if (letters.find("ECRET") != std::string::npos) return Level::secret;
+    if (letters.find("NCLAS") != std::string::npos) return Level::unclassified;
+    return Level::none;
 }
 
 template <typename Rule>
@@ -511,6 +526,7 @@ ON(first_banner) {
         st.banner.line = line(in);
         st.doc.text.banner = st.banner;
         st.phase = State::Phase::head;
+        st.head_field_since_banner = false;
         note_line(st, line(in));
     }
 };
@@ -520,6 +536,8 @@ ON(later_banner) {
         st.banner.line = line(in);
         if (!present(st.doc.text.banner.line)) {
             st.doc.text.banner = st.banner;
+            st.head_field_since_banner = false;
+            st.phase = State::Phase::head;
         } else {
             st.doc.text.later_banners.push_back(st.banner);
         }
@@ -533,6 +551,12 @@ ON(garbled_banner_line) {
         st.err_at = st.offset(in.begin());
         st.err_message = "the classification banner is garbled";
         syntax_error(st, SyntaxError::Kind::banner, view(in), "banner");
+        // Keep what can be read of it: the level its letters spell, so classification rules still apply.
+        if (!present(st.doc.text.banner.line)) {
+            st.doc.text.banner = Banner{};
+            st.doc.text.banner.line = line(in);
+            st.doc.text.banner.level_id = garbled_level(line(in));
+        }
         st.phase = State::Phase::head;
         note_line(st, line(in));
     }
@@ -601,6 +625,7 @@ ON(tags_runon) {
 ON(eo_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
+        st.head_field_since_banner = true;
         st.eo.line = line(in);
         if (!present(st.doc.text.eo.line)) st.doc.text.eo = st.eo;
         st.eo = {};
@@ -624,6 +649,7 @@ ON(malformed_eo_line) {
 ON(tags_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
+        st.head_field_since_banner = true;
         commit_tags(st, strip_eol(view(in)));
         note_line(st, lines_of(view(in)).back());
     }
@@ -637,6 +663,7 @@ ON(subject_label) {
 ON(subject_block) {
     template <typename In>
     static void apply(const In& in, State& st) {
+        st.head_field_since_banner = true;
         Subject& s = st.doc.text.subject;
         if (!present(s.line)) {
             s.lines = lines_of(view(in));
@@ -684,6 +711,17 @@ void find_reasons(ClassifiedBy& c, Field block) {
         }
     }
 }
+ON(classified_by_runon) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        ClassifiedBy& c = st.doc.text.classified_by;
+        if (!present(c.line)) {
+            c.line = strip_eol(view(in));
+            c.lines = {c.line};
+            find_reasons(c, c.line);
+        }
+    }
+};
 ON(classified_by_block) {
     template <typename In>
     static void apply(const In& in, State& st) {
@@ -770,7 +808,7 @@ ON(text_other) {
         const Field l = line(in);
         Text& t = st.doc.text;
         if (st.phase == State::Phase::head) {
-            if (!present(t.eo.line) && !present(t.tags.line) && !present(t.subject.line)) {
+            if (!st.head_field_since_banner) {
                 const std::string up = to_upper(l);
                 const bool addressee = up.find(" FOR ") != std::string::npos || istarts_with(l, "FOR ") ||
                                        istarts_with(l, "PASS ") || up.find(" PASS TO ") != std::string::npos;

@@ -21,27 +21,37 @@ Span Source::span_of(std::string_view v) const {
 
 static bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// Length of the UTF-8 sequence at i; an invalid byte is a sequence of its own.
+std::size_t Source::sequence_length(std::size_t i) const {
+    const auto c = static_cast<unsigned char>(bytes_[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 1;
+    for (std::size_t k = 1; k < n; ++k) {
+        if (i + k >= bytes_.size() || !is_continuation(static_cast<unsigned char>(bytes_[i + k]))) return 1;
+    }
+    return n;
+}
+
 Position Source::position(std::uint32_t offset) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
-    const std::uint32_t start = line_starts_[line - 1];
     std::uint32_t column = 1;
-    for (std::uint32_t i = start; i < offset; ++i) {
-        if (!is_continuation(static_cast<unsigned char>(bytes_[i]))) ++column;
-    }
     // An offset inside a character belongs to that character.
-    if (offset < bytes_.size() && is_continuation(static_cast<unsigned char>(bytes_[offset])) && column > 1) --column;
+    for (std::size_t i = line_starts_[line - 1]; i < offset; ++column) {
+        const std::size_t next = i + sequence_length(i);
+        if (next > offset) break;
+        i = next;
+    }
     return Position{line, column, offset};
 }
 
 std::uint32_t Source::utf16_column(std::uint32_t offset) const {
     const Position p = position(offset);
     std::uint32_t units = 0;
-    for (std::uint32_t i = line_starts_[p.line - 1]; i < offset && i < bytes_.size(); ++i) {
-        const auto c = static_cast<unsigned char>(bytes_[i]);
-        if (is_continuation(c)) continue;
-        units += (c >= 0xF0) ? 2 : 1;  // four-byte sequences are surrogate pairs
+    for (std::size_t i = line_starts_[p.line - 1]; i < offset && i < bytes_.size();) {
+        const std::size_t n = sequence_length(i);
+        units += n == 4 ? 2 : 1;   // four-byte sequences are surrogate pairs
+        i += n;
     }
     return units;
 }

@@ -44,6 +44,8 @@ public:
     std::uint32_t line_start(std::uint32_t line) const { return line_starts_[line - 1]; }
 
 private:
+    std::size_t sequence_length(std::size_t i) const;
+
     std::string path_;
     std::string bytes_;
     std::vector<std::uint32_t> line_starts_;
