@@ -143,15 +143,15 @@ struct banner_serial : seq<plus<digit>, not_at<alnum>> {};
 struct banner_runon;
 struct banner_line : seq<banner_level, ws_plus, opt<banner_section, ws_plus>, banner_origin, ws_plus, banner_serial,
                          sor<field_end, seq<ws_plus, banner_runon>>> {};
-// A line in the banner's place that is meant to be one but is garbled: letter-spaced capitals that are no level
-// ("SS E C R E T …", "E C R E T …", "CC O N F …") or a level with a doubled first letter ("UUNCLAS …").
-struct garbled_level_start : sor<seq<rep_min_max<1, 3, upper>, one<' '>, upper, one<' '>, upper, one<' '>, upper>,
-                                 seq<upper, banner_level>,
-                                 seq<one<'C', 'c'>, one<' '>, TAO_PEGTL_ISTRING("ONFIDENTIAL")>,
-                                 seq<one<'S', 's'>, one<' '>, TAO_PEGTL_ISTRING("ECRET")>,
-                                 seq<one<'U', 'u'>, one<' '>, TAO_PEGTL_ISTRING("NCLAS")>> {};
-struct garbled_banner_line : seq<not_at<banner_line>, at<garbled_level_start, star<not_one<'\r', '\n', '0', '1', '2',
-                                 '3', '4', '5', '6', '7', '8', '9'>>, digit>, any_line> {};
+// A line in the banner's place that is meant to be one but whose level is garbled: letter-spaced capitals that
+// spell no level ("SS E C R E T", "E C R E T", "CSE C R E T"), a doubled first letter ("UUNCLAS"), a misplaced
+// space ("C ONFIDENTIAL"). The rest of the line is read like a banner's.
+struct garbled_level : sor<seq<rep_min_max<1, 3, upper>, plus<one<' '>, upper, not_at<alpha>>>, seq<upper, banner_level>,
+                           seq<one<'C', 'c'>, one<' '>, TAO_PEGTL_ISTRING("ONFIDENTIAL")>,
+                           seq<one<'S', 's'>, one<' '>, TAO_PEGTL_ISTRING("ECRET")>,
+                           seq<one<'U', 'u'>, one<' '>, TAO_PEGTL_ISTRING("NCLAS")>> {};
+struct garbled_banner_line : seq<not_at<banner_line>, garbled_level, ws_plus, opt<banner_section, ws_plus>, banner_origin,
+                                 ws_plus, banner_serial, sor<field_end, seq<ws_plus, banner_runon>>> {};
 
 // ---- Page markers (spec §3.10): ORIGIN10 SERIAL8 NNN[.k] OF TTT -----------------------------------------
 struct marker_origin : banner_origin {};

@@ -113,7 +113,7 @@ Level level_of(Field level_text) {
 }
 
 // The level a garbled banner's letters spell ("SS E C R E T" → SECRET, "O N F I D E N T I A L" → CONFIDENTIAL).
-Level garbled_level(Field l) {
+Level garbled_level_of(Field l) {
     std::string letters;
     for (char c : l) {
         if (std::isdigit(static_cast<unsigned char>(c))) break;
@@ -545,17 +545,24 @@ ON(later_banner) {
         note_line(st, line(in));
     }
 };
+ON(garbled_level) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.banner = {};
+        st.banner.level = view(in);
+        st.banner.level_id = garbled_level_of(view(in));
+    }
+};
 ON(garbled_banner_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.err_at = st.offset(in.begin());
         st.err_message = "the classification banner is garbled";
         syntax_error(st, SyntaxError::Kind::banner, view(in), "banner");
-        // Keep what can be read of it: the level its letters spell, so classification rules still apply.
+        // Keep what can be read of it (the level its letters spell, section, origin, serial) for the other rules.
         if (!present(st.doc.text.banner.line)) {
-            st.doc.text.banner = Banner{};
-            st.doc.text.banner.line = line(in);
-            st.doc.text.banner.level_id = garbled_level(line(in));
+            st.banner.line = line(in);
+            st.doc.text.banner = st.banner;
         }
         st.phase = State::Phase::head;
         note_line(st, line(in));

@@ -24,6 +24,13 @@ const std::set<std::string>* Vocabularies::list(std::string_view name) const {
     return it == lists.end() ? nullptr : &it->second;
 }
 
+const std::string* Vocabularies::lookup(std::string_view map_name, std::string_view key) const {
+    auto m = maps.find(map_name);
+    if (m == maps.end()) return nullptr;
+    auto it = m->second.find(to_upper(key));
+    return it == m->second.end() ? nullptr : &it->second;
+}
+
 const ExecutiveOrder* Vocabularies::order(std::string_view number) const {
     for (const auto& o : orders) {
         if (o.number == number) return &o;
@@ -55,6 +62,11 @@ void Vocabularies::load(std::string_view name, const YAML::Node& root) {
             eo.in_force_to = parse_iso_date(o["to"]);
             orders.push_back(eo);
         }
+    }
+    if (root["map"]) {
+        auto& m = maps[std::string(name)];
+        if (root["replace"] && root["replace"].as<bool>()) m.clear();
+        for (const auto& kv : root["map"]) m[to_upper(kv.first.as<std::string>())] = kv.second.as<std::string>();
     }
     if (root["words"]) {
         auto& l = lists[std::string(name)];

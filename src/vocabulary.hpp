@@ -22,11 +22,15 @@ public:
     // Named word lists, upper-cased: "page-classifications", "captions", "subject-tags", "geo-tags", ...
     // A list comes from rules/data/<name>.yaml (key `words:`) or from a user's config (`vocabularies:`).
     std::map<std::string, std::set<std::string>, std::less<>> lists;
+    // Named maps, upper-cased keys: a data file's `map:` (e.g. likely ISO code → FIPS tag, RI → station).
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> maps;
     std::vector<ExecutiveOrder> orders;
 
     bool contains(std::string_view list, std::string_view word) const;   // case-insensitive
     const std::set<std::string>* list(std::string_view name) const;
     const ExecutiveOrder* order(std::string_view number) const;
+    // The value for key in a named map (case-insensitive key), or nullptr.
+    const std::string* lookup(std::string_view map, std::string_view key) const;
     // The order in force on a date (yyyymmdd), or nullptr.
     const ExecutiveOrder* order_in_force(int yyyymmdd) const;
 
