@@ -164,7 +164,8 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
                 if (v["replace"]) loaded["replace"] = v["replace"];
                 v = loaded;
             }
-            if (!v["words"] || !v["words"].IsSequence()) throw at(file, kv.second, "a vocabulary needs a `words` list");
+            if ((!v["words"] || !v["words"].IsSequence()) && (!v["map"] || !v["map"].IsMap()))
+                throw at(file, kv.second, "a vocabulary needs a `words` list (or a `map`)");
             vocab_.load(kv.first.as<std::string>(), v);
         }
     }
