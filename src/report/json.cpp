@@ -8,7 +8,7 @@ namespace cablelint {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 void put_span(json& j, const Source& src, Span span) {
     const Position b = src.position(span.begin);
