@@ -339,3 +339,20 @@ TEST_CASE("the installed binary runs and returns the exit code") {
     CHECK(WEXITSTATUS(std::system((bin + " --no-config --max-warnings 0 " + seed_path() + " > /dev/null").c_str())) == 1);
     CHECK(WEXITSTATUS(std::system((bin + " --bogus > /dev/null 2>&1").c_str())) == 2);
 }
+
+TEST_CASE("a vocabulary defined in the config serves a custom rule; include and exclude steer directory walks") {
+    Sandbox box(R"yaml(vocabularies:
+  our-posts: [Embassy Almaty]
+exclude: ["drafts/*"]
+custom-rules:
+  - {code: X004, name: our-posts, kind: vocabulary, field: wrapper.origin, list: our-posts,
+     message: "Origin {value} is not in {list}"}
+)yaml");
+    box.write("drafts/draft.txt", testing::read_file(seed_path()));
+    box.write("notes.md", "not a cable");
+    const Run r = cli({box.dir.string(), "--format", "json", "--select", "X004"});
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j["files"].size() == 1);   // seed.txt only: drafts/ excluded, notes.md not *.txt
+    REQUIRE(j["files"][0]["findings"].size() == 1);
+    CHECK(j["files"][0]["findings"][0]["message"] == "Origin Embassy Astana is not in our-posts");
+}
