@@ -175,8 +175,13 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
 
     app.add_option("paths", paths, "Files or directories to lint (directories recursively, *.txt); - reads stdin");
     app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
-    app.add_option("--select", select, "Only these rules (codes, names or code prefixes; comma-separated)");
-    app.add_option("--ignore", ignore, "Skip these rules (codes, names or code prefixes; comma-separated)");
+    // One value per occurrence (repeatable), so that `--select D302 file.txt` does not take the file for a rule.
+    app.add_option("--select", select, "Only these rules (codes, names or code prefixes; comma-separated)")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--ignore", ignore, "Skip these rules (codes, names or code prefixes; comma-separated)")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--min-severity", min_severity, "Report findings of at least this severity")
         ->check(CLI::IsMember({"info", "warning", "error"}));
     app.add_option("--config", config_path, "Use this config file instead of looking for .cablelint.yaml");

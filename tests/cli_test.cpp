@@ -260,6 +260,9 @@ TEST_CASE("--select and --ignore take codes, names and prefixes") {
     CHECK(codes_of(cli({seed_path(), "--no-config", "--format", "json", "--ignore", "paragraph-sequence"})).empty());
     CHECK(codes_of(cli({seed_path(), "--no-config", "--format", "json", "--select", "P"})) == std::vector<std::string>{"P801"});
     CHECK(codes_of(cli({seed_path(), "--no-config", "--format", "json", "--select", "D302,W"})).empty());
+    CHECK(codes_of(cli({"--no-config", "--format", "json", "--select", "P801", seed_path()})) == std::vector<std::string>{"P801"});
+    CHECK(codes_of(cli({"--no-config", "--format", "json", "--select", "D302", "--select", "P", seed_path()})) ==
+          std::vector<std::string>{"P801"});
     const Run bad = cli({seed_path(), "--select", "P8O1"});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("unknown rule `P8O1`") != std::string::npos);
