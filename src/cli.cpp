@@ -178,9 +178,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     // One value per occurrence (repeatable), so that `--select D302 file.txt` does not take the file for a rule.
     app.add_option("--select", select, "Only these rules (codes, names or code prefixes; comma-separated)")
         ->expected(1)
+        ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--ignore", ignore, "Skip these rules (codes, names or code prefixes; comma-separated)")
         ->expected(1)
+        ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--min-severity", min_severity, "Report findings of at least this severity")
         ->check(CLI::IsMember({"info", "warning", "error"}));
