@@ -56,6 +56,13 @@ std::uint32_t Source::utf16_column(std::uint32_t offset) const {
     return units;
 }
 
+Span Source::token_at(std::uint32_t offset) const {
+    std::uint32_t end = offset;
+    while (end < bytes_.size() && bytes_[end] != ' ' && bytes_[end] != '\t' && bytes_[end] != '\n' && bytes_[end] != '\r') ++end;
+    if (end == offset && offset < bytes_.size()) end = offset + 1;
+    return Span{offset, end};
+}
+
 std::string_view Source::line_text(std::uint32_t line) const {
     if (line == 0 || line > line_starts_.size()) return {};
     const std::uint32_t b = line_starts_[line - 1];

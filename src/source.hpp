@@ -40,6 +40,8 @@ public:
     std::uint32_t utf16_column(std::uint32_t offset) const;
     // The text of line n (1-based), without its line ending.
     std::string_view line_text(std::uint32_t line) const;
+    // From `offset` to the end of its token (white space or line end), at least one character.
+    Span token_at(std::uint32_t offset) const;
     std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
     std::uint32_t line_start(std::uint32_t line) const { return line_starts_[line - 1]; }
 

@@ -10,29 +10,6 @@
 namespace cablelint {
 namespace {
 
-bool all_digits(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s) {
-        if (c < '0' || c > '9') return false;
-    }
-    return true;
-}
-bool all_letters(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
-    }
-    return true;
-}
-
-// From `at` to the end of the token (white space or end of line), at least one character.
-Span token_span(const Source& src, std::uint32_t at) {
-    const std::string_view text = src.text();
-    std::uint32_t end = at;
-    while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' && text[end] != '\r') ++end;
-    if (end == at && at < text.size()) end = at + 1;
-    return Span{at, end};
-}
 
 void check(CheckContext& ctx) {
     std::set<std::uint32_t> reported;
@@ -42,7 +19,7 @@ void check(CheckContext& ctx) {
         if (e.kind != SyntaxError::Kind::dtg) continue;
         if (!reported.insert(e.at).second) continue;
         const std::string shown = present(dtg.whole) ? collapse_spaces(dtg.whole) : collapse_spaces(e.line);
-        ctx.report(token_span(ctx.src, e.at), {{"dtg", shown}, {"problem", e.message}}, {}, "syntax");
+        ctx.report(ctx.src.token_at(e.at), {{"dtg", shown}, {"problem", e.message}}, {}, "syntax");
     }
     if (!present(dtg.whole)) return;
 

@@ -8,20 +8,6 @@
 namespace cablelint {
 namespace {
 
-bool all_digits(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s) {
-        if (c < '0' || c > '9') return false;
-    }
-    return true;
-}
-bool all_letters(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
-    }
-    return true;
-}
 
 std::string two(long v) {
     std::string s = std::to_string(v);

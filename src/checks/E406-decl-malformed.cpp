@@ -14,14 +14,6 @@
 namespace cablelint {
 namespace {
 
-Span token_span(const Source& src, std::uint32_t at) {
-    const std::string_view text = src.text();
-    std::uint32_t end = at;
-    while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' && text[end] != '\r') ++end;
-    if (end == at && at < text.size()) end = at + 1;
-    return Span{at, end};
-}
-
 bool contains(Field outer, std::uint32_t at, const Source& src) {
     if (!present(outer)) return false;
     const Span s = src.span_of(outer);
@@ -48,7 +40,7 @@ void check(CheckContext& ctx) {
                           (e.kind == SyntaxError::Kind::eo_line && e.at >= instruction_begin && contains(eo.line, e.at, ctx.src));
         if (!mine || !reported.insert(e.at).second) continue;
         syntax = true;
-        ctx.report(token_span(ctx.src, e.at), {{"problem", e.message}, {"eo", collapse_spaces(eo.line)}}, {}, "syntax");
+        ctx.report(ctx.src.token_at(e.at), {{"problem", e.message}, {"eo", collapse_spaces(eo.line)}}, {}, "syntax");
     }
     if (syntax) return;
 
