@@ -1,0 +1,43 @@
+// T702 tags-label-malformed: the TAGS label spelled off its form (`TAG`, `TAGES`), without its colon (a house style,
+// reported one step softer), or the TAGS list run onto the E.O. line.
+#include "stpf_common.hpp"
+
+namespace cablelint {
+namespace {
+
+// A TAGS label line the grammar did not take as the field ("Tages: …" in an odd place): report it as seen.
+Field untaken_label(const Document& doc) {
+    static const RE2 re(R"((?im)^[ \t]*((?:tags?|tages)\b[ \t]*:?)[ \t]*[A-Z])");
+    const Field head = cstp::text_head(doc);
+    if (!present(head)) return {};
+    re2::StringPiece in(head.data(), head.size()), label;
+    if (RE2::PartialMatch(in, re, &label)) return Field(label.data(), label.size());
+    return {};
+}
+
+void check(CheckContext& ctx) {
+    const Document& doc = ctx.doc;
+    const TagsLine& tags = doc.text.tags;
+    Field label = tags.label;
+    if (!present(label)) label = untaken_label(doc);
+    if (!present(label)) return;
+    const std::string word = cstp::upper(collapse_spaces(label));
+    std::string bare = word;
+    while (!bare.empty() && (bare.back() == ':' || bare.back() == ' ')) bare.pop_back();
+    const bool colon = !word.empty() && word.back() == ':';
+    const std::string shown = collapse_spaces(label);
+    if (present(doc.text.eo.tags_runon)) {
+        ctx.report(label, {{"label", shown}},
+                   {ctx.related(trim(doc.text.eo.line), "the E.O. line")}, "runon");
+        return;
+    }
+    if (bare != "TAGS") {
+        ctx.report(label, {{"label", shown}});
+    } else if (!colon) {
+        ctx.report(label, {{"label", shown}}, {}, "colon", /*soft=*/true);
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("T702", check)
+}  // namespace cablelint

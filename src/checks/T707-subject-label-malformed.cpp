@@ -1,0 +1,38 @@
+// T707 subject-label-malformed: the SUBJECT label spelled off its form: `SUBJ:`, `SUBJECT` without colon,
+// `Subject:` in an upper-case cable (a lower-cased cable writes all its labels that way).
+#include "stpf_common.hpp"
+
+namespace cablelint {
+namespace {
+
+Field untaken_label(const Document& doc) {
+    static const RE2 re(R"((?im)^[ \t]*((?:subject|subj)\b[ \t]*[:.]?)[ \t]*\S)");
+    const Field head = cstp::text_head(doc);
+    if (!present(head)) return {};
+    re2::StringPiece in(head.data(), head.size()), label;
+    if (RE2::PartialMatch(in, re, &label)) return Field(label.data(), label.size());
+    return {};
+}
+
+void check(CheckContext& ctx) {
+    const Document& doc = ctx.doc;
+    Field label = doc.text.subject.label;
+    if (!present(label)) label = untaken_label(doc);
+    if (!present(label)) return;
+    label = trim(label);
+    const std::string shown = collapse_spaces(label);
+    std::string word = cstp::upper(shown);
+    const bool colon = !word.empty() && word.back() == ':';
+    while (!word.empty() && (word.back() == ':' || word.back() == ' ' || word.back() == '.')) word.pop_back();
+    if (word != "SUBJECT") {
+        ctx.report(label, {{"label", shown}});
+    } else if (!colon) {
+        ctx.report(label, {{"label", shown}}, {}, "colon");
+    } else if (shown != "SUBJECT:" && !stpf::lowercased_cable(doc)) {
+        ctx.report(label, {{"label", shown}}, {}, "case");
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("T707", check)
+}  // namespace cablelint

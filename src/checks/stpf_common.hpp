@@ -1,0 +1,142 @@
+// Helpers shared by the T70x (TAGS, SUBJECT, REF, field order), S605/S606, P802–P806 and F902–F906 checks:
+// tag classes, REF items, line scanning. Builds on cstp_common.hpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "cstp_common.hpp"
+
+namespace cablelint::stpf {
+
+inline bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+inline bool all_alpha(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!is_alpha(c)) return false;
+    return true;
+}
+
+// A lower-cased cable ("S e c r e t state 068250", "E.o. 12958: decl: …", "Tags: prel, pgov"): its labels are in
+// mixed case by nature, not by mistake.
+inline bool lowercased_cable(const Document& doc) {
+    auto has_lower = [](Field f) {
+        if (!present(f)) return false;
+        for (char c : f)
+            if (is_lower(c)) return true;
+        return false;
+    };
+    return has_lower(doc.text.banner.level) || has_lower(doc.text.banner.origin) || has_lower(doc.text.eo.label) ||
+           has_lower(doc.text.eo.decl_label);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tags (spec §3.5)
+
+enum class TagClass { subject, program, geo, organization, person_name, unknown };
+
+// The tags that are about individuals and must carry the person's name (R39).
+inline bool is_person_tag(std::string_view tag) {
+    for (std::string_view p : {"OVIP", "OREP", "OEXC", "OTRA", "OCON"})
+        if (iequals(tag, p)) return true;
+    return false;
+}
+
+inline bool is_subject_letter(char c) {
+    c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    return std::string_view("ABCELMOPST").find(c) != std::string_view::npos;
+}
+
+// The class of one tag token. A four-letter K tag is a program tag whether or not it is in the list (R38).
+inline TagClass classify_tag(const Vocabularies& v, std::string_view tag) {
+    if (!tag.empty() && tag.front() == '(') return TagClass::person_name;
+    if (tag.size() == 4 && all_alpha(tag) && (tag[0] == 'K' || tag[0] == 'k')) return TagClass::program;
+    if (v.contains("subject-tags", tag)) return TagClass::subject;
+    if (tag.size() == 2 && v.contains("geo-tags", tag)) return TagClass::geo;
+    if (v.contains("organization-tags", tag) || v.contains("program-tags", tag)) return TagClass::organization;
+    return TagClass::unknown;
+}
+
+// A subject tag for R37: a known subject tag, or an unknown four-letter tag whose first letter is a subject
+// category (the subject list is incomplete), but not an organization acronym such as NATO or OPEC.
+inline bool counts_as_subject(const Vocabularies& v, std::string_view tag) {
+    const TagClass c = classify_tag(v, tag);
+    if (c == TagClass::subject) return true;
+    return c == TagClass::unknown && tag.size() == 4 && all_alpha(tag) && is_subject_letter(tag[0]);
+}
+
+// Tokens of the TAGS line after a person tag that are the person's name written without parentheses
+// ("OVIP STEINBERG JAMES PREL"): the run of tokens that are in no tag vocabulary, up to the next known tag.
+inline std::size_t bare_name_length(const Vocabularies& v, const std::vector<Field>& tags, std::size_t after) {
+    std::size_t n = 0;
+    for (std::size_t i = after; i < tags.size(); ++i) {
+        const Field t = tags[i];
+        if (classify_tag(v, t) != TagClass::unknown || t.size() < 3 || !all_alpha(t) || counts_as_subject(v, t)) break;
+        ++n;
+    }
+    return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lines
+
+struct Line {
+    std::uint32_t number;   // 1-based
+    Field text;             // without its line ending
+};
+
+// The lines of a field (views into the source).
+inline std::vector<Field> lines_of(Field f) {
+    std::vector<Field> out;
+    if (!present(f)) return out;
+    std::size_t i = 0;
+    while (i <= f.size()) {
+        std::size_t j = f.find('\n', i);
+        if (j == Field::npos) j = f.size();
+        Field l = f.substr(i, j - i);
+        if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+        out.push_back(l);
+        if (j == f.size()) break;
+        i = j + 1;
+    }
+    return out;
+}
+
+inline bool blank(Field l) { return trim(l).empty(); }
+
+// Is the document a partial extract (family E): its text stops by design.
+inline bool partial_extract(const Document& doc) {
+    return doc.header.family == HeaderFamily::partial_extract || present(doc.header.partial_extract);
+}
+
+// The text region without the page chrome that ends a page-text cable ("Share this cable …").
+inline Field text_body(const Source& src, const Document& doc) {
+    Field region = doc.text.region;
+    if (!present(region)) return region;
+    if (present(doc.ending)) {
+        const Span e = src.span_of(doc.ending);
+        const Span r = src.span_of(region);
+        if (e.begin > r.begin && e.begin <= r.end) region = region.substr(0, e.begin - r.begin);
+    }
+    return region;
+}
+
+// A marker of a page break on a line of its own (or run on): whether line `l` is (starts with) a page marker.
+inline bool is_marker_line(const Document& doc, Field l) {
+    for (const PageMarker& m : doc.text.markers) {
+        if (present(m.line) && m.line.data() <= l.data() + l.size() && l.data() <= m.line.data() + m.line.size())
+            return true;
+    }
+    return false;
+}
+
+}  // namespace cablelint::stpf
