@@ -174,7 +174,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::string stdin_filename;
 
     app.add_option("paths", paths, "Files or directories to lint (directories recursively, *.txt); - reads stdin");
-    app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
+    app.add_option("--format", format, "Output format: text, json, sarif (code scanning), github (Actions annotations)")
+        ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+    bool statistics = false;
+    app.add_flag("--statistics", statistics,
+                 "After the output, a table of findings per rule (count, files); on stderr for json and sarif");
     // One value per occurrence (repeatable), so that `--select D302 file.txt` does not take the file for a rule.
     app.add_option("--select", select, "Only these rules (codes, names or code prefixes; comma-separated)")
         ->expected(1)
@@ -320,7 +324,14 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     for (unsigned t = 0; t < n_threads; ++t) pool.emplace_back(worker);
 
     const bool use_color = color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO) && &out == &std::cout);
-    auto reporter = format == "json" ? make_json_reporter(out) : make_text_reporter(out, TextOptions{use_color, quiet});
+    std::unique_ptr<Reporter> reporter;
+    if (format == "json") reporter = make_json_reporter(out);
+    else if (format == "sarif") reporter = make_sarif_reporter(out, listing_config->catalogue());
+    else if (format == "github") reporter = make_github_reporter(out);
+    else reporter = make_text_reporter(out, TextOptions{use_color, quiet});
+    // Statistics must not break a JSON document on stdout.
+    std::unique_ptr<Reporter> stats;
+    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" ? err : out);
     Summary summary;
     reporter->begin();
     for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -341,8 +352,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             if (f.severity == Severity::info) ++summary.infos;
         }
         reporter->file(r);
+        if (stats) stats->file(r);
     }
     reporter->end(summary);
+    if (stats) stats->end(summary);
     for (auto& t : pool) t.join();
     out.flush();
 

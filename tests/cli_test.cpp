@@ -359,3 +359,53 @@ custom-rules:
     REQUIRE(j["files"][0]["findings"].size() == 1);
     CHECK(j["files"][0]["findings"][0]["message"] == "Origin Embassy Astana is not in our-posts");
 }
+
+TEST_CASE("--format github writes workflow commands with GitHub's escaping") {
+    Sandbox box(R"yaml(custom-rules:
+  - {code: X009, name: escapes, kind: forbidden, field: banner.origin, pattern: 'ASTANA', severity: error,
+     message: "100% wrong: a, b"}
+)yaml");
+    const Run r = cli({box.path("seed.txt"), "--format", "github"});
+    CHECK(r.code == 1);
+    const std::string file = box.path("seed.txt");
+    CHECK(r.out.find("::group::" + file + "\n") == 0);
+    CHECK(r.out.find("::warning file=" + file + ",line=100,endLine=100,col=1,endColumn=2,title=P801 paragraph-sequence::") !=
+          std::string::npos);
+    CHECK(r.out.find("::error file=" + file + ",line=37,endLine=37,col=42,endColumn=48,title=X009 escapes::100%25 wrong: a, b\n") !=
+          std::string::npos);
+    CHECK(r.out.find("::endgroup::\n") != std::string::npos);
+}
+
+TEST_CASE("--format sarif: rules, results, related locations, stable fingerprints") {
+    const Run r = cli({seed_path(), "--no-config", "--format", "sarif"});
+    REQUIRE(r.code == 0);
+    const auto log = nlohmann::json::parse(r.out);
+    CHECK(log["version"] == "2.1.0");
+    const auto& run = log["runs"][0];
+    CHECK(run["columnKind"] == "unicodeCodePoints");
+    const auto& driver = run["tool"]["driver"];
+    CHECK(driver["name"] == "cablelint");
+    CHECK(driver["rules"].size() == cablelint::builtin_catalogue().rules().size());
+    REQUIRE(run["results"].size() == 1);
+    const auto& res = run["results"][0];
+    CHECK(res["ruleId"] == "P801");
+    CHECK(driver["rules"][res["ruleIndex"].get<int>()]["id"] == "P801");
+    CHECK(res["level"] == "warning");
+    CHECK(res["locations"][0]["physicalLocation"]["region"]["startLine"] == 100);
+    CHECK(res["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 98);
+    // The fingerprint does not move when lines are added above the finding.
+    Sandbox box;
+    const std::string shifted = box.write("shifted.txt", "\n\n" + testing::read_file(seed_path()));
+    const auto log2 = nlohmann::json::parse(cli({shifted, "--no-config", "--format", "sarif"}).out);
+    CHECK(log2["runs"][0]["results"][0]["partialFingerprints"] == res["partialFingerprints"]);
+}
+
+TEST_CASE("--statistics counts findings per rule after the output") {
+    const Run r = cli({(testing::shared_corpus() / "bare").string(), "--no-config", "--statistics", "--quiet"});
+    const auto table = r.out.find("COUNT  FILES  CODE");
+    REQUIRE(table != std::string::npos);
+    CHECK(r.out.find("P801  paragraph-sequence", table) != std::string::npos);
+    const Run j = cli({seed_path(), "--no-config", "--statistics", "--format", "json"});
+    CHECK_NOTHROW(nlohmann::json::parse(j.out));   // the table goes to stderr, the JSON stays valid
+    CHECK(j.err.find("P801") != std::string::npos);
+}

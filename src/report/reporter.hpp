@@ -38,7 +38,15 @@ struct TextOptions {
     bool quiet = false;    // findings only: no source excerpt, no summary
 };
 
+class Catalogue;
+
 std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, TextOptions options);
 std::unique_ptr<Reporter> make_json_reporter(std::ostream& out);
+// SARIF 2.1.0 for code scanning; the catalogue describes the rules (custom rules are added as they appear).
+std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out, const Catalogue& catalogue);
+// GitHub Actions workflow commands (::error file=…::message), one ::group:: per file.
+std::unique_ptr<Reporter> make_github_reporter(std::ostream& out);
+// --statistics: findings per rule (count, files), written after the normal output.
+std::unique_ptr<Reporter> make_statistics_reporter(std::ostream& out);
 
 }  // namespace cablelint

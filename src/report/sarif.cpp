@@ -1,0 +1,167 @@
+// SARIF 2.1.0 output for GitHub code scanning and other SARIF consumers. The whole log is one JSON document, so
+// results are gathered and written at the end.
+#include <filesystem>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "catalogue.hpp"
+#include "reporter.hpp"
+#include "util.hpp"
+
+namespace cablelint {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+const char* sarif_level(Severity s) {
+    switch (s) {
+        case Severity::error: return "error";
+        case Severity::warning: return "warning";
+        case Severity::info: return "note";
+        default: return "none";
+    }
+}
+
+// A path as a URI: relative paths stay relative references (GitHub resolves them against the repository root),
+// absolute ones become file:// URIs. Unreserved characters and '/' are kept, the rest percent-encoded.
+std::string uri_of(const std::string& path) {
+    const std::filesystem::path fp = std::filesystem::path(path).lexically_normal();
+    std::string p = fp.generic_string();
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : p) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+            out.push_back(static_cast<char>(c));
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return fp.is_absolute() ? "file://" + out : out;
+}
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+json region(const Source& src, Span span) {
+    const Position b = src.position(span.begin);
+    const Position e = src.position(std::max(span.end, span.begin));
+    return {{"startLine", b.line}, {"startColumn", b.column}, {"endLine", e.line}, {"endColumn", e.column}};
+}
+
+class SarifReporter : public Reporter {
+public:
+    SarifReporter(std::ostream& out, const Catalogue& cat) : out_(out) {
+        for (const RuleInfo& r : cat.rules()) add_rule(r);
+    }
+
+    void file(const FileReport& r) override {
+        if (!r.error.empty()) {
+            notifications_.push_back({{"level", "error"},
+                                      {"message", {{"text", r.path + ": " + r.error}}},
+                                      {"locations", json::array({location(r.path)})}});
+            return;
+        }
+        std::map<std::string, int> seen;   // for stable fingerprints of repeated identical findings
+        for (const Finding& f : r.findings) {
+            if (rule_index_.find(f.code) == rule_index_.end()) {
+                RuleInfo adhoc;
+                adhoc.code = f.code;
+                adhoc.name = f.name;
+                adhoc.severity = f.severity;
+                adhoc.summary = f.name;
+                add_rule(adhoc);
+            }
+            const Position p = r.source->position(f.span.begin);
+            const std::string line_text = collapse_spaces(r.source->line_text(p.line));
+            const std::string key = f.code + '\0' + line_text;
+            const int occurrence = seen[key]++;
+            char hash[32];
+            std::snprintf(hash, sizeof hash, "%016llx:%d", static_cast<unsigned long long>(fnv1a(key)), occurrence);
+
+            json loc = location(r.path);
+            loc["physicalLocation"]["region"] = region(*r.source, f.span);
+            json result = {{"ruleId", f.code},
+                           {"ruleIndex", rule_index_[f.code]},
+                           {"level", sarif_level(f.severity)},
+                           {"message", {{"text", f.message}}},
+                           {"locations", json::array({loc})}};
+            if (!f.related.empty()) {
+                json related = json::array();
+                int id = 1;
+                for (const Related& rel : f.related) {
+                    json rl = location(r.path);
+                    rl["id"] = id++;
+                    rl["physicalLocation"]["region"] = region(*r.source, rel.span);
+                    rl["message"] = {{"text", rel.message}};
+                    related.push_back(rl);
+                }
+                result["relatedLocations"] = related;
+            }
+            result["partialFingerprints"] = {{"cablelintFinding/v1", hash}};
+            results_.push_back(std::move(result));
+        }
+    }
+
+    void end(const Summary&) override {
+        json driver = {{"name", "cablelint"},
+                       {"version", CABLELINT_VERSION},
+                       {"semanticVersion", CABLELINT_VERSION},
+                       {"informationUri", CABLELINT_HOMEPAGE},
+                       {"rules", rules_}};
+        json invocation = {{"executionSuccessful", notifications_.empty()}};
+        if (!notifications_.empty()) invocation["toolExecutionNotifications"] = notifications_;
+        json run = {{"tool", {{"driver", driver}}},
+                    {"invocations", json::array({invocation})},
+                    {"columnKind", "unicodeCodePoints"},
+                    {"results", results_}};
+        json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                    {"version", "2.1.0"},
+                    {"runs", json::array({run})}};
+        out_ << log.dump(1) << "\n";
+    }
+
+private:
+    static json location(const std::string& path) {
+        return {{"physicalLocation", {{"artifactLocation", {{"uri", uri_of(path)}}}}}};
+    }
+
+    void add_rule(const RuleInfo& r) {
+        rule_index_[r.code] = static_cast<int>(rules_.size());
+        std::string full = r.summary;
+        if (!r.relation.empty()) full += " (relation " + r.relation + " of the cable format specification)";
+        json rule = {{"id", r.code},
+                     {"name", r.name},
+                     {"shortDescription", {{"text", r.summary.empty() ? r.name : r.summary}}},
+                     {"fullDescription", {{"text", full.empty() ? r.name : full}}},
+                     {"helpUri", std::string(CABLELINT_HOMEPAGE) + "/blob/main/docs/rules/" + r.code + "-" + r.name + ".md"},
+                     {"help", {{"text", r.docs.empty() ? (r.summary.empty() ? r.name : r.summary) : r.docs}}},
+                     {"defaultConfiguration",
+                      {{"enabled", r.severity != Severity::off},
+                       {"level", sarif_level(r.severity == Severity::off ? Severity::warning : r.severity)}}}};
+        if (!r.docs.empty()) rule["help"]["markdown"] = r.docs;
+        rules_.push_back(std::move(rule));
+    }
+
+    std::ostream& out_;
+    json rules_ = json::array();
+    json results_ = json::array();
+    json notifications_ = json::array();
+    std::map<std::string, int> rule_index_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out, const Catalogue& catalogue) {
+    return std::make_unique<SarifReporter>(out, catalogue);
+}
+
+}  // namespace cablelint
