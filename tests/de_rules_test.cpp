@@ -39,8 +39,9 @@ TEST_CASE("D303: a retransmission signal makes the mismatch a warning") {
     const auto f = findings_of(edit(seed(), "2221402", "2261402"), "D303");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::warning);
-    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 226 (a ZDK retransmission may be filed later)");
-    REQUIRE(f[0].related.size() == 1);
+    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 226 (a ZDK retransmission may be filed later), "
+                          "and Created 2009-08-10 agrees with the DTG");
+    REQUIRE(f[0].related.size() == 2);   // the DTG day and Created, which agree (majority blame)
 }
 
 TEST_CASE("D303: crossing midnight is a warning, or nothing with midnight: accept") {
@@ -49,7 +50,8 @@ TEST_CASE("D303: crossing midnight is a warning, or nothing with midnight: accep
     auto f = findings_of(t, "D303");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::warning);
-    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 223: filed 18 min after the DTG, across midnight");
+    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 223: filed 18 min after the DTG, across midnight, "
+                          "and Created 2009-08-10 agrees with the DTG");
 }
 
 TEST_CASE("D303: New Year") {
@@ -66,7 +68,25 @@ TEST_CASE("D303: without a signal, a day off is an error naming both days") {
     const auto f = findings_of(edit(edit(seed(), "R 101402Z AUG 09 ZDK", "R 101402Z AUG 09"), "2221402", "2181402"), "D303");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::error);
-    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 218");
+    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 218, and Created 2009-08-10 agrees with the DTG");
+}
+
+TEST_CASE("D303: majority blame with Created; without it the message says why the DE day is pointed at") {
+    // Created agrees with the DE day: the DTG day is the odd one out.
+    const std::string t = edit(seed(), "R 101402Z AUG 09 ZDK", "R 141402Z AUG 09");
+    auto f = findings_of(t, "D303");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].span.begin == t.find("141402Z AUG 09"));
+    CHECK(f[0].related.size() == 2);
+    CHECK(f[0].message == "DTG 14 AUG 09 is day 226, but the DE line says day 222 and Created 2009-08-10 agrees with the "
+                          "DE line: the DTG day is the odd one out");
+    // No page wrapper: only the two disagree.
+    std::string bare = seed();
+    bare = bare.substr(bare.find("VZCZCXRO8832"));
+    f = findings_of(edit(edit(bare, "R 101402Z AUG 09 ZDK", "R 101402Z AUG 09"), "2221402", "2181402"), "D303");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 218; the DE day is the likelier error: "
+                          "cables are filed at or after the DTG, R10/R11");
 }
 
 TEST_CASE("D302: impossible values, each at its own text") {

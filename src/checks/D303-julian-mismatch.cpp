@@ -1,7 +1,8 @@
 // D303 julian-mismatch: the DE line's day of year is not the DTG date's day of year (R10). Soft (a warning by
 // default) when a retransmission signal ZDK/ZDS/ZFD is on the DTG or security line, or when the filing time
 // crosses midnight (the DE day is the day after the DTG's, filed less than 24 h after it); option
-// `midnight: accept` drops the midnight case altogether (R10's own reading: no disagreement).
+// `midnight: accept` drops the midnight case altogether (R10's own reading: no disagreement). Majority blame with
+// the page's Created date (see below).
 #include <cstdio>
 
 #include "check.hpp"
@@ -106,28 +107,39 @@ void check(CheckContext& ctx) {
         soft = true;
     }
 
-    // Which side is more likely wrong: the DE day, unless the page's Created date agrees with it.
-    bool blame_dtg = false;
+    // Majority blame: the page's Created date votes. It points at the DTG day when Created agrees with the DE day
+    // and not with the DTG; at the DE day otherwise (with Created as a further related location when it agrees with
+    // the DTG). With no vote, the DE day is the one the spec finds differing (filed after the DTG, R10/R11).
+    bool created_de = false, created_dtg = false;
+    std::string created_text;
     if (present(ctx.doc.wrapper.created)) {
         if (auto created = parse_created(ctx.doc.wrapper.created)) {
-            blame_dtg = created->date.year == dtg_date.year && day_of_year(created->date) == julian &&
-                        !(created->date == dtg_date);
+            created_de = created->date.year == dtg_date.year && day_of_year(created->date) == julian;
+            created_dtg = created->date == dtg_date;
+            created_text = iso_date(created->date);
         }
     }
+    std::string why;
+    if (created_dtg && !created_de) why = ", and Created " + created_text + " agrees with the DTG";
+    else if (variant == "default") why = "; the DE day is the likelier error: cables are filed at or after the DTG, R10/R11";
     const Args args{{"dtg", dtg_text},
                     {"date", dtg_date_text},
                     {"dtg_day", three(dtg_doy)},
                     {"de_day", three(julian)},
                     {"de", std::string(h.de.julian)},
                     {"signal", signal},
-                    {"elapsed", note}};
-    if (blame_dtg) {
+                    {"elapsed", note},
+                    {"created", created_text},
+                    {"why", why}};
+    if (created_de && !created_dtg) {
         ctx.report(dtg_day, args,
                    {ctx.related(de_day, "the DE line says day " + three(julian)),
-                    ctx.related(trim(ctx.doc.wrapper.created), "Created agrees with the DE day")},
-                   variant, soft);
+                    ctx.related(trim(ctx.doc.wrapper.created), "Created " + created_text + " is day " + three(julian))},
+                   "dtg", soft);
     } else {
-        ctx.report(de_day, args, {ctx.related(dtg_day, "DTG " + dtg_text + " is day " + three(dtg_doy))}, variant, soft);
+        std::vector<Related> rel = {ctx.related(dtg_day, "DTG " + dtg_text + " is day " + three(dtg_doy))};
+        if (created_dtg) rel.push_back(ctx.related(trim(ctx.doc.wrapper.created), "Created " + created_text + " agrees with the DTG"));
+        ctx.report(de_day, args, rel, variant, soft);
     }
 }
 

@@ -1,7 +1,12 @@
 // H203 de-serial-mismatch (R5): the DE line's station serial `#SSSS` is the banner serial modulo 10 000 (1120 of
-// 1120 cables). The DE serial is pointed at, unless it agrees with the page identifier's serial and the banner does
-// not: then the banner serial is the wrong one.
+// 1120 cables).
+//
+// Majority blame (majority.hpp): the page Identifier's serial and the page markers vote. When they side with the DE
+// serial, the banner is the odd one out (the text below the header is another cable's) and is pointed at; when they
+// side with the banner, the DE serial is. With no witness either way the DE serial, which is derived from the cable
+// serial (R5), is pointed at and the message says why.
 #include "check.hpp"
+#include "checks/majority.hpp"
 #include "checks/wh_support.hpp"
 
 namespace cablelint {
@@ -13,30 +18,45 @@ std::string pad4(long n) {
     return s;
 }
 
+std::string confirmed(const std::vector<majority::Witness>& ws) {
+    return ws.empty() ? "" : ", which " + majority::names(ws) + (ws.size() == 1 ? " confirms" : " confirm");
+}
+
 void check(CheckContext& ctx) {
     const DeLine& de = ctx.doc.header.de;
     const Banner& b = ctx.doc.text.banner;
     if (!present(de.ssn) || !present(b.serial)) return;
-    const auto ssn = to_int(de.ssn);
-    const auto serial = to_int(b.serial);
-    if (!ssn || !serial) return;   // H201 / C502
-    const long expected = *serial % 10000;
-    if (*ssn == expected) return;
+    const majority::Serials s = majority::serials(ctx);
+    if (!s.de || !s.banner) return;   // H201 / C502
+    const long expected = s.banner->value % 10000;
+    if (s.de->value == expected) return;
 
-    const Args args = {{"ssn", std::string(de.ssn)}, {"serial", std::string(b.serial)},
-                       {"expected", pad4(expected)},
-                       {"identifier", present(ctx.doc.wrapper.identifier) ? wh::shown(ctx.doc.wrapper.identifier) : ""}};
-    if (const auto id = wh::parse_identifier(ctx.doc.wrapper.identifier)) {
-        const auto id_serial = to_int(id->serial);
-        if (id_serial && *id_serial % 10000 == *ssn && *id_serial != *serial) {
-            ctx.report(b.serial, args,
-                       {ctx.related(de.ssn, "DE serial #" + std::string(de.ssn)),
-                        ctx.related(id->serial, "identifier serial " + std::string(id->serial))},
-                       "banner");
-            return;
-        }
+    std::vector<const majority::SerialVoter*> voters;
+    if (s.id) voters.push_back(&*s.id);
+    const auto markers = majority::markers_voter(s);
+    if (markers) voters.push_back(&*markers);
+    const auto for_de = majority::serial_witnesses(voters, *s.de, *s.banner);
+    const auto for_banner = majority::serial_witnesses(voters, *s.banner, *s.de);
+
+    Args args = {{"ssn", std::string(de.ssn)}, {"serial", std::string(b.serial)}, {"expected", pad4(expected)},
+                 {"identifier", present(ctx.doc.wrapper.identifier) ? wh::shown(ctx.doc.wrapper.identifier) : ""}};
+    majority::Blame blame = majority::decide(for_de, for_banner);
+    // A tie between the header side and the text side (the page markers travel with the banner) is broken by the
+    // whole identity: when the text's origin is another post's too, the text is another cable's.
+    if (blame == majority::Blame::undecided && majority::foreign_text(ctx, s)) blame = majority::Blame::b;
+    if (blame == majority::Blame::b) {
+        args.push_back({"why", confirmed(for_de)});
+        std::vector<Related> rel = {ctx.related(de.ssn, "DE serial #" + std::string(de.ssn))};
+        for (const Related& r : majority::related(ctx, for_de)) rel.push_back(r);
+        ctx.report(b.serial, args, rel, "banner");
+        return;
     }
-    ctx.report(de.ssn, args, {ctx.related(b.serial, "banner serial " + std::string(b.serial))});
+    args.push_back({"why", blame == majority::Blame::a
+                               ? confirmed(for_banner)
+                               : "; the DE serial is derived from the cable serial (R5), so it is the likelier error"});
+    std::vector<Related> rel = {ctx.related(b.serial, "banner serial " + std::string(b.serial))};
+    for (const Related& r : majority::related(ctx, for_banner)) rel.push_back(r);
+    ctx.report(de.ssn, args, rel);
 }
 
 }  // namespace

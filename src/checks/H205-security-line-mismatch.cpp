@@ -1,8 +1,11 @@
 // H205 security-line-mismatch (R17): the FL4 letters name the classification: ZNR UUUUU unclassified (also SBU),
 // ZNY EEEEE UNCLAS EFTO, ZNY CCCCC CONFIDENTIAL, ZNY SSSSS SECRET, ZNY TTTTT TOP SECRET. Compared with the banner
-// (or, without a banner, the page Classification). The letters are pointed at, unless the page Classification
-// agrees with them and the banner does not: then the banner is the odd one out. ZNR goes with UUUUU only.
+// (or, without a banner, the page Classification). Majority blame (majority.hpp): the page Classification votes and
+// the odd one out of letters and banner is pointed at; with no vote either way, the banner when the serials show
+// the text is another cable's (or cannot tell: R17's exceptions are such texts), else the letters. ZNR goes with
+// UUUUU only.
 #include "check.hpp"
+#include "checks/majority.hpp"
 #include "checks/wh_support.hpp"
 
 namespace cablelint {
@@ -40,18 +43,52 @@ void check(CheckContext& ctx) {
     const Banner& b = ctx.doc.text.banner;
     const auto page = wh::parse_page_classification(ctx.doc.wrapper.classification);
     const Field page_value = wh::trimmed(ctx.doc.wrapper.classification);
+    const std::string page_str = page ? wh::shown(page_value) : "";
+    const Related fl4_rel = ctx.related(sec.letters, "security line " + sec_str + " (" + level_name(fl4) + ")");
     if (present(b.line) && b.level_id != Level::none) {
         const Level level = ctx.doc.level();
         if (fits(fl4, level)) return;
         const Field banner_at = present(b.level) ? b.level : b.line;
-        const Args args = {{"security", sec_str}, {"fl4_level", level_name(fl4)}, {"source", "banner"},
-                           {"level", level_name(level)}};
-        if (page && page->rank == level_rank(fl4) && page->rank != level_rank(level)) {
-            ctx.report(banner_at, args,
-                       {ctx.related(sec.letters, "security line " + sec_str + " (" + level_name(fl4) + ")"),
-                        ctx.related(page_value, "page Classification " + wh::shown(page_value))});
+        // Majority blame: the page Classification votes.
+        std::vector<majority::Witness> for_fl4, for_banner;
+        if (page) {
+            const bool page_fl4 = page->rank == level_rank(fl4) && (page->rank == 0 || fl4 != Level::efto);
+            const bool page_banner = page->rank == level_rank(level);
+            const majority::Witness w{page_value, "page Classification " + page_str, "the page Classification"};
+            if (page_fl4 && !page_banner) for_fl4.push_back(w);
+            else if (page_banner && !page_fl4) for_banner.push_back(w);
+        }
+        Args args = {{"security", sec_str}, {"fl4_level", level_name(fl4)}, {"source", "banner"},
+                     {"level", level_name(level)}};
+        majority::Blame blame = majority::decide(for_fl4, for_banner);
+        std::string why;
+        if (blame == majority::Blame::undecided) {
+            // Two-way: the spec's two exceptions (R17) are texts of another cable under this header; the serials
+            // tell whether this is one.
+            const auto foreign = majority::text_is_foreign(majority::serials(ctx));
+            if (foreign == false) {
+                blame = majority::Blame::a;
+                why = "; the banner's serial matches this cable's, so the security line is the likelier error";
+            } else {
+                blame = majority::Blame::b;
+                why = foreign == true
+                          ? ": the text is another cable's (its banner serial " + std::string(b.serial) +
+                                " is not the DE serial, H203)"
+                          : "; a banner that disagrees with the security line is usually another cable's text (R17)";
+            }
         } else {
-            ctx.report(sec.letters, args, {ctx.related(banner_at, std::string("banner level ") + level_name(level))});
+            const auto& ws = blame == majority::Blame::b ? for_fl4 : for_banner;
+            why = ", which " + majority::names(ws) + " confirms";
+        }
+        args.push_back({"why", why});
+        if (blame == majority::Blame::b) {
+            std::vector<Related> rel = {fl4_rel};
+            for (const Related& r : majority::related(ctx, for_fl4)) rel.push_back(r);
+            ctx.report(banner_at, args, rel, "banner");
+        } else {
+            std::vector<Related> rel = {ctx.related(banner_at, std::string("banner level ") + level_name(level))};
+            for (const Related& r : majority::related(ctx, for_banner)) rel.push_back(r);
+            ctx.report(sec.letters, args, rel);
         }
         return;
     }
@@ -59,10 +96,14 @@ void check(CheckContext& ctx) {
         const bool ok = page->rank == 0 ? fl4 == Level::unclassified || fl4 == Level::efto
                                         : page->rank == level_rank(fl4) && fl4 != Level::efto;
         if (ok) return;
-        ctx.report(sec.letters,
+        // Two-way without a banner: R17's exceptions against the page (2 of 1120) are pages that name another
+        // level than banner and security line agree on: the page value is pointed at.
+        ctx.report(page_value,
                    {{"security", sec_str}, {"fl4_level", level_name(fl4)}, {"source", "page Classification"},
-                    {"level", wh::shown(page_value)}},
-                   {ctx.related(page_value, "page Classification " + wh::shown(page_value))});
+                    {"level", page_str}, {"page", page_str},
+                    {"why", "; with no banner to decide, the page value is the likelier error (R17: the security line "
+                            "agrees with the text in all but mislabeled pages)"}},
+                   {fl4_rel}, "page");
     }
 }
 

@@ -1,12 +1,23 @@
 // S604 page-marker-mismatch: a page marker's serial or origin differs from the banner (R6). The marker origin is
 // the banner origin cut to 10 characters; RPO DUBAI cables use DUBAI (the post without its "RPO" prefix).
-#include "cstp_common.hpp"
+//
+// Majority blame (majority.hpp): the page Identifier, the DE serial and the other page markers vote. A marker that
+// disagrees with the banner and the others is pointed at, with the banner and its witnesses as related locations.
+// When the witnesses side with the marker, the banner is the odd one out: it is pointed at once (not at every
+// marker). With no witness either way the marker, which repeats the banner (R6), is pointed at and the message
+// says why.
+#include "checks/cstp_common.hpp"
+#include "checks/majority.hpp"
 
 namespace cablelint {
 namespace {
 
 std::string marker_text(const PageMarker& m) {
     return collapse_spaces(m.line);
+}
+
+std::string confirmed(const std::vector<majority::Witness>& ws) {
+    return ws.empty() ? "" : ", which " + majority::names(ws) + (ws.size() == 1 ? " confirms" : " confirm");
 }
 
 bool origin_fits(const std::string& marker, const std::string& banner) {
@@ -26,25 +37,90 @@ void check(CheckContext& ctx) {
     const std::vector<PageMarker> all_markers = cstp::page_markers(ctx.src, ctx.doc);
     const Banner& b = ctx.doc.text.banner;
     if (!present(b.line)) return;
-    const auto serial = present(b.serial) ? to_int(b.serial) : std::nullopt;
+    const majority::Serials s = majority::serials(ctx);
     const std::string origin = present(b.origin) ? cstp::upper(collapse_spaces(b.origin)) : std::string();
+    const std::string id_token = [&] {
+        const auto id = wh::parse_identifier(ctx.doc.wrapper.identifier);
+        return id ? to_upper(id->origin) : std::string();
+    }();
+    bool banner_serial_reported = false, banner_origin_reported = false;
     for (const PageMarker& m : all_markers) {
-        if (serial && present(m.serial)) {
-            const auto ms = to_int(m.serial);
-            if (ms && *ms != *serial) {
-                ctx.report(m.serial, {{"marker_serial", std::string(m.serial)}, {"serial", std::string(b.serial)},
-                                      {"marker", marker_text(m)}},
-                           {ctx.related(b.serial, "the banner serial is " + std::string(b.serial))}, "default");
+        // Serial.
+        const majority::SerialVoter* mv = nullptr;
+        for (const majority::SerialVoter& v : s.markers)
+            if (v.at.data() == m.serial.data()) mv = &v;
+        if (s.banner && mv != nullptr && mv->value != s.banner->value) {
+            std::vector<const majority::SerialVoter*> voters;
+            if (s.id) voters.push_back(&*s.id);
+            if (s.de) voters.push_back(&*s.de);
+            auto others = majority::markers_voter(s, mv);
+            if (others) others->name = "the other page markers";
+            if (others) voters.push_back(&*others);
+            const auto for_marker = majority::serial_witnesses(voters, *mv, *s.banner);
+            const auto for_banner = majority::serial_witnesses(voters, *s.banner, *mv);
+            Args args = {{"marker_serial", std::string(m.serial)}, {"serial", std::string(b.serial)},
+                         {"marker", marker_text(m)}};
+            const majority::Blame blame = majority::decide(for_marker, for_banner);
+            if (blame == majority::Blame::b) {
+                if (!banner_serial_reported) {
+                    banner_serial_reported = true;
+                    args.push_back({"why", confirmed(for_marker)});
+                    std::vector<Related> rel = {ctx.related(m.serial, "page marker " + marker_text(m))};
+                    for (const Related& r : majority::related(ctx, for_marker)) rel.push_back(r);
+                    ctx.report(b.serial, args, rel, "banner_serial");
+                }
+            } else {
+                args.push_back({"why", blame == majority::Blame::a
+                                           ? confirmed(for_banner)
+                                           : "; a page marker repeats the banner serial (R6), so the marker is the likelier error"});
+                std::vector<Related> rel = {ctx.related(b.serial, "the banner serial is " + std::string(b.serial))};
+                for (const Related& r : majority::related(ctx, for_banner)) rel.push_back(r);
+                ctx.report(m.serial, args, rel, "default");
             }
         }
+        // Origin.
         if (!origin.empty() && present(m.origin)) {
             const std::string mo = cstp::upper(collapse_spaces(m.origin));
             if (!origin_fits(mo, origin)) {
                 std::string expected = origin.substr(0, std::min<std::size_t>(origin.size(), 10));
                 while (!expected.empty() && expected.back() == ' ') expected.pop_back();
-                ctx.report(trim(m.origin), {{"marker_origin", collapse_spaces(m.origin)}, {"origin", origin},
-                                            {"expected", expected}, {"marker", marker_text(m)}},
-                           {ctx.related(b.origin, "the banner origin is " + collapse_spaces(b.origin))}, "origin");
+                std::vector<majority::Witness> for_marker, for_banner;
+                const std::string mt = wh::origin_token(mo), bt = wh::origin_token(origin);
+                if (!id_token.empty()) {
+                    const bool a = majority::origin_tokens_agree(mt, true, id_token, false);
+                    const bool bb = id_token == bt;
+                    const majority::Witness w{wh::parse_identifier(ctx.doc.wrapper.identifier)->origin,
+                                              "identifier " + wh::shown(ctx.doc.wrapper.identifier), "the page Identifier"};
+                    if (a && !bb) for_marker.push_back(w);
+                    else if (bb && !a) for_banner.push_back(w);
+                }
+                for (const PageMarker& o : all_markers) {
+                    if (&o == &m || !present(o.origin)) continue;
+                    const std::string oo = cstp::upper(collapse_spaces(o.origin));
+                    const majority::Witness w{trim(o.origin), "page marker " + marker_text(o), "the other page markers"};
+                    if (oo == mo && !origin_fits(oo, origin)) for_marker.push_back(w);
+                    else if (oo != mo && origin_fits(oo, origin)) for_banner.push_back(w);
+                    break;   // the other markers count once
+                }
+                Args args = {{"marker_origin", collapse_spaces(m.origin)}, {"origin", origin},
+                             {"expected", expected}, {"marker", marker_text(m)}};
+                const majority::Blame blame = majority::decide(for_marker, for_banner);
+                if (blame == majority::Blame::b) {
+                    if (!banner_origin_reported) {
+                        banner_origin_reported = true;
+                        args.push_back({"why", confirmed(for_marker)});
+                        std::vector<Related> rel = {ctx.related(trim(m.origin), "page marker " + marker_text(m))};
+                        for (const Related& r : majority::related(ctx, for_marker)) rel.push_back(r);
+                        ctx.report(b.origin, args, rel, "banner_origin");
+                    }
+                } else {
+                    args.push_back({"why", blame == majority::Blame::a
+                                               ? confirmed(for_banner)
+                                               : "; a page marker repeats the banner origin (R6), so the marker is the likelier error"});
+                    std::vector<Related> rel = {ctx.related(b.origin, "the banner origin is " + collapse_spaces(b.origin))};
+                    for (const Related& r : majority::related(ctx, for_banner)) rel.push_back(r);
+                    ctx.report(trim(m.origin), args, rel, "origin");
+                }
             }
         }
     }

@@ -1,7 +1,9 @@
 // W107 created-dtg-mismatch (R1): the page Created value (UTC) equals the DTG instant. Option `compare` sets how
 // much of it: `date`, `hour` (default: one published page layout shows the 12-hour clock hour in the minutes field)
-// or `minute`. The finding points at the first differing group of Created, unless the DE line's filing day and time
-// agree with Created and not with the DTG: then the DTG is the odd one out and is pointed at.
+// or `minute`. Majority blame: the DE line's filing day and hour vote. The finding points at the first differing
+// group of Created, with the DTG (and the DE line when it agrees with the DTG) as related locations, unless the DE
+// line agrees with Created and not with the DTG: then the DTG is the odd one out and is pointed at. With no DE vote,
+// Created (derived from the DTG, R1) is pointed at and the message says so.
 #include "check.hpp"
 #include "checks/wh_support.hpp"
 
@@ -46,37 +48,46 @@ void check(CheckContext& ctx) {
     const std::string utc = wh::iso(d->utc_date) + " " + wh::two(d->utc_hour) + ":" + wh::two(d->utc_minute);
     const std::string created_str = wh::shown(created);
     const std::string dtg_str = wh::shown(g.whole);
-    const Args args = {{"created", created_str}, {"dtg", dtg_str}, {"utc", utc}, {"part", groups[first].name}};
+    Args args = {{"created", created_str}, {"dtg", dtg_str}, {"utc", utc}, {"part", groups[first].name}};
 
-    // Tie-break with the DE line's filing time (day of year + HHMM of the DTG year): when it agrees with Created
-    // (to the compared granularity) but not with the DTG, the DTG is the field in error.
+    // Majority blame: the DE line's filing time (day of year + HHMM of the DTG year) votes, to the compared
+    // granularity (date or hour; its minutes legitimately differ, R11).
     const DeLine& de = ctx.doc.header.de;
-    if (present(de.julian) && present(de.time) && first <= 3) {
-        const auto jday = to_int(de.julian), hhmm = to_int(de.time);
-        if (jday && hhmm && de.time.size() == 4) {
+    bool de_created = false, de_dtg = false;
+    const std::string jjjhhmm = present(de.julian) ? std::string(de.julian) + (present(de.time) ? std::string(de.time) : "") : "";
+    if (jjjhhmm.size() == 7 && first <= 3) {
+        const auto jday = to_int(std::string_view(jjjhhmm).substr(0, 3)), hhmm = to_int(std::string_view(jjjhhmm).substr(3));
+        if (jday && hhmm) {
             const int de_doy = static_cast<int>(*jday), de_h = static_cast<int>(*hhmm / 100);
             const int c_doy = day_of_year(Date{c->y, c->mo, c->d});
-            const bool year_ok = c->y == d->utc_date.year;
-            const bool de_matches_created = year_ok && de_doy == c_doy && (gran == Granularity::date || de_h == c->h);
-            if (de_matches_created) {
-                // Point at the DTG group that differs: day, hour (or month/year).
-                Field at = g.whole;
-                if (first == 0) at = g.year;
-                else if (first == 1) at = g.month;
-                else if (first == 2) at = g.day;
-                else if (first == 3) at = g.hour;
-                if (!present(at)) at = g.whole;
-                Args a2 = args;
-                a2.push_back({"de", wh::shown(de.line)});
-                ctx.report(at, a2,
-                           {ctx.related(created, "page Created " + created_str),
-                            ctx.related(de.line, "DE filing time " + std::string(de.julian) + std::string(de.time))},
-                           "dtg");
-                return;
-            }
+            const int d_doy = day_of_year(d->utc_date);
+            de_created = c->y == d->utc_date.year && de_doy == c_doy && (gran == Granularity::date || de_h == c->h);
+            de_dtg = de_doy == d_doy && (gran == Granularity::date || de_h == d->utc_hour);
         }
     }
-    ctx.report(groups[first].created_text, args, {ctx.related(g.whole, "DTG " + dtg_str + " = " + utc + " UTC")});
+    const std::string de_str = present(de.line) ? wh::shown(de.line) : "";
+    const std::string de_label = "DE filing time " + jjjhhmm;
+    if (de_created && !de_dtg) {
+        // Point at the DTG group that differs: day, hour (or month/year).
+        Field at = g.whole;
+        if (first == 0) at = g.year;
+        else if (first == 1) at = g.month;
+        else if (first == 2) at = g.day;
+        else if (first == 3) at = g.hour;
+        if (!present(at)) at = g.whole;
+        args.push_back({"de", de_str});
+        ctx.report(at, args, {ctx.related(created, "page Created " + created_str), ctx.related(de.julian, de_label)},
+                   "dtg");
+        return;
+    }
+    std::vector<Related> rel = {ctx.related(g.whole, "DTG " + dtg_str + " = " + utc + " UTC")};
+    if (de_dtg && !de_created) {
+        args.push_back({"why", ", which the DE filing time (" + de_str + ") confirms"});
+        rel.push_back(ctx.related(de.julian, de_label));
+    } else {
+        args.push_back({"why", "; Created is derived from the DTG (R1), so it is the likelier error"});
+    }
+    ctx.report(groups[first].created_text, args, rel);
 }
 
 }  // namespace

@@ -1,13 +1,39 @@
 // W108 identifier-mismatch (R2–R4): the page Identifier is derived from the cable: its year is the DTG's two-digit
 // year, its origin the banner origin without spaces, its serial the banner serial without leading zeros. A
 // difference means the page carries the body of another cable (88BAGHDAD28, 09HAVANA132) or a garbled id.
-// Each differing part of the id is reported, with the text's value as related location; when the header's DE
-// serial matches the id and not the banner, the banner (the start of the foreign text) is pointed at instead.
+//
+// Majority blame (majority.hpp): the other fields of the group vote. Year: Created's year. Serial: the DE serial and
+// the page markers. Origin: the page markers, the DE line's RI (rules/data/origins.yaml) and, when the DE serial
+// shows that the text below the header is another cable's, the DE serial. The odd one out is pointed at, the other
+// side and its witnesses are related locations; with no witness either way the identifier (derived from the text,
+// spec §4) is pointed at and the message says why.
 #include "check.hpp"
+#include "checks/majority.hpp"
 #include "checks/wh_support.hpp"
 
 namespace cablelint {
 namespace {
+
+std::string confirmed(const std::vector<majority::Witness>& ws) {
+    return ws.empty() ? "" : ", which " + majority::names(ws) + (ws.size() == 1 ? " confirms" : " confirm");
+}
+
+// Stations a DE RI belongs to (origins.yaml "de:" entries), split on '|'.
+std::vector<std::string> de_stations(const CheckContext& ctx) {
+    std::vector<std::string> out;
+    const Field ri = ctx.doc.header.de.ri;
+    if (!present(ri) || ri.empty()) return out;
+    const std::string* v = ctx.vocab.lookup("origins", "de:" + std::string(ri));
+    if (v == nullptr) return out;
+    std::size_t i = 0;
+    while (i <= v->size()) {
+        const std::size_t j = std::min(v->find('|', i), v->size());
+        const std::string t = wh::origin_token(std::string_view(*v).substr(i, j - i));
+        if (!t.empty()) out.push_back(t);
+        i = j + 1;
+    }
+    return out;
+}
 
 void check(CheckContext& ctx) {
     const Field idf = ctx.doc.wrapper.identifier;
@@ -17,60 +43,123 @@ void check(CheckContext& ctx) {
     const auto id = wh::parse_identifier(idf);
     if (!id) return;
     const std::string ident(wh::trimmed(idf));
+    using majority::Blame;
+    using majority::Witness;
 
-    // R2: year.
+    // R2: year. Witness: the year of Created.
     const Dtg& g = ctx.doc.header.dtg.dtg;
     if (present(g.year) && (g.year.size() == 2 || g.year.size() == 4) && to_int(g.year)) {
         const Field yy = g.year.substr(g.year.size() - 2);
         if (yy != id->yy) {
-            ctx.report(id->yy,
-                       {{"identifier", ident}, {"yy", std::string(id->yy)}, {"dtg_yy", std::string(yy)},
-                        {"dtg", wh::shown(g.whole)}, {"problem", "year"}},
-                       {ctx.related(g.year, "DTG " + wh::shown(g.whole))}, "year");
+            std::vector<Witness> for_id, for_dtg;
+            if (const auto c = wh::parse_created(ctx.doc.wrapper.created)) {
+                const Field cy = c->year.substr(2);
+                const Witness w{c->year, "page Created " + wh::shown(ctx.doc.wrapper.created), "the page Created year"};
+                if (cy == id->yy) for_id.push_back(w);
+                else if (cy == yy) for_dtg.push_back(w);
+            }
+            Args args = {{"identifier", ident}, {"yy", std::string(id->yy)}, {"dtg_yy", std::string(yy)},
+                         {"dtg", wh::shown(g.whole)}, {"problem", "year"}};
+            const Blame blame = majority::decide(for_id, for_dtg);
+            if (blame == Blame::b) {
+                args.push_back({"why", confirmed(for_id)});
+                std::vector<Related> rel = {ctx.related(id->yy, "identifier " + ident)};
+                for (const Related& r : majority::related(ctx, for_id)) rel.push_back(r);
+                ctx.report(g.year, args, rel, "dtg_year");
+            } else {
+                args.push_back({"why", blame == Blame::a
+                                           ? confirmed(for_dtg)
+                                           : "; the identifier year is derived from the DTG (R2), so it is the likelier error"});
+                std::vector<Related> rel = {ctx.related(g.year, "DTG " + wh::shown(g.whole))};
+                for (const Related& r : majority::related(ctx, for_dtg)) rel.push_back(r);
+                ctx.report(id->yy, args, rel, "year");
+            }
         }
     }
 
     const Banner& b = ctx.doc.text.banner;
-    // When the header's DE serial is the id's serial and not the banner's, header and page belong together and
-    // the text below them is another cable's: the banner is pointed at.
-    bool body_differs = false;
+    const majority::Serials s = majority::serials(ctx);
+    const auto markers = majority::markers_voter(s);
+    const std::optional<bool> foreign = majority::text_is_foreign(s);
+    // A tie between the page/header side and the text side (the page markers travel with the banner) is broken by
+    // the whole identity: serial and origin of the text both another cable's.
+    const bool foreign_text = majority::foreign_text(ctx, s);
     const Field ssn = ctx.doc.header.de.ssn;
-    if (present(ssn) && present(b.serial)) {
-        const auto s = to_int(ssn), bs = to_int(b.serial), is = to_int(id->serial);
-        body_differs = s && bs && is && *s == *is % 10000 && *s != *bs % 10000;
-    }
     const std::string de_str = present(ssn) ? "DE #" + std::string(ssn) : "";
+
     // R3: origin.
     if (present(b.origin) && !b.origin.empty()) {
         const std::string token = wh::origin_token(b.origin);
-        if (!token.empty() && to_upper(id->origin) != token) {
-            const Args args = {{"identifier", ident}, {"origin", std::string(id->origin)},
-                               {"banner_origin", wh::shown(b.origin)}, {"banner_token", token}, {"de", de_str},
-                               {"problem", "origin"}};
-            if (body_differs) {
-                ctx.report(b.origin, args,
-                           {ctx.related(id->origin, "identifier " + ident), ctx.related(ssn, de_str)},
-                           "banner_origin");
+        const std::string id_token = to_upper(id->origin);
+        if (!token.empty() && id_token != token) {
+            std::vector<Witness> for_id, for_banner;
+            // The page markers (their first origin).
+            for (const PageMarker& m : cstp::page_markers(ctx.src, ctx.doc)) {
+                if (!present(m.origin) || m.origin.empty()) continue;
+                const std::string mt = wh::origin_token(m.origin);
+                const bool a = majority::origin_tokens_agree(mt, true, id_token, false);
+                const bool bb = majority::origin_tokens_agree(mt, true, token, false);
+                const Witness w{trim(m.origin), "page marker " + collapse_spaces(m.line), "the page markers"};
+                if (a && !bb) for_id.push_back(w);
+                else if (bb && !a) for_banner.push_back(w);
+                break;
+            }
+            // The DE line: its RI's station, else (text below another cable's header) its serial.
+            const std::vector<std::string> st = de_stations(ctx);
+            const bool ri_id = std::find(st.begin(), st.end(), id_token) != st.end();
+            const bool ri_banner = std::find(st.begin(), st.end(), token) != st.end();
+            if (ri_id && !ri_banner) {
+                for_id.push_back({ctx.doc.header.de.ri, "DE line RI " + std::string(ctx.doc.header.de.ri) + " is the station of " + id_token, "the DE line"});
+            } else if (ri_banner && !ri_id) {
+                for_banner.push_back({ctx.doc.header.de.ri, "DE line RI " + std::string(ctx.doc.header.de.ri) + " is the station of " + token, "the DE line"});
+            } else if (foreign == true && present(ssn)) {
+                for_id.push_back({ssn, de_str + " (the serial of the identifier)", "the DE serial"});
+            }
+            Args args = {{"identifier", ident}, {"origin", std::string(id->origin)},
+                         {"banner_origin", wh::shown(b.origin)}, {"banner_token", token}, {"de", de_str},
+                         {"problem", "origin"}};
+            Blame blame = majority::decide(for_id, for_banner);
+            if (blame == Blame::undecided && foreign_text) blame = Blame::b;
+            if (blame == Blame::b) {
+                args.push_back({"why", confirmed(for_id)});
+                std::vector<Related> rel = {ctx.related(id->origin, "identifier " + ident)};
+                for (const Related& r : majority::related(ctx, for_id)) rel.push_back(r);
+                ctx.report(b.origin, args, rel, "banner_origin");
             } else {
-                ctx.report(id->origin, args, {ctx.related(b.origin, "banner origin " + wh::shown(b.origin))}, "origin");
+                args.push_back({"why", blame == Blame::a
+                                           ? confirmed(for_banner)
+                                           : "; the identifier is derived from the banner (spec §4), so it is the likelier error"});
+                std::vector<Related> rel = {ctx.related(b.origin, "banner origin " + wh::shown(b.origin))};
+                for (const Related& r : majority::related(ctx, for_banner)) rel.push_back(r);
+                ctx.report(id->origin, args, rel, "origin");
             }
         }
     }
-    // R4: serial.
-    if (present(b.serial) && !b.serial.empty()) {
-        const auto bs = to_int(b.serial), is = to_int(id->serial);
-        if (bs && is && *bs != *is) {
-            const Args args = {{"identifier", ident}, {"serial", std::string(id->serial)},
-                               {"banner_serial", std::string(b.serial)}, {"banner_value", std::to_string(*bs)},
-                               {"de", de_str}, {"problem", "serial"}};
-            if (body_differs) {
-                ctx.report(b.serial, args,
-                           {ctx.related(id->serial, "identifier " + ident), ctx.related(ssn, de_str)},
-                           "banner_serial");
-            } else {
-                ctx.report(id->serial, args, {ctx.related(b.serial, "banner serial " + std::string(b.serial))},
-                           "serial");
-            }
+
+    // R4: serial. Witnesses: the DE serial (mod 10000) and the page markers.
+    if (s.id && s.banner && s.id->value != s.banner->value) {
+        std::vector<const majority::SerialVoter*> voters;
+        if (s.de) voters.push_back(&*s.de);
+        if (markers) voters.push_back(&*markers);
+        const auto for_id = majority::serial_witnesses(voters, *s.id, *s.banner);
+        const auto for_banner = majority::serial_witnesses(voters, *s.banner, *s.id);
+        Args args = {{"identifier", ident}, {"serial", std::string(id->serial)},
+                     {"banner_serial", std::string(b.serial)}, {"banner_value", std::to_string(s.banner->value)},
+                     {"de", de_str}, {"problem", "serial"}};
+        Blame blame = majority::decide(for_id, for_banner);
+        if (blame == Blame::undecided && foreign_text) blame = Blame::b;
+        if (blame == Blame::b) {
+            args.push_back({"why", confirmed(for_id)});
+            std::vector<Related> rel = {ctx.related(id->serial, "identifier " + ident)};
+            for (const Related& r : majority::related(ctx, for_id)) rel.push_back(r);
+            ctx.report(b.serial, args, rel, "banner_serial");
+        } else {
+            args.push_back({"why", blame == Blame::a
+                                       ? confirmed(for_banner)
+                                       : "; the identifier is derived from the banner (spec §4), so it is the likelier error"});
+            std::vector<Related> rel = {ctx.related(b.serial, "banner serial " + std::string(b.serial))};
+            for (const Related& r : majority::related(ctx, for_banner)) rel.push_back(r);
+            ctx.report(id->serial, args, rel, "serial");
         }
     }
 }

@@ -1,10 +1,12 @@
 // W109 classification-mismatch (R8, R18): the page Classification level equals the banner level (error); its
 // `//NOFORN` suffix goes with a NOFORN caption in the text and `UNCLASSIFIED//FOR OFFICIAL USE ONLY` with an UNCLAS
-// banner plus SENSITIVE caption, either way round (warning, via soft). A level difference is reported at the page
-// value, unless the security line (FL4) agrees with the page: then the banner is the odd one out.
+// banner plus SENSITIVE caption, either way round (warning, via soft). A level difference is reported at the odd one
+// out of page value, banner and security line (FL4), the other two as related locations (majority.hpp); without a
+// security line, at the page value (derived from the banner), unless the text below is another cable's.
 #include <algorithm>
 
 #include "check.hpp"
+#include "checks/majority.hpp"
 #include "checks/wh_support.hpp"
 
 namespace cablelint {
@@ -60,21 +62,45 @@ void check(CheckContext& ctx) {
     const char* banner_name = level_name(b.level_id);
     const Field banner_at = present(b.level) ? b.level : b.line;
 
-    // R8: the level.
+    // R8: the level. Majority blame: the security line (FL4) votes; without it, the DE/identifier serials tell
+    // whether the text below is another cable's (then the banner is the stranger); else the page value, derived
+    // from the banner, is pointed at.
     if (banner_rank != page->rank) {
-        const SecurityLine& sec = ctx.doc.header.security;
-        const int fl4_rank = present(sec.letters) && !sec.letters.empty()
-                                 ? level_rank(wh::fl4_level(sec.letters[0]))
-                                 : -2;
-        const Args args = {{"page", page_str}, {"banner", banner_name},
-                           {"fl4", present(sec.line) ? wh::shown(sec.line) : ""}};
-        if (fl4_rank == page->rank) {
-            ctx.report(banner_at, args,
-                       {ctx.related(value, "page Classification " + page_str),
-                        ctx.related(sec.letters, "security line " + wh::shown(sec.line))},
-                       "banner");
+        const majority::ClassVotes v = majority::class_votes(ctx);
+        std::vector<majority::Witness> for_page, for_banner;
+        if (v.fl4) {
+            const bool fits_page = *v.fl4 == page->rank && (page->rank == 0 || !v.fl4_efto);
+            const bool fits_banner = *v.fl4 == banner_rank;
+            const majority::Witness w{v.fl4_at, "security line " + v.fl4_str, "the security line " + v.fl4_str};
+            if (fits_page && !fits_banner) for_page.push_back(w);
+            else if (fits_banner && !fits_page) for_banner.push_back(w);
+        }
+        Args args = {{"page", page_str}, {"banner", banner_name}, {"fl4", v.fl4 ? v.fl4_str : ""}};
+        majority::Blame blame = majority::decide(for_page, for_banner);
+        std::string why;
+        if (blame == majority::Blame::undecided) {
+            const majority::Serials s = majority::serials(ctx);
+            if (majority::text_is_foreign(s) == true) {
+                blame = majority::Blame::b;
+                why = ": the text is another cable's (its banner serial " + std::string(b.serial) +
+                      " is not this page's, W108)";
+            } else {
+                blame = majority::Blame::a;
+                why = "; with no security line to decide, the page value (derived from the banner, R8) is the likelier error";
+            }
         } else {
-            ctx.report(page->base, args, {ctx.related(banner_at, std::string("banner level ") + banner_name)});
+            const auto& ws = blame == majority::Blame::b ? for_page : for_banner;
+            why = ", which " + majority::names(ws) + " confirms";
+        }
+        args.push_back({"why", why});
+        if (blame == majority::Blame::b) {
+            std::vector<Related> rel = {ctx.related(value, "page Classification " + page_str)};
+            for (const Related& r : majority::related(ctx, for_page)) rel.push_back(r);
+            ctx.report(banner_at, args, rel, "banner");
+        } else {
+            std::vector<Related> rel = {ctx.related(banner_at, std::string("banner level ") + banner_name)};
+            for (const Related& r : majority::related(ctx, for_banner)) rel.push_back(r);
+            ctx.report(page->base, args, rel);
         }
         return;   // the suffixes of a page that names another level say nothing more
     }

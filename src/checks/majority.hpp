@@ -1,0 +1,225 @@
+// Majority blame (issue 3) for the groups of fields that must agree:
+//
+//   identity        page Identifier · banner · DE serial · page markers   (W108, H203, S604; R3–R6)
+//   date            page Created · DTG · DE filing day/time                (W107, D303, D304; R1, R10, R11)
+//   classification  page Classification · security line (FL4) · banner    (W109, H205; R8, R17)
+//   origin          page Origin · FM line · banner origin                  (W110; R9)
+//
+// When two fields of a group disagree, the other fields of the group vote: a field that agrees with one side and
+// not the other is a witness for that side. The finding points at the side with fewer witnesses (the odd one out)
+// and lists the other side and its witnesses as related locations. With no witness either way (only two fields
+// can be compared), the check points at the field the spec says is more often wrong and says so in the message.
+#pragma once
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check.hpp"
+#include "checks/cstp_common.hpp"
+#include "checks/wh_support.hpp"
+
+namespace cablelint::majority {
+
+// A field that confirms one side of a disagreement.
+struct Witness {
+    Field at;
+    std::string label;   // "DE serial #1366", "page marker ASTANA 00001366 002 OF 003"
+    std::string name;    // for messages: "the DE line", "the page markers"
+};
+
+inline std::vector<Related> related(const CheckContext& ctx, const std::vector<Witness>& ws) {
+    std::vector<Related> out;
+    for (const Witness& w : ws)
+        if (present(w.at)) out.push_back(ctx.related(w.at, w.label));
+    return out;
+}
+
+// "the DE line", "the DE line and the page markers", "Created, the DE line and the page markers"
+inline std::string names(const std::vector<Witness>& ws) {
+    std::vector<std::string> n;
+    for (const Witness& w : ws)
+        if (std::find(n.begin(), n.end(), w.name) == n.end()) n.push_back(w.name);
+    std::string out;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        if (i > 0) out += i + 1 == n.size() ? " and " : ", ";
+        out += n[i];
+    }
+    return out;
+}
+
+// Which side of a disagreement between A and B is the odd one out.
+enum class Blame { a, b, undecided };
+inline Blame decide(const std::vector<Witness>& for_a, const std::vector<Witness>& for_b) {
+    if (for_a.size() > for_b.size()) return Blame::b;
+    if (for_b.size() > for_a.size()) return Blame::a;
+    return Blame::undecided;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Identity: serials (R4 id = banner, R5 DE = banner mod 10000, R6 marker = banner) and origins (R3, R6).
+
+struct SerialVoter {
+    Field at;
+    long value = 0;
+    bool mod = false;      // the DE serial: the cable serial modulo 10 000
+    std::string label;     // "DE serial #1366"
+    std::string name;      // "the DE line"
+    Witness witness() const { return {at, label, name}; }
+};
+
+inline bool serial_agrees(const SerialVoter& v, long value, bool mod) {
+    if (v.mod || mod) return v.value % 10000 == value % 10000;
+    return v.value == value;
+}
+
+struct Serials {
+    std::optional<SerialVoter> id, banner, de;
+    std::vector<SerialVoter> markers;
+};
+
+inline Serials serials(const CheckContext& ctx) {
+    Serials s;
+    const Document& doc = ctx.doc;
+    bool id_malformed = false;
+    for (const SyntaxError& e : doc.errors)
+        if (e.kind == SyntaxError::Kind::identifier) id_malformed = true;
+    if (!id_malformed) {
+        if (const auto id = wh::parse_identifier(doc.wrapper.identifier)) {
+            if (const auto v = to_int(id->serial))
+                s.id = SerialVoter{id->serial, *v, false, "identifier " + std::string(wh::trimmed(doc.wrapper.identifier)),
+                                   "the page Identifier"};
+        }
+    }
+    const Banner& b = doc.text.banner;
+    if (present(b.serial) && !b.serial.empty()) {
+        if (const auto v = to_int(b.serial))
+            s.banner = SerialVoter{b.serial, *v, false, "banner serial " + std::string(b.serial), "the banner"};
+    }
+    if (present(doc.header.de.ssn)) {
+        if (const auto v = to_int(doc.header.de.ssn))
+            s.de = SerialVoter{doc.header.de.ssn, *v, true, "DE serial #" + std::string(doc.header.de.ssn), "the DE line"};
+    }
+    for (const PageMarker& m : cstp::page_markers(ctx.src, doc)) {
+        if (!present(m.serial)) continue;
+        if (const auto v = to_int(m.serial))
+            s.markers.push_back(SerialVoter{m.serial, *v, false, "page marker " + collapse_spaces(m.line), "the page markers"});
+    }
+    return s;
+}
+
+// The witnesses among `voters` for value A against value B (agreeing with A and not with B).
+inline std::vector<Witness> serial_witnesses(const std::vector<const SerialVoter*>& voters, const SerialVoter& a,
+                                             const SerialVoter& b) {
+    std::vector<Witness> out;
+    for (const SerialVoter* v : voters) {
+        if (v == nullptr) continue;
+        if (serial_agrees(*v, a.value, a.mod) && !serial_agrees(*v, b.value, b.mod)) out.push_back(v->witness());
+    }
+    return out;
+}
+
+// The page markers other than `except` as one voter: the most common marker serial among them (markers repeat
+// one serial, so they count once however many pages there are).
+inline std::optional<SerialVoter> markers_voter(const Serials& s, const SerialVoter* except = nullptr) {
+    std::map<long, std::pair<int, const SerialVoter*>> count;
+    for (const SerialVoter& m : s.markers) {
+        if (&m == except) continue;
+        auto& c = count[m.value];
+        if (c.first++ == 0) c.second = &m;
+    }
+    const SerialVoter* best = nullptr;
+    int n = 0;
+    for (const auto& [value, c] : count)
+        if (c.first > n) best = c.second, n = c.first;
+    if (best == nullptr) return std::nullopt;
+    return *best;
+}
+
+// Is the text (banner down) another cable's than the page and header above it? True when the page Identifier and
+// the DE serial (those present) agree with each other and not with the banner serial; false when one of them
+// agrees with the banner; nullopt when neither is there.
+inline std::optional<bool> text_is_foreign(const Serials& s) {
+    if (!s.banner || (!s.id && !s.de)) return std::nullopt;
+    const bool id_ok = s.id && serial_agrees(*s.id, s.banner->value, false);
+    const bool de_ok = s.de && serial_agrees(*s.de, s.banner->value, false);
+    if (id_ok || de_ok) return false;
+    if (s.id && s.de && !serial_agrees(*s.de, s.id->value, false)) return std::nullopt;
+    return true;
+}
+
+// The stronger test used to break a tie between the page/header side and the text side of the identity group:
+// the serials say the text is another cable's (above) and so does the origin: the banner origin is not the page
+// Identifier's (nor, without an Identifier, the FM line's post).
+inline bool foreign_text(const CheckContext& ctx, const Serials& s) {
+    if (text_is_foreign(s) != true) return false;
+    const Banner& b = ctx.doc.text.banner;
+    if (!present(b.origin) || b.origin.empty()) return true;
+    const std::string bt = wh::origin_token(b.origin);
+    if (const auto id = wh::parse_identifier(ctx.doc.wrapper.identifier)) return to_upper(id->origin) != bt;
+    const Field fm = ctx.doc.header.fm;
+    if (present(fm) && !fm.empty()) {
+        const std::string ft = wh::origin_token(fm);
+        return ft.size() < bt.size() || ft.compare(ft.size() - bt.size(), bt.size(), bt) != 0;
+    }
+    return true;
+}
+
+// Origin tokens: letters and digits, upper case ("BUENOS AIRES" → "BUENOSAIRES"). A page marker carries the origin
+// cut to 10 characters ("BUENOS AIR"), and RPO DUBAI cables write DUBAI: a marker token agrees with a longer token
+// that starts with it (cut) or ends with it (a prefix word dropped).
+inline bool origin_tokens_agree(const std::string& a, bool a_marker, const std::string& b, bool b_marker) {
+    if (a.empty() || b.empty()) return false;
+    if (a == b) return true;
+    auto fits = [](const std::string& marker, const std::string& full) {
+        return marker.size() >= 4 && marker.size() < full.size() &&
+               (full.compare(0, marker.size(), marker) == 0 ||
+                full.compare(full.size() - marker.size(), marker.size(), marker) == 0);
+    };
+    if (a_marker && fits(a, b)) return true;
+    if (b_marker && fits(b, a)) return true;
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Classification: page Classification, FL4 letters, banner level, as ranks (U/SBU/EFTO/LOU 0, C 1, S 2, TS 3).
+
+struct ClassVotes {
+    std::optional<int> page, fl4, banner;
+    bool fl4_efto = false;
+    Field page_at, fl4_at, banner_at;
+    std::string page_str, fl4_str, banner_str;
+};
+
+inline ClassVotes class_votes(const CheckContext& ctx) {
+    ClassVotes v;
+    const Document& doc = ctx.doc;
+    if (doc.wrapper.present && present(doc.wrapper.classification)) {
+        if (const auto p = wh::parse_page_classification(doc.wrapper.classification)) {
+            v.page = p->rank;
+            v.page_at = wh::trimmed(doc.wrapper.classification);
+            v.page_str = wh::shown(v.page_at);
+        }
+    }
+    const SecurityLine& sec = doc.header.security;
+    if (present(sec.letters) && !sec.letters.empty()) {
+        const Level l = wh::fl4_level(sec.letters[0]);
+        if (l != Level::none) {
+            v.fl4 = level_rank(l);
+            v.fl4_efto = l == Level::efto;
+            v.fl4_at = sec.letters;
+            v.fl4_str = wh::shown(sec.line);
+        }
+    }
+    const Banner& b = doc.text.banner;
+    if (present(b.line) && b.level_id != Level::none) {
+        v.banner = level_rank(doc.level());
+        v.banner_at = present(b.level) ? b.level : b.line;
+        v.banner_str = level_name(doc.level());
+    }
+    return v;
+}
+
+}  // namespace cablelint::majority
