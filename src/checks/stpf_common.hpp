@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -137,6 +138,45 @@ inline bool is_marker_line(const Document& doc, Field l) {
             return true;
     }
     return false;
+}
+
+
+// ---------------------------------------------------------------------------------------------------------------
+// Characters
+
+// The code point at s[i] and its length in bytes; -1 (length 1) for a byte that does not start valid UTF-8 (F901's).
+inline long decode_utf8(std::string_view s, std::size_t i, std::size_t& len) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned c = b(i);
+    len = 1;
+    if (c < 0x80) return c;
+    std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (n == 0 || i + n > s.size()) return -1;
+    long cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n; ++k) {
+        if ((b(i + k) & 0xC0) != 0x80) return -1;
+        cp = (cp << 6) | (b(i + k) & 0x3F);
+    }
+    len = n;
+    return cp;
+}
+
+inline std::string hex_cp(long cp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04lX", cp);
+    return buf;
+}
+
+// Whether a byte offset lies in the page layout: the wrapper (everything before the transmission header or the text
+// on a page-text cable) or the page chrome after the text ("Share this cable …").
+inline bool in_page_layout(const Source& src, const Document& doc, std::uint32_t off) {
+    if (present(doc.ending) && off >= src.span_of(doc.ending).begin) return true;
+    if (!doc.wrapper.present) return false;
+    std::uint32_t start = static_cast<std::uint32_t>(src.size());
+    for (Field f : {doc.header.region, doc.text.region}) {
+        if (present(f)) start = std::min(start, src.span_of(f).begin);
+    }
+    return off < start;
 }
 
 }  // namespace cablelint::stpf
