@@ -19,6 +19,7 @@
 
 #include "document_json.hpp"
 #include "engine.hpp"
+#include "lsp.hpp"
 #include "report/reporter.hpp"
 #include "util.hpp"
 
@@ -206,6 +207,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::string parse_file;
     parse_cmd->add_option("file", parse_file, "A cable file")->required();
 
+    auto* lsp_cmd = app.add_subcommand("lsp", "Run the language server over stdio (for editors)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -229,6 +232,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             return 2;
         }
     }
+    if (*lsp_cmd) return run_language_server(in, out, err);
     if (*rules_cmd) return list_rules(listing_config->catalogue(), out);
     if (*rule_cmd) return explain_rule(listing_config->catalogue(), rule_key, out, err);
     if (*parse_cmd) {

@@ -1,0 +1,141 @@
+// The language server's protocol, in-process: framing, position encodings, publish on open/change/save, clear on
+// close, a bad config as a diagnostic, errors for unknown requests. (tests/integration/neovim.sh drives it from a
+// real editor.)
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "helpers.hpp"
+#include "lsp.hpp"
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string frame(const json& m) {
+    const std::string body = m.dump();
+    return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+}
+
+std::vector<json> exchange(const std::vector<json>& messages, int* exit_code = nullptr) {
+    std::string input;
+    for (const auto& m : messages) input += frame(m);
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    const int code = cablelint::run_language_server(in, out, err);
+    if (exit_code) *exit_code = code;
+    std::vector<json> replies;
+    std::string s = out.str();
+    for (std::size_t pos = 0; (pos = s.find("Content-Length: ", pos)) != std::string::npos;) {
+        const std::size_t len = std::stoul(s.substr(pos + 16));
+        const std::size_t body = s.find("\r\n\r\n", pos) + 4;
+        replies.push_back(json::parse(s.substr(body, len)));
+        pos = body + len;
+    }
+    return replies;
+}
+
+json initialize(json capabilities = json::object()) {
+    return {{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", {{"capabilities", capabilities}}}};
+}
+json open(const std::string& uri, const std::string& text) {
+    return {{"jsonrpc", "2.0"}, {"method", "textDocument/didOpen"},
+            {"params", {{"textDocument", {{"uri", uri}, {"languageId", "text"}, {"version", 1}, {"text", text}}}}}};
+}
+json change(const std::string& uri, const std::string& text) {
+    return {{"jsonrpc", "2.0"}, {"method", "textDocument/didChange"},
+            {"params", {{"textDocument", {{"uri", uri}, {"version", 2}}}, {"contentChanges", {{{"text", text}}}}}}};
+}
+json close(const std::string& uri) {
+    return {{"jsonrpc", "2.0"}, {"method", "textDocument/didClose"}, {"params", {{"textDocument", {{"uri", uri}}}}}};
+}
+const json shutdown = {{"jsonrpc", "2.0"}, {"id", 9}, {"method", "shutdown"}};
+const json exit_ = {{"jsonrpc", "2.0"}, {"method", "exit"}};
+
+std::string seed() { return testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt"); }
+
+const json* diagnostic(const json& publish, const std::string& code) {
+    for (const auto& d : publish["params"]["diagnostics"]) {
+        if (d.value("code", "") == code) return &d;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("lsp: initialize, publish on open and change, clear on close, shutdown and exit") {
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    std::string bad = seed();
+    bad.replace(bad.find("R 101402Z AUG 09"), 16, "R 311402Z APR 09");
+    int code = -1;
+    const auto replies = exchange({initialize(), open(uri, seed()), change(uri, bad), close(uri), shutdown, exit_}, &code);
+    CHECK(code == 0);
+    REQUIRE(replies.size() == 5);
+    CHECK(replies[0]["id"] == 1);
+    CHECK(replies[0]["result"]["capabilities"]["positionEncoding"] == "utf-16");
+    CHECK(replies[0]["result"]["capabilities"]["textDocumentSync"]["change"] == 1);
+    CHECK(replies[1]["method"] == "textDocument/publishDiagnostics");
+    const json* p801 = diagnostic(replies[1], "P801");
+    REQUIRE(p801 != nullptr);
+    CHECK((*p801)["range"]["start"] == json({{"line", 99}, {"character", 0}}));
+    CHECK((*p801)["severity"] == 2);
+    CHECK((*p801)["codeDescription"]["href"].get<std::string>().find("docs/rules/P801-paragraph-sequence.md") != std::string::npos);
+    CHECK((*p801)["relatedInformation"][0]["location"]["range"]["start"]["line"] == 97);
+    const json* d302 = diagnostic(replies[2], "D302");
+    REQUIRE(d302 != nullptr);
+    CHECK((*d302)["range"]["start"] == json({{"line", 19}, {"character", 2}}));
+    CHECK((*d302)["severity"] == 1);
+    CHECK(replies[3]["params"]["diagnostics"].empty());
+    CHECK(replies[4]["id"] == 9);
+    CHECK(replies[4]["result"].is_null());
+}
+
+TEST_CASE("lsp: UTF-16 positions by default, UTF-8 when the client offers it") {
+    // A custom rule found from the document's directory flags a marker after é (2 bytes, 1 UTF-16 unit) and
+    // U+1D11E (4 bytes, 2 UTF-16 units).
+    const fs::path dir = fs::temp_directory_path() / ("cablelint-lsp-enc-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / ".cablelint.yaml")
+        << "custom-rules:\n  - {code: X001, name: marker, kind: forbidden, pattern: XXBADXX, message: marker}\n";
+    std::string text = seed();
+    text.insert(text.find("HOAGLAND\n"), "\xC3\xA9\xF0\x9D\x84\x9E XXBADXX\n");
+    const std::string uri = "file://" + (dir / "cable.txt").string();
+    const auto utf16 = exchange({initialize(), open(uri, text), shutdown, exit_});
+    const auto utf8 = exchange({initialize({{"general", {{"positionEncodings", {"utf-8", "utf-16"}}}}}), open(uri, text), shutdown, exit_});
+    fs::remove_all(dir);
+    CHECK(utf16[0]["result"]["capabilities"]["positionEncoding"] == "utf-16");
+    CHECK(utf8[0]["result"]["capabilities"]["positionEncoding"] == "utf-8");
+    const json* a = diagnostic(utf16[1], "X001");
+    const json* b = diagnostic(utf8[1], "X001");
+    REQUIRE(a != nullptr);
+    REQUIRE(b != nullptr);
+    CHECK((*a)["range"]["start"]["character"] == 4);
+    CHECK((*a)["range"]["end"]["character"] == 11);
+    CHECK((*b)["range"]["start"]["character"] == 7);
+    CHECK((*b)["range"]["end"]["character"] == 14);
+}
+
+TEST_CASE("lsp: a bad config is a diagnostic, not a crash; unknown requests get an error") {
+    const fs::path dir = fs::temp_directory_path() / ("cablelint-lsp-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / ".cablelint.yaml") << "rules:\n  P081: off\n";
+    const std::string uri = "file://" + (dir / "cable.txt").string();
+    const auto replies = exchange({initialize(), open(uri, seed()),
+                                   {{"jsonrpc", "2.0"}, {"id", 5}, {"method", "textDocument/hover"}, {"params", json::object()}},
+                                   shutdown, exit_});
+    fs::remove_all(dir);
+    REQUIRE(replies.size() == 4);
+    const auto& diags = replies[1]["params"]["diagnostics"];
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0]["severity"] == 1);
+    CHECK(diags[0]["message"].get<std::string>().find("unknown rule `P081` (did you mean P801?)") != std::string::npos);
+    CHECK(replies[2]["id"] == 5);
+    CHECK(replies[2]["error"]["code"] == -32601);
+}
+
+TEST_CASE("lsp: the end of input without shutdown exits 1") {
+    int code = -1;
+    exchange({initialize()}, &code);
+    CHECK(code == 1);
+}
