@@ -8,6 +8,7 @@
 #include "check.hpp"
 #include "dates.hpp"
 #include "util.hpp"
+#include "checks/majority.hpp"
 
 namespace cablelint {
 namespace {
@@ -16,41 +17,6 @@ std::string three(int v) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "%03d", v);
     return buf;
-}
-
-// A retransmission operating signal on the header's DTG or security line, or nothing.
-std::string retransmission_signal(const Header& h) {
-    auto find_in = [](std::string_view s) -> std::string {
-        const std::string up = to_upper(s);
-        for (const char* sig : {"ZDK", "ZDS", "ZFD"}) {
-            std::size_t pos = 0;
-            while ((pos = up.find(sig, pos)) != std::string::npos) {
-                const bool start = pos == 0 || up[pos - 1] == ' ' || up[pos - 1] == '\t';
-                const std::size_t e = pos + 3;
-                const bool end = e >= up.size() || up[e] == ' ' || up[e] == '\t' || up[e] == '\r';
-                if (start && end) return sig;
-                pos = e;
-            }
-        }
-        return "";
-    };
-    if (present(h.dtg.signals)) {
-        if (auto s = find_in(h.dtg.signals); !s.empty()) return s;
-    }
-    for (Field f : h.security.signals) {
-        if (auto s = find_in(f); !s.empty()) return s;
-    }
-    if (present(h.security.line)) {
-        if (auto s = find_in(h.security.line); !s.empty()) return s;
-    }
-    if (present(h.dtg.line) && present(h.dtg.dtg.whole)) {
-        // Signals after the DTG when the grammar did not split them off.
-        const auto after = static_cast<std::size_t>(h.dtg.dtg.whole.data() + h.dtg.dtg.whole.size() - h.dtg.line.data());
-        if (after <= h.dtg.line.size()) {
-            if (auto s = find_in(h.dtg.line.substr(after)); !s.empty()) return s;
-        }
-    }
-    return "";
 }
 
 void check(CheckContext& ctx) {
@@ -91,7 +57,7 @@ void check(CheckContext& ctx) {
     std::string variant = "default";
     bool soft = false;
     std::string note;
-    const std::string signal = retransmission_signal(h);
+    const std::string signal = majority::retransmission_signal(h);
     if (filed) {
         const long delta = filed->minutes() - dtg_at->minutes();
         if (delta > 0 && delta < 24 * 60 && days_from_civil(filed->date) == days_from_civil(dtg_date) + 1) {

@@ -222,4 +222,102 @@ inline ClassVotes class_votes(const CheckContext& ctx) {
     return v;
 }
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// Origin: the post a spelling names (R9), as station tokens (rules/data/origins.yaml keys "banner:", "fm:", "de:",
+// "page:"; unlisted spellings lose their usual prefixes and spaces).
+
+inline std::vector<std::string> split_stations(const std::string& v) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i <= v.size()) {
+        const std::size_t j = std::min(v.find('|', i), v.size());
+        const std::string t = wh::origin_token(std::string_view(v).substr(i, j - i));
+        if (!t.empty()) out.push_back(t);
+        i = j + 1;
+    }
+    return out;
+}
+
+enum class OriginKind { banner, fm, de, page };
+
+inline std::vector<std::string> stations(const CheckContext& ctx, OriginKind kind, std::string_view spelling) {
+    std::string s = collapse_spaces(spelling);
+    if (kind == OriginKind::fm) {
+        if (const auto cut = s.find("//"); cut != std::string::npos) s = std::string(trim(s.substr(0, cut)));
+    }
+    static constexpr const char* where[] = {"banner:", "fm:", "de:", "page:"};
+    if (const std::string* v = ctx.vocab.lookup("origins", where[static_cast<int>(kind)] + s)) return split_stations(*v);
+    if (kind == OriginKind::de) return {};
+    std::string up = to_upper(s);
+    static constexpr const char* fm_prefixes[] = {"AMEMBASSY ", "AMCONSUL ", "AMCONSULATE ", "USMISSION ", "USINT ",
+                                                  "AMEMB ", "USLO ", "USOFFICE "};
+    static constexpr const char* page_prefixes[] = {"EMBASSY ", "CONSULATE ", "MISSION ", "US MISSION ",
+                                                    "US INTERESTS SECTION ", "US OFFICE ", "USLO "};
+    if (kind == OriginKind::fm) {
+        if (up == "SECSTATE WASHDC" || up == "SECSTATE WASHINGTON DC") return {"STATE"};
+        for (const char* p : fm_prefixes)
+            if (up.starts_with(p)) up = up.substr(std::string_view(p).size());
+    } else if (kind == OriginKind::page) {
+        if (up == "SECRETARY OF STATE") return {"STATE"};
+        for (const char* p : page_prefixes)
+            if (up.starts_with(p)) up = up.substr(std::string_view(p).size());
+    }
+    const std::string t = wh::origin_token(up);
+    if (t.empty()) return {};
+    return {t};
+}
+
+// Do two station lists name one post? Equal tokens, or one ends with the other (USEU BRUSSELS / BRUSSELS,
+// IRAN RPO DUBAI / RPO DUBAI: naming differences R9 accepts).
+inline bool same_post(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const std::string& x : a)
+        for (const std::string& y : b) {
+            if (x == y) return true;
+            const std::string& lo = x.size() < y.size() ? x : y;
+            const std::string& hi = x.size() < y.size() ? y : x;
+            if (lo.size() >= 4 && hi.compare(hi.size() - lo.size(), lo.size(), lo) == 0) return true;
+        }
+    return false;
+}
+
+
+// ---------------------------------------------------------------------------------------------------------------
+// Date group helpers (D303, D304)
+
+// A retransmission operating signal on the header's DTG or security line, or nothing.
+inline std::string retransmission_signal(const Header& h) {
+    auto find_in = [](std::string_view s) -> std::string {
+        const std::string up = to_upper(s);
+        for (const char* sig : {"ZDK", "ZDS", "ZFD"}) {
+            std::size_t pos = 0;
+            while ((pos = up.find(sig, pos)) != std::string::npos) {
+                const bool start = pos == 0 || up[pos - 1] == ' ' || up[pos - 1] == '\t';
+                const std::size_t e = pos + 3;
+                const bool end = e >= up.size() || up[e] == ' ' || up[e] == '\t' || up[e] == '\r';
+                if (start && end) return sig;
+                pos = e;
+            }
+        }
+        return "";
+    };
+    if (present(h.dtg.signals)) {
+        if (auto s = find_in(h.dtg.signals); !s.empty()) return s;
+    }
+    for (Field f : h.security.signals) {
+        if (auto s = find_in(f); !s.empty()) return s;
+    }
+    if (present(h.security.line)) {
+        if (auto s = find_in(h.security.line); !s.empty()) return s;
+    }
+    if (present(h.dtg.line) && present(h.dtg.dtg.whole)) {
+        // Signals after the DTG when the grammar did not split them off.
+        const auto after = static_cast<std::size_t>(h.dtg.dtg.whole.data() + h.dtg.dtg.whole.size() - h.dtg.line.data());
+        if (after <= h.dtg.line.size()) {
+            if (auto s = find_in(h.dtg.line.substr(after)); !s.empty()) return s;
+        }
+    }
+    return "";
+}
+
 }  // namespace cablelint::majority

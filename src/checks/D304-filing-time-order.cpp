@@ -1,0 +1,90 @@
+// D304 filing-time-order (R11): the DE line's filing instant (JJJHHMM, UTC, day of year of the DTG's year) is at or
+// after the DTG instant and at most 24 h after it (equal in 1041 of 1120 cables, later within a day in 74). A
+// retransmission signal (ZDK, ZDS, ZFD) explains a late filing: the finding is then one step softer and says so.
+//
+// Majority blame with the page's Created (date and hour): when Created agrees with the filing time and not with the
+// DTG, the DTG is the odd one out; otherwise the filing time is pointed at (with Created as related location when
+// it agrees with the DTG), and with no Created the message says the filing time is the one R11 finds varying.
+#include <cstdlib>
+
+#include "check.hpp"
+#include "checks/majority.hpp"
+#include "dates.hpp"
+
+namespace cablelint {
+namespace {
+
+std::string duration(long minutes) {
+    const long m = std::labs(minutes);
+    std::string s;
+    if (m >= 1440) s += std::to_string(m / 1440) + " d ";
+    if (m % 1440 >= 60 || m >= 1440) s += std::to_string((m % 1440) / 60) + " h ";
+    s += std::to_string(m % 60) + " min";
+    return s;
+}
+
+void check(CheckContext& ctx) {
+    const Header& h = ctx.doc.header;
+    const Dtg& dtg = h.dtg.dtg;
+    if (!present(dtg.whole) || !present(h.de.julian)) return;
+    const auto at = dtg_instant(dtg);
+    if (!at) return;   // D301/D302
+    std::string text = std::string(h.de.julian) + (present(h.de.time) ? std::string(h.de.time) : "");
+    const auto jt = parse_julian(text);
+    if (!jt || jt->hour > 23 || jt->minute > 59) return;   // H201
+    // The filing instant: the DE day of year in the DTG's year, or the next/previous year when that is nearer
+    // (New Year).
+    std::optional<DateTime> filed;
+    for (int y : {at->date.year, at->date.year + 1, at->date.year - 1}) {
+        if (auto d = date_from_day_of_year(y, jt->day_of_year)) {
+            DateTime cand{*d, jt->hour, jt->minute, 0};
+            if (!filed || std::labs(cand.minutes() - at->minutes()) < std::labs(filed->minutes() - at->minutes()))
+                filed = cand;
+        }
+    }
+    if (!filed) return;   // day 366 of a common year: H201/D303
+    const long delta = filed->minutes() - at->minutes();
+    if (delta >= 0 && delta <= 24 * 60) return;
+
+    const std::string signal = majority::retransmission_signal(h);
+    const bool soft = !signal.empty() && delta > 0;
+    const Span de_at{ctx.src.span_of(h.de.julian).begin,
+                     present(h.de.time) ? ctx.src.span_of(h.de.time).end : ctx.src.span_of(h.de.julian).end};
+    const std::string dtg_text = collapse_spaces(dtg.whole);
+    Args args = {{"de", text}, {"filed", iso_date_time(*filed)}, {"dtg", dtg_text}, {"dtg_utc", iso_date_time(*at)},
+                 {"elapsed", duration(delta)}, {"signal", signal},
+                 {"order", delta < 0 ? "after" : "before"}};
+    // Created (date and hour) votes.
+    bool created_filed = false, created_dtg = false;
+    Field created;
+    if (present(ctx.doc.wrapper.created)) {
+        if (const auto c = parse_created(ctx.doc.wrapper.created)) {
+            created = trim(ctx.doc.wrapper.created);
+            created_filed = c->date == filed->date && c->hour == filed->hour;
+            created_dtg = c->date == at->date && c->hour == at->hour;
+        }
+    }
+    std::string why;
+    if (created_filed && !created_dtg) {
+        args.push_back({"why", ""});
+        const Field dtg_at = present(dtg.day) ? Field(dtg.day.data(), static_cast<std::size_t>(dtg.whole.data() + dtg.whole.size() - dtg.day.data())) : dtg.whole;
+        ctx.report(dtg_at, args,
+                   {ctx.related(h.de.julian, "DE filing time " + text + " = " + iso_date_time(*filed) + " UTC"),
+                    ctx.related(created, "Created agrees with the DE filing time")},
+                   "dtg", soft);
+        return;
+    }
+    std::vector<Related> rel = {ctx.related(dtg.whole, "DTG " + dtg_text + " = " + iso_date_time(*at) + " UTC")};
+    if (created_dtg) {
+        why = ", and Created agrees with the DTG";
+        rel.push_back(ctx.related(created, "Created agrees with the DTG"));
+    } else {
+        why = "; the filing time is the likelier error: it is the one that varies (R11)";
+    }
+    args.push_back({"why", why});
+    ctx.report(de_at, args, rel, soft ? "retransmission" : (delta < 0 ? "before" : "default"), soft);
+}
+
+}  // namespace
+CABLELINT_CHECK("D304", check)
+}  // namespace cablelint

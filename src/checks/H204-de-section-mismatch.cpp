@@ -1,0 +1,62 @@
+// H204 de-section-mismatch (R32): a banner `SECTION 01 OF M` goes with `/01` on the DE line (722 of 723 cables);
+// a DE line without `/nn` goes with a single-section banner (155 of 156). `/01` on a single-section cable is normal
+// (spec §2.5) and not reported; a `/nn` other than the banner's section number is.
+//
+// Two fields: the DE line (a copy of the section being sent, R32) is pointed at, the banner is related, and the
+// message says why. The page markers, when present, confirm a multi-section cable and are related too. When the text
+// is another cable's (majority.hpp `foreign_text`), the banner is pointed at instead.
+#include "check.hpp"
+#include "checks/cstp_common.hpp"
+#include "checks/majority.hpp"
+#include "checks/wh_support.hpp"
+
+namespace cablelint {
+namespace {
+
+void check(CheckContext& ctx) {
+    const DeLine& de = ctx.doc.header.de;
+    const Banner& b = ctx.doc.text.banner;
+    if (!present(de.line) || !present(de.ssn) || !present(b.line)) return;
+    const bool sectioned = present(b.section_n) && !b.section_n.empty();
+    const bool de_section = present(de.section) && !de.section.empty();
+    const std::string banner_str = wh::shown(b.line);
+    std::vector<Related> rel = {ctx.related(present(b.section) && sectioned ? b.section : b.line, "banner " + banner_str)};
+    const auto markers = cstp::page_markers(ctx.src, ctx.doc);
+    if (!markers.empty()) rel.push_back(ctx.related(markers.front().line, "page marker " + collapse_spaces(markers.front().line)));
+
+    // The text below the header is another cable's (its serial and origin are not the page's and the DE line's):
+    // the banner is the stranger, not the DE line.
+    const auto dn0 = de_section ? to_int(de.section) : std::nullopt;
+    const bool mismatch = (sectioned && !de_section) || (!sectioned && dn0 && *dn0 != 1) ||
+                          (sectioned && dn0 && to_int(b.section_n) && *to_int(b.section_n) != *dn0);
+    if (mismatch && majority::foreign_text(ctx, majority::serials(ctx))) {
+        ctx.report(present(b.section) && sectioned ? b.section : b.line,
+                   {{"de", wh::shown(de.line)}, {"banner", banner_str}},
+                   {ctx.related(de.line, "DE line " + wh::shown(de.line))}, "foreign");
+        return;
+    }
+    if (sectioned && !de_section) {
+        const Span at = wh::at_offset(ctx.src.span_of(de.ssn).end);
+        ctx.report(at, {{"de", wh::shown(de.line)}, {"section", wh::shown(b.section)}, {"n", std::string(b.section_n)}},
+                   rel, "missing");
+        return;
+    }
+    if (!de_section) return;
+    const auto dn = to_int(de.section);
+    if (!dn) return;   // H201
+    if (!sectioned) {
+        if (*dn == 1) return;   // /01 on a single-section cable: normal (spec §2.5)
+        ctx.report(de.section, {{"de", wh::shown(de.line)}, {"nn", std::string(de.section)}}, rel, "unsectioned");
+        return;
+    }
+    const auto bn = to_int(b.section_n);
+    if (bn && *bn != *dn) {
+        ctx.report(de.section, {{"de", wh::shown(de.line)}, {"nn", std::string(de.section)},
+                                {"section", wh::shown(b.section)}, {"n", std::string(b.section_n)}},
+                   rel, "differs");
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("H204", check)
+}  // namespace cablelint

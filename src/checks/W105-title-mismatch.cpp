@@ -1,0 +1,54 @@
+// W105 title-mismatch (R41): the page's Cable title is the SUBJECT text or its first line, after white-space
+// normalisation and removal of a leading (or trailing) portion mark, compared case-insensitively. A page without a
+// SUBJECT line has an empty title (T706 reports the missing SUBJECT); a title there is reported too.
+#include "check.hpp"
+#include "checks/wh_support.hpp"
+
+namespace cablelint {
+namespace {
+
+// Collapsed, upper case, without a leading or trailing portion mark "(C)", "(SBU)", "(U)".
+std::string normal(std::string_view s) {
+    std::string t = to_upper(collapse_spaces(s));
+    auto is_mark = [](std::string_view m) {
+        if (m.size() < 3 || m.front() != '(' || m.back() != ')') return false;
+        for (char c : m.substr(1, m.size() - 2))
+            if (!(wh::is_alpha(c) || c == '/' || c == ' ')) return false;
+        return m.size() <= 12;
+    };
+    if (!t.empty() && t.front() == '(') {
+        const auto e = t.find(')');
+        if (e != std::string::npos && is_mark(std::string_view(t).substr(0, e + 1))) t = std::string(trim(t.substr(e + 1)));
+    }
+    if (!t.empty() && t.back() == ')') {
+        const auto b = t.rfind('(');
+        if (b != std::string::npos && is_mark(std::string_view(t).substr(b))) t = std::string(trim(t.substr(0, b)));
+    }
+    return t;
+}
+
+void check(CheckContext& ctx) {
+    const Wrapper& w = ctx.doc.wrapper;
+    if (!w.present || !present(w.title_label)) return;
+    const Field title = wh::trimmed(w.title);
+    const std::string t = present(title) ? normal(title) : "";
+    const Subject& s = ctx.doc.text.subject;
+    if (!present(s.line)) {
+        if (!t.empty())
+            ctx.report(title, {{"title", wh::shown(title)}}, {}, "no_subject");
+        return;
+    }
+    std::string first = present(s.first) ? std::string(s.first) : "";
+    std::string whole = first;
+    for (std::size_t i = 1; i < s.lines.size(); ++i) whole += " " + std::string(s.lines[i]);
+    const std::string nf = normal(first), nw = normal(whole);
+    if (t == nf || t == nw) return;
+    const Field at = present(title) && !title.empty() ? title : w.title_label;
+    ctx.report(at, {{"title", present(title) ? wh::shown(title) : ""}, {"subject", wh::shown(first, 80)}},
+               {ctx.related(present(s.first) ? s.first : s.line, "SUBJECT line")},
+               t.empty() ? "empty" : "default");
+}
+
+}  // namespace
+CABLELINT_CHECK("W105", check)
+}  // namespace cablelint
