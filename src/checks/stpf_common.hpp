@@ -179,4 +179,45 @@ inline bool in_page_layout(const Source& src, const Document& doc, std::uint32_t
     return off < start;
 }
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// The end of the text (P804, P805)
+
+// The non-blank lines of the text body (without page chrome), last first, skipping lines that are no text:
+// NNNN, a lone ".", markup leftovers ("</td></tr>", F903's).
+inline std::vector<Field> last_lines(const Source& src, const Document& doc, std::size_t n) {
+    std::vector<Field> out;
+    const std::vector<Field> lines = lines_of(text_body(src, doc));
+    for (auto it = lines.rbegin(); it != lines.rend() && out.size() < n; ++it) {
+        const Field l = trim(*it);
+        if (l.empty() || l == "NNNN" || l == "." || l.front() == '<') continue;
+        out.push_back(l);
+    }
+    return out;
+}
+
+// The text stops with "..." (a cut text) or after a head field (nothing after the head block).
+inline bool ends_cut(Field last) {
+    return last.ends_with("...") || last.ends_with("\xE2\x80\xA6");
+}
+
+// The last line of the head block (E.O., TAGS, SUBJECT, REF, Classified By), by position.
+inline Field head_end(const Document& doc) {
+    const Text& t = doc.text;
+    Field last;
+    auto consider = [&](Field f) {
+        if (present(f) && (!present(last) || f.data() > last.data())) last = f;
+    };
+    consider(t.eo.line);
+    for (Field f : t.tags.lines) consider(f);
+    consider(t.tags.line);
+    for (Field f : t.subject.lines) consider(f);
+    consider(t.subject.line);
+    for (Field f : t.ref.lines) consider(f);
+    consider(t.ref.line);
+    for (Field f : t.classified_by.lines) consider(f);
+    consider(t.classified_by.line);
+    return last;
+}
+
 }  // namespace cablelint::stpf

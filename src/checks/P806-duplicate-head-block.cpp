@@ -1,0 +1,56 @@
+// P806 duplicate-head-block: the head block (banner … Classified By) printed twice by the page layout (spec §1,
+// R45). An exact repeat (white space aside) is page chrome: one step softer (info). A second copy that differs is a
+// warning at the first difference, with the first copy's text there as related location.
+#include "stpf_common.hpp"
+
+namespace cablelint {
+namespace {
+
+std::vector<Field> words(Field f) {
+    std::vector<Field> out;
+    std::size_t i = 0;
+    while (i < f.size()) {
+        while (i < f.size() && (f[i] == ' ' || f[i] == '\t' || f[i] == '\n' || f[i] == '\r')) ++i;
+        std::size_t j = i;
+        while (j < f.size() && !(f[j] == ' ' || f[j] == '\t' || f[j] == '\n' || f[j] == '\r')) ++j;
+        if (j > i) out.push_back(f.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+void check(CheckContext& ctx) {
+    const Document& doc = ctx.doc;
+    const Field dup = doc.text.duplicate_head;
+    if (!present(dup) || !present(doc.text.banner.line)) return;
+    const std::uint32_t first_begin = ctx.src.span_of(doc.text.banner.line).begin;
+    const std::uint32_t dup_begin = ctx.src.span_of(dup).begin;
+    const Field first = ctx.src.text().substr(first_begin, dup_begin - first_begin);
+    // A first "copy" without the E.O. line is no head block: a repeat cable ("FOLLOWING STATE 127892 … IS BEING
+    // REPEATED … QUOTE:") or a banner cut short before the real head.
+    if (!present(doc.text.eo.line) || doc.text.eo.line.data() >= dup.data()) return;
+    const auto dl = stpf::lines_of(dup);
+    const Field dup_first_line = trim(dl.front());
+    const Related where = ctx.related(trim(doc.text.banner.line), "the first copy starts here");
+    if (!doc.text.duplicate_head_differs) {
+        ctx.report(dup_first_line, {{"lines", std::to_string(dl.size())}}, {where}, "default", /*soft=*/true);
+        return;
+    }
+    const std::vector<Field> a = words(first), b = words(dup);
+    std::size_t k = 0;
+    while (k < a.size() && k < b.size() && a[k] == b[k]) ++k;
+    if (k < b.size()) {
+        std::vector<Related> rel;
+        if (k < a.size()) rel.push_back(ctx.related(a[k], "the first copy has \"" + std::string(a[k]) + "\" here"));
+        ctx.report(b[k], {{"second", std::string(b[k])}, {"first", k < a.size() ? std::string(a[k]) : std::string("nothing")}},
+                   std::move(rel), "differs");
+    } else {
+        // The second copy stops early: the first copy has more.
+        ctx.report(dup_first_line, {{"missing", collapse_spaces(a[k])}}, {ctx.related(a[k], "the first copy goes on here")},
+                   "shorter");
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("P806", check)
+}  // namespace cablelint
