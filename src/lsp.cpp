@@ -43,7 +43,7 @@ bool read_message(std::istream& in, std::string& body) {
 }
 
 void write_message(std::ostream& out, const json& message) {
-    const std::string body = message.dump();
+    const std::string body = message.dump(-1, ' ', false, json::error_handler_t::replace);
     out << "Content-Length: " << body.size() << "\r\n\r\n" << body;
     out.flush();
 }

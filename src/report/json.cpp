@@ -50,7 +50,7 @@ public:
             }
             f["findings"] = findings;
         }
-        out_ << (first_ ? "\n" : ",\n") << f.dump();
+        out_ << (first_ ? "\n" : ",\n") << f.dump(-1, ' ', false, json::error_handler_t::replace);   // bytes of invalid UTF-8 become U+FFFD
         first_ = false;
     }
 

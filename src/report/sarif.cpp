@@ -126,7 +126,7 @@ public:
         json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                     {"version", "2.1.0"},
                     {"runs", json::array({run})}};
-        out_ << log.dump(1) << "\n";
+        out_ << log.dump(1, ' ', false, json::error_handler_t::replace) << "\n";
     }
 
 private:
