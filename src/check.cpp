@@ -16,12 +16,10 @@ std::map<std::string, CheckFn, std::less<>>& kinds() {
     static std::map<std::string, CheckFn, std::less<>> m;
     return m;
 }
-Severity soften(Severity s) {
-    switch (s) {
-        case Severity::error: return Severity::warning;
-        case Severity::warning: return Severity::info;
-        default: return s;
-    }
+Severity shifted(Severity s, Shift shift) {
+    if (shift == Shift::soft) return s == Severity::error ? Severity::warning : s == Severity::warning ? Severity::info : s;
+    if (shift == Shift::raised) return s == Severity::info ? Severity::warning : s == Severity::warning ? Severity::error : s;
+    return s;
 }
 }  // namespace
 
@@ -65,17 +63,27 @@ std::string format_message(std::string_view tmpl, const Args& args) {
 
 void CheckContext::report(Field at, const Args& args, std::vector<Related> related, std::string_view variant,
                           bool soft) {
-    report(src.span_of(at), args, std::move(related), variant, soft);
+    report(src.span_of(at), args, std::move(related), variant, soft ? Shift::soft : Shift::none);
 }
 
 void CheckContext::report(Span at, const Args& args, std::vector<Related> related, std::string_view variant,
                           bool soft) {
+    report(at, args, std::move(related), variant, soft ? Shift::soft : Shift::none);
+}
+
+void CheckContext::report(Field at, const Args& args, std::vector<Related> related, std::string_view variant,
+                          Shift shift) {
+    report(src.span_of(at), args, std::move(related), variant, shift);
+}
+
+void CheckContext::report(Span at, const Args& args, std::vector<Related> related, std::string_view variant,
+                          Shift shift) {
     auto it = rule.messages.find(variant);
     if (it == rule.messages.end()) it = rule.messages.find(std::string_view("default"));
     Finding f;
     f.code = rule.code;
     f.name = rule.name;
-    f.severity = soft ? soften(severity_) : severity_;
+    f.severity = shifted(severity_, shift);
     f.message = it == rule.messages.end() ? rule.summary : format_message(it->second, args);
     f.span = at;
     f.related = std::move(related);

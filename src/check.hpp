@@ -27,6 +27,10 @@ struct RuleInfo;
 
 using Args = std::vector<std::pair<std::string, std::string>>;
 
+// A finding's severity relative to the rule's configured one: `soft` one step below (error→warning→info) for the
+// "…is a warning when…" cases, `raised` one step above (info→warning→error) for the "…but when … it is a warning" ones.
+enum class Shift { none, soft, raised };
+
 class CheckContext {
 public:
     CheckContext(const Source& src, const Document& doc, const RuleInfo& rule, const Vocabularies& vocab,
@@ -44,6 +48,8 @@ public:
                 bool soft = false);
     void report(Span at, const Args& args, std::vector<Related> related = {}, std::string_view variant = "default",
                 bool soft = false);
+    void report(Field at, const Args& args, std::vector<Related> related, std::string_view variant, Shift shift);
+    void report(Span at, const Args& args, std::vector<Related> related, std::string_view variant, Shift shift);
 
     Related related(Field at, std::string message) const { return Related{std::move(message), src.span_of(at)}; }
 

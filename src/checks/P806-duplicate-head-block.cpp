@@ -1,6 +1,6 @@
 // P806 duplicate-head-block: the head block (banner … Classified By) printed twice by the page layout (spec §1,
-// R45). An exact repeat (white space aside) is page chrome: one step softer (info). A second copy that differs is a
-// warning at the first difference, with the first copy's text there as related location.
+// R45). An exact repeat (white space aside) is page chrome: info, the rule's severity. A second copy that differs is
+// reported one step higher (warning) at the first difference, with the first copy's text there as related location.
 #include "stpf_common.hpp"
 
 namespace cablelint {
@@ -33,7 +33,7 @@ void check(CheckContext& ctx) {
     const Field dup_first_line = trim(dl.front());
     const Related where = ctx.related(trim(doc.text.banner.line), "the first copy starts here");
     if (!doc.text.duplicate_head_differs) {
-        ctx.report(dup_first_line, {{"lines", std::to_string(dl.size())}}, {where}, "default", /*soft=*/true);
+        ctx.report(dup_first_line, {{"lines", std::to_string(dl.size())}}, {where}, "default");
         return;
     }
     const std::vector<Field> a = words(first), b = words(dup);
@@ -43,11 +43,11 @@ void check(CheckContext& ctx) {
         std::vector<Related> rel;
         if (k < a.size()) rel.push_back(ctx.related(a[k], "the first copy has \"" + std::string(a[k]) + "\" here"));
         ctx.report(b[k], {{"second", std::string(b[k])}, {"first", k < a.size() ? std::string(a[k]) : std::string("nothing")}},
-                   std::move(rel), "differs");
+                   std::move(rel), "differs", Shift::raised);
     } else {
         // The second copy stops early: the first copy has more.
         ctx.report(dup_first_line, {{"missing", collapse_spaces(a[k])}}, {ctx.related(a[k], "the first copy goes on here")},
-                   "shorter");
+                   "shorter", Shift::raised);
     }
 }
 
