@@ -154,7 +154,10 @@ struct garbled_banner_line : seq<not_at<banner_line>, garbled_level, ws_plus, op
                                  ws_plus, banner_serial, sor<field_end, seq<ws_plus, banner_runon>>> {};
 
 // ---- Page markers (spec §3.10): ORIGIN10 SERIAL8 NNN[.k] OF TTT -----------------------------------------
-struct marker_origin : banner_origin {};
+// The banner origin cut to 10 characters (BUENOS AIR, PORT AU PR; "Kiev" in mixed-case cables): one to three
+// words, so that the words of a sentence before a reflowed marker are not taken for it.
+struct marker_word : seq<alpha, star<sor<alpha, one<'.', '-'>>>> {};
+struct marker_origin : seq<marker_word, rep_max<2, one<' '>, marker_word>> {};
 struct marker_serial : rep<8, digit> {};
 struct marker_page : digit3 {};
 struct marker_sub : seq<one<'.'>, plus<digit>> {};
@@ -170,7 +173,7 @@ struct page_marker_line : seq<at<page_marker_lead>, marker_origin, one<' '>, mar
 struct portion_level : sor<TAO_PEGTL_ISTRING("SBU"), TAO_PEGTL_ISTRING("TS"), TAO_PEGTL_ISTRING("LOU"),
                            one<'U', 'u', 'C', 'c', 'S', 's'>> {};
 struct portion_control : plus<sor<alnum, one<'-'>>> {};
-struct portion_separator : sor<TAO_PEGTL_STRING("//"), one<'/'>, one<' '>, one<','>> {};
+struct portion_separator : sor<TAO_PEGTL_STRING("//"), one<'/'>, seq<one<','>, opt<one<' '>>>, one<' '>> {};
 struct portion_mark : seq<one<'('>, portion_level, star<portion_separator, portion_control>, one<')'>> {};
 
 }  // namespace cablelint::grammar

@@ -71,7 +71,7 @@ struct head_field_lead : sor<eo_lead, seq<tags_label, ws>, subject_label, ref_la
 struct paragraph_lead;
 // A wrapped field continues on following lines until a blank line or the next construct.
 struct continuation_line : seq<not_at<blank_line>, not_at<head_field_lead>, not_at<paragraph_lead>,
-                               not_at<page_marker_lead>, any_line> {};
+                               not_at<page_marker_lead>, not_at<ws_star, portion_mark, ws>, any_line> {};
 // "REF: … Classified By: …" (spec §6: fields run together).
 struct classified_by_runon : seq<classified_by_label, rest> {};
 struct rest_before_classified_by : star<not_at<ws_plus, classified_by_label>, line_char> {};

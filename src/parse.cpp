@@ -41,6 +41,7 @@ struct State {
 
     enum class Phase { header, head, body } phase = Phase::header;
     bool head_field_since_banner = false;   // an E.O./TAGS/SUBJECT line since the banner: captions are over
+    bool after_for_line = false;            // the previous caption-block line was an addressee line
     Field last_nonblank;
     bool blank_since = false;
 
@@ -698,24 +699,55 @@ ON(ref_block) {
     }
 };
 
+// A line of the caption block is an addressee line ("STATE FOR SCA/CEN", "PASS TO USAID", or the wrapped rest of
+// one) unless it starts with a caption word ("NOFORN, SIPDIS, FOR DCMS AND ALL CABLE DRAFTERS" is captions).
+bool is_addressee_line(Field l, bool after_addressee) {
+    static constexpr const char* captions[] = {"SIPDIS", "NOFORN", "SENSITIVE", "NOT FOR", "NODIS", "EXDIS", "LIMDIS",
+                                               "STADIS", "CHEROKEE", "CODEL", "AIDAC", "C O R R E C T E D", "SECRET//",
+                                               "CONFIDENTIAL//", "UNCLASSIFIED//", "FOR OFFICIAL USE", "EFTO"};
+    const Field t = trim(l);
+    for (const char* c : captions) {
+        if (istarts_with(t, c)) return false;
+    }
+    const std::string up = to_upper(t);
+    if (up.find(" FOR ") != std::string::npos || istarts_with(t, "FOR ") || istarts_with(t, "PASS ") ||
+        up.find(" PASS TO ") != std::string::npos) {
+        return true;
+    }
+    return after_addressee;   // the wrapped rest of an addressee line
+}
+
 // The reason section and letters of a Classified By block: "1.4 (b/d)", "1.5 (B) AND (D)", "1.4(b), (d)".
 void find_reasons(ClassifiedBy& c, Field block) {
+    auto is_digit = [&](std::size_t k) { return k < block.size() && std::isdigit(static_cast<unsigned char>(block[k])); };
     for (std::size_t i = 0; i + 2 < block.size(); ++i) {
-        if (block[i] == '1' && block[i + 1] == '.' && (block[i + 2] == '4' || block[i + 2] == '5') &&
-            (i == 0 || !std::isdigit(static_cast<unsigned char>(block[i - 1]))) &&
-            (i + 3 >= block.size() || !std::isdigit(static_cast<unsigned char>(block[i + 3])))) {
-            c.reasons_section = block.substr(i, 3);
-            std::size_t j = i + 3;
-            const std::size_t start = j;
-            std::size_t last = j;
-            while (j < block.size() && std::strchr(" \t\r\n(),/&.:;abcdefghABCDEFGHandAND", block[j]) != nullptr) {
-                if (std::isalpha(static_cast<unsigned char>(block[j])) || block[j] == ')') last = j + 1;
+        if (block[i] != '1' || block[i + 1] != '.' || (i > 0 && is_digit(i - 1))) continue;
+        std::size_t k = i + 2;
+        while (k < block.size() && (block[k] == '\n' || block[k] == '\r' || block[k] == ' ')) ++k;   // "1.\n4"
+        if (k >= block.size() || (block[k] != '4' && block[k] != '5') || is_digit(k + 1)) continue;
+        c.reasons_section = block.substr(i, k + 1 - i);
+        // Letters: single letters a–h, joined by spaces, commas, slashes, parentheses, "and", "&".
+        std::size_t j = k + 1;
+        const std::size_t start = j;
+        std::size_t last = j;
+        while (j < block.size()) {
+            const char ch = block[j];
+            if (std::strchr(" \t\r\n(),/&.:;", ch) != nullptr) {
+                if (ch == ')') last = j + 1;
                 ++j;
+            } else if (istarts_with(block.substr(j), "and") &&
+                       (j + 3 >= block.size() || !std::isalpha(static_cast<unsigned char>(block[j + 3])))) {
+                j += 3;
+            } else if (std::strchr("abcdefghABCDEFGH", ch) != nullptr &&
+                       (j + 1 >= block.size() || !std::isalpha(static_cast<unsigned char>(block[j + 1])))) {
+                last = ++j;
+            } else {
+                break;
             }
-            Field letters = trim(block.substr(start, last - start));
-            if (!letters.empty()) c.reasons_letters = letters;
-            return;
         }
+        Field letters = trim(block.substr(start, last - start));
+        if (!letters.empty()) c.reasons_letters = letters;
+        return;
     }
 }
 ON(classified_by_runon) {
@@ -805,10 +837,6 @@ ON(malformed_page_marker) {
         st.marker = {};
     }
 };
-ON(text_blank) {
-    template <typename In>
-    static void apply(const In&, State& st) { st.blank_since = true; }
-};
 ON(text_other) {
     template <typename In>
     static void apply(const In& in, State& st) {
@@ -816,10 +844,9 @@ ON(text_other) {
         Text& t = st.doc.text;
         if (st.phase == State::Phase::head) {
             if (!st.head_field_since_banner) {
-                const std::string up = to_upper(l);
-                const bool addressee = up.find(" FOR ") != std::string::npos || istarts_with(l, "FOR ") ||
-                                       istarts_with(l, "PASS ") || up.find(" PASS TO ") != std::string::npos;
+                const bool addressee = is_addressee_line(l, st.after_for_line);
                 (addressee ? t.for_lines : t.captions).push_back(trim(l));
+                st.after_for_line = addressee;
             } else {
                 st.phase = State::Phase::body;
             }
@@ -827,6 +854,13 @@ ON(text_other) {
             st.phase = State::Phase::body;
         }
         note_line(st, l);
+    }
+};
+ON(text_blank) {
+    template <typename In>
+    static void apply(const In&, State& st) {
+        st.blank_since = true;
+        st.after_for_line = false;
     }
 };
 ON(share_chrome) {
@@ -864,11 +898,17 @@ void fold_duplicate_head(const Source& src, Document& doc) {
     const Span s2 = src.span_of(second.line);
     if (s2.begin > first_para || !same_banner(t.banner, second)) return;
     const Span s1 = src.span_of(t.banner.line);
-    // The second copy runs to the first paragraph, or to the end of its Classified By block.
+    // A first "copy" without the E.O. line is no head block (a repeated cable's banner, a banner cut short).
+    if (!present(t.eo.line) || src.span_of(t.eo.line).begin >= s2.begin) return;
+    // The second copy runs as long as the first (to the end of that line), but not into paragraph 1.
     std::uint32_t end2 = first_para;
     const std::string_view bytes = src.text();
     const std::uint32_t copy_len = s2.begin - s1.begin;
-    if (s2.begin + copy_len < end2) end2 = s2.begin + copy_len;
+    if (s2.begin + copy_len < end2) {
+        const auto nl = bytes.find('\n', s2.begin + copy_len - 1);
+        end2 = std::min<std::uint32_t>(end2, nl == std::string_view::npos ? static_cast<std::uint32_t>(bytes.size())
+                                                                         : static_cast<std::uint32_t>(nl));
+    }
     auto norm = [&](std::uint32_t b, std::uint32_t e) { return collapse_spaces(bytes.substr(b, e - b)); };
     doc.text.duplicate_head = trim(bytes.substr(s2.begin, end2 - s2.begin));
     doc.text.duplicate_head_differs = norm(s1.begin, s2.begin) != norm(s2.begin, end2);
@@ -892,12 +932,14 @@ void find_signature(const Source& src, Document& doc) {
         const Span r = src.span_of(region);
         if (e.begin > r.begin) region = region.substr(0, e.begin - r.begin);
     }
+    // Skipped: NNNN (end of message), lines without a letter, left-over markup.
     const auto lines = lines_of(region);
     for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-        if (!trim(*it).empty()) {
-            doc.text.signature = trim(*it);
-            return;
-        }
+        const Field l = trim(*it);
+        const bool letters = std::any_of(l.begin(), l.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        if (!letters || l == "NNNN" || l.front() == '<') continue;
+        doc.text.signature = l;
+        return;
     }
 }
 
