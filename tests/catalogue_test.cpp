@@ -1,0 +1,29 @@
+// The catalogue conforms to the rule catalogue of the specification (../shared/spec/rules.md): every code there is
+// shipped with its name and default severity, has a docs page that `cablelint rule` prints, and a summary.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "catalogue.hpp"
+#include "helpers.hpp"
+
+using namespace cablelint;
+
+TEST_CASE("every rule of the specification is in the catalogue with its name and default severity") {
+    const auto spec = testing::read_file(testing::repo().parent_path() / "shared/spec/rules.md");
+    REQUIRE_FALSE(spec.empty());
+    const std::regex row(R"(\| ([WHDECSTPF]\d{3}) \| ([a-z0-9-]+) \| (error|warning|info|off) \|)");
+    std::size_t n = 0;
+    for (auto it = std::sregex_iterator(spec.begin(), spec.end(), row); it != std::sregex_iterator(); ++it, ++n) {
+        const std::string code = (*it)[1], name = (*it)[2], severity = (*it)[3];
+        INFO(code);
+        const RuleInfo* r = builtin_catalogue().find(code);
+        REQUIRE(r != nullptr);
+        CHECK(r->name == name);
+        CHECK(severity_name(r->severity) == severity);
+        CHECK_FALSE(r->summary.empty());
+        CHECK(r->docs.rfind("# " + code + " " + name, 0) == 0);   // the docs page, embedded
+    }
+    CHECK(n == 80);
+    CHECK(builtin_catalogue().rules().size() == n);
+}
