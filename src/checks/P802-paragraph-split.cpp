@@ -1,0 +1,110 @@
+// P802 paragraph-split: a blank line inside a sentence. The line before ends without terminal punctuation and the
+// line after continues it: a page break of the original that the transcription turned into a blank line (seed:
+// `…offer to provide a "logistics base" for` / (blank) / `U.S. troops in Afghanistan.`).
+//
+// Reported only when the continuation is certain: the line before ends with a word that cannot end a sentence (an
+// article, preposition or conjunction: "for", "the", "and" …), or ends with a comma and the next line starts in
+// lower case. Headings and signatures (no lower-case letter), bullets, numbered lines (P801 owns a number that
+// wrapped onto its own line: `…on August` / `7. The Ambassador…`), page markers and the head block are left alone.
+#include "stpf_common.hpp"
+
+namespace cablelint {
+namespace {
+
+bool has_lower(Field l) {
+    for (char c : l)
+        if (stpf::is_lower(c)) return true;
+    return false;
+}
+
+bool function_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "a", "an", "the", "for", "of", "to", "in", "on", "at", "by", "with", "from", "and", "or", "nor", "but",
+        "that", "as", "its", "his", "her", "their", "our", "your", "my", "into", "onto", "about", "between", "than",
+        "whose", "which", "who", "whom", "if", "because", "although", "while", "would", "will", "could", "should",
+        "shall", "may", "might", "must", "can", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+        "had", "not", "very", "such", "this", "these", "those", "under", "over", "through", "during", "toward",
+        "towards", "upon", "within", "without", "among", "against", "via", "per"};
+    for (std::string_view f : words)
+        if (w == f) return true;   // lower case only: "US" or "IN" in a heading is not a function word
+    return false;
+}
+
+// A line that starts a new item rather than continuing a sentence: a numbered line, a bullet, a lettered item.
+bool starts_item(Field l) {
+    static const RE2 item(R"(^[ \t]*(?:\x{00B6}[ \t]*)?(?:\d{1,3}[.,)]|[-*•~>]|o[ \t]|\(?[A-Za-z0-9]{1,3}\)|[A-Z]\.[ \t]|\[))");
+    return RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), item);
+}
+
+Field last_word(Field l) {
+    l = trim(l);
+    const auto sp = l.find_last_of(" \t");
+    return sp == Field::npos ? l : l.substr(sp + 1);
+}
+
+std::string tail_of(Field l) {
+    l = trim(l);
+    std::size_t pos = l.size();
+    for (int words = 0; words < 3; ++words) {
+        const auto sp = pos == 0 ? Field::npos : l.find_last_of(' ', pos - 1);
+        if (sp == Field::npos) return collapse_spaces(l);
+        pos = sp;
+    }
+    return "…" + collapse_spaces(l.substr(pos + 1));
+}
+
+std::string head_of(Field l) {
+    l = trim(l);
+    std::size_t pos = 0;
+    for (int words = 0; words < 3; ++words) {
+        const auto sp = l.find(' ', pos);
+        if (sp == Field::npos) return collapse_spaces(l);
+        pos = sp + 1;
+    }
+    return collapse_spaces(l.substr(0, pos)) + "…";
+}
+
+void check(CheckContext& ctx) {
+    const Document& doc = ctx.doc;
+    const Field body = stpf::text_body(ctx.src, doc);
+    if (!present(body)) return;
+    // Start after the head block (and its duplicate, R45).
+    const char* start = body.data();
+    for (Field f : {stpf::head_end(doc), doc.text.duplicate_head}) {
+        if (present(f) && f.data() + f.size() > start && f.data() + f.size() <= body.data() + body.size()) start = f.data() + f.size();
+    }
+    const Field rest = body.substr(static_cast<std::size_t>(start - body.data()));
+    const std::vector<Field> lines = stpf::lines_of(rest);
+    for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
+        const Field prev = lines[i];
+        if (stpf::blank(prev) || !stpf::blank(lines[i + 1])) continue;
+        std::size_t j = i + 1;
+        while (j < lines.size() && stpf::blank(lines[j])) ++j;
+        if (j >= lines.size() || j - i - 1 > 2) continue;
+        const Field next = lines[j];
+        if (stpf::is_marker_line(doc, prev) || stpf::is_marker_line(doc, next)) continue;
+        if (!has_lower(prev) || !has_lower(next) || starts_item(next) || starts_item(prev) && trim(prev).size() < 4) continue;
+        const Field p = trim(prev), n = trim(next);
+        if (p.empty() || n.empty()) continue;
+        const char last = p.back();
+        const char first = n.front();
+        bool split = false;
+        if (stpf::is_lower(last) && function_word(last_word(p)) && (stpf::is_alpha(first) || stpf::is_digit(first) || first == '"'))
+            split = true;
+        else if (last == ',' && stpf::is_lower(first))
+            split = true;
+        // "-- item one; and" / (blank) / "Posts should also …": the end of a list, not a sentence going on.
+        if (split && (last_word(p) == "and" || last_word(p) == "or")) {
+            const Field before = trim(p.substr(0, p.size() - last_word(p).size()));
+            if (!before.empty() && before.back() == ';') split = false;
+        }
+        if (!split) continue;
+        const Span blank_line = ctx.src.span_of(lines[i + 1]);
+        ctx.report(Span{blank_line.begin, blank_line.begin}, {{"tail", tail_of(p)}, {"head", head_of(n)}},
+                   {ctx.related(p, "the sentence starts here"), ctx.related(n, "and goes on here")});
+    }
+}
+
+}  // namespace
+CABLELINT_CHECK("P802", check)
+}  // namespace cablelint
