@@ -424,3 +424,17 @@ TEST_CASE("--statistics counts findings per rule after the output") {
     CHECK_NOTHROW(nlohmann::json::parse(j.out));   // the table goes to stderr, the JSON stays valid
     CHECK(j.err.find("P801") != std::string::npos);
 }
+
+TEST_CASE("a config extends a built-in vocabulary that a built-in rule reads") {
+    std::string text = testing::read_file(seed_path());
+    for (std::size_t p = 0; (p = text.find("PGOV PREL PINR MARR RS KZ", p)) != std::string::npos; p += 30) {
+        text.replace(p, 25, "PGOV PREL PINR MARR RS KZ QQQQ");
+    }
+    Sandbox plain;
+    const Run before = cli({plain.write("c.txt", text), "--no-config", "--format", "json", "--select", "T703"});
+    REQUIRE(findings_of(before).size() == 1);
+    CHECK(findings_of(before)[0]["message"].get<std::string>().find("QQQQ") != std::string::npos);
+    Sandbox box("vocabularies:\n  program-tags: [QQQQ]\n");
+    const Run after = cli({box.write("c.txt", text), "--format", "json", "--select", "T703"});
+    CHECK(findings_of(after).empty());
+}
