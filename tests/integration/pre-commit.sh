@@ -28,7 +28,7 @@ cp "$seed" good.txt
 # The bad cable: a DTG of 31 APR (D302, an error).
 sed 's/^R 101402Z AUG 09 ZDK$/R 311402Z APR 09 ZDK/' "$seed" > bad.txt
 grep -q '311402Z APR 09' bad.txt
-pre-commit install -q
+pre-commit install > /dev/null
 git add .pre-commit-config.yaml good.txt bad.txt
 
 status=0
