@@ -24,6 +24,6 @@ TEST_CASE("every rule of the specification is in the catalogue with its name and
         CHECK_FALSE(r->summary.empty());
         CHECK(r->docs.rfind("# " + code + " " + name, 0) == 0);   // the docs page, embedded
     }
-    CHECK(n == 80);
+    CHECK(n == 74);   // the rows of the specification's tables
     CHECK(builtin_catalogue().rules().size() == n);
 }
