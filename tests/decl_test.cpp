@@ -1,10 +1,10 @@
-// Unit tests of the E-family reading of the declassification instruction (src/checks/decl-common.hpp), on E.O.
+// Unit tests of the E-family reading of the declassification instruction (src/checks/decl_instruction.hpp), on E.O.
 // lines built by hand (fields view into the line as the parser's would).
 #include <catch2/catch.hpp>
 
 #include <string>
 
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 
 using namespace cablelint;
 

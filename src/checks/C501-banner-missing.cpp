@@ -1,5 +1,5 @@
 // C501 banner-missing: the text does not open with a classification banner.
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
@@ -7,12 +7,12 @@ namespace {
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     if (present(doc.text.banner.line)) return;
-    if (!cstp::recognisable_cable(doc)) return;   // F908 reports a file that is no cable at all
+    if (!cable_text::recognisable_cable(doc)) return;   // F908 reports a file that is no cable at all
     // A banner the grammar could not take apart (C502) is still a banner.
     for (const SyntaxError& e : doc.errors) {
         if (e.kind == SyntaxError::Kind::banner) return;
     }
-    const Span at = cstp::text_start(ctx.src, doc);
+    const Span at = cable_text::text_start(ctx.src, doc);
     const std::string first = collapse_spaces(ctx.src.view(at));
     std::vector<Related> related;
     if (present(doc.wrapper.classification)) {

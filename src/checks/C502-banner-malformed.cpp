@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
@@ -40,7 +40,7 @@ Field banner_text(const Banner& b) { return trim(b.line); }
 void check_banner(CheckContext& ctx, const Banner& b) {
     if (!present(b.line) || !present(b.level)) return;
     const Field level = trim(b.level);
-    const std::string up = cstp::upper(collapse_spaces(level));
+    const std::string up = cable_text::upper(collapse_spaces(level));
     const bool known = std::find(kLevels.begin(), kLevels.end(), up) != kLevels.end();
     if (!known) {
         std::string_view best;
@@ -71,7 +71,7 @@ void check_banner(CheckContext& ctx, const Banner& b) {
         from = static_cast<std::size_t>(level.data() - text.data());
     }
     if (has_lower(level)) {
-        ctx.report(text.substr(from), {{"banner", collapse_spaces(text)}, {"expected", cstp::upper(collapse_spaces(text))}},
+        ctx.report(text.substr(from), {{"banner", collapse_spaces(text)}, {"expected", cable_text::upper(collapse_spaces(text))}},
                    {}, "lower", /*soft=*/true);
         return;
     }
@@ -80,7 +80,7 @@ void check_banner(CheckContext& ctx, const Banner& b) {
     if (to == Field::npos) to = text.size();
     ctx.report(text.substr(from, to - from),
                {{"banner", collapse_spaces(text)}, {"word", std::string(text.substr(from, to - from))},
-                {"expected", cstp::upper(collapse_spaces(text))}},
+                {"expected", cable_text::upper(collapse_spaces(text))}},
                {}, "lower_word", /*soft=*/true);
 }
 
@@ -94,7 +94,7 @@ struct Guess {
 
 Guess guess_level(Field line) {
     Guess g;
-    const std::string up = cstp::upper(line);
+    const std::string up = cable_text::upper(line);
     for (std::string_view k : kLevels) {
         // Candidate prefixes end at a space or the end of the line.
         for (std::size_t j = 1; j <= up.size() && j <= k.size() + 4; ++j) {

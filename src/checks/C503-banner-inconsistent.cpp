@@ -4,8 +4,8 @@
 // blamed, unless the page's Identifier sides with it; the message says why.
 #include <map>
 
-#include "cstp_common.hpp"
-#include "wh_support.hpp"
+#include "cable_text.hpp"
+#include "wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -73,7 +73,7 @@ Value level_of(const Banner& b) {
     return {r < 0 ? "" : std::to_string(r), collapse_spaces(b.level), b.level};
 }
 Value origin_of(const Banner& b) {
-    return {wh::origin_token(b.origin), collapse_spaces(b.origin), b.origin};
+    return {wrapper_header::origin_token(b.origin), collapse_spaces(b.origin), b.origin};
 }
 Value serial_of(const Banner& b) {
     const auto n = to_int(b.serial);
@@ -86,8 +86,8 @@ void check(CheckContext& ctx) {
     std::vector<const Banner*> banners{&t.banner};
     for (const Banner& b : t.later_banners) banners.push_back(&b);
     std::string id_origin, id_serial;
-    if (auto id = wh::parse_identifier(ctx.doc.wrapper.identifier)) {
-        id_origin = wh::origin_token(id->origin);
+    if (auto id = wrapper_header::parse_identifier(ctx.doc.wrapper.identifier)) {
+        id_origin = wrapper_header::origin_token(id->origin);
         if (auto n = to_int(id->serial)) id_serial = std::to_string(*n);
     }
     compare(ctx, banners, "level", level_of, "");

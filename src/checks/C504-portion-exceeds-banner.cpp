@@ -1,5 +1,5 @@
 // C504 portion-exceeds-banner: a portion mark above the overall classification (R19).
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
@@ -32,7 +32,7 @@ void check(CheckContext& ctx) {
     auto check_mark = [&](Field mark, const std::string& where) {
         if (!present(mark)) return;
         std::string token;
-        const int rank = cstp::portion_rank(mark, &token);
+        const int rank = cable_text::portion_rank(mark, &token);
         if (rank <= banner_rank) return;
         ctx.report(mark,
                    {{"mark", std::string(trim(mark))},

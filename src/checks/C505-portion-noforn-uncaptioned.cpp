@@ -1,7 +1,7 @@
 // C505 portion-noforn-uncaptioned: NOFORN portions (`(S/NF)`, `(C//NF)`, `(S/NOFORN)`, `(SBU/N)`) in a cable that
 // carries no NOFORN caption (R20). One finding per cable, at the first NOFORN portion: the caption is what is
 // missing, and adding it fixes every portion at once; the other NOFORN portions are related locations.
-#include "portion_common.hpp"
+#include "portion_marks.hpp"
 
 namespace cablelint {
 namespace {

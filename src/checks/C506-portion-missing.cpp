@@ -1,16 +1,16 @@
 // C506 portion-missing: a numbered paragraph of a classified cable without a portion mark (R22).
 //
 // What is a numbered paragraph: a line that continues the paragraph count, as P801 reads it (the walk is shared,
-// paragraph_common.hpp). Numbers wrapped from the previous line ("…on August" / "7. The Ambassador…"), the items
+// paragraph_sequence.hpp). Numbers wrapped from the previous line ("…on August" / "7. The Ambassador…"), the items
 // of a numbered list inside a paragraph (1, 2, 3 after paragraph 4, then paragraph 5) and stray numbers are no
 // paragraphs. A malformed mark (`(SNF)`) is C507's; a mark placed after a heading (`1. SUMMARY (C): …`) is
 // reported one step softer. When no paragraph at all is marked, one finding says so; cables marked as a whole
 // (`1. CONFIDENTIAL - ENTIRE TEXT.`, older practice) are left alone.
 #include <re2/re2.h>
 
-#include "checks/decl-common.hpp"
-#include "paragraph_common.hpp"
-#include "portion_common.hpp"
+#include "checks/decl_instruction.hpp"
+#include "paragraph_sequence.hpp"
+#include "portion_marks.hpp"
 
 namespace cablelint {
 namespace {
@@ -18,7 +18,7 @@ namespace {
 // "CONFIDENTIAL - ENTIRE TEXT", "(C) ENTIRE TEXT", "SECRET ENTIRE TEXT": the whole cable has one marking.
 bool entire_text(const Document& doc) {
     static const RE2 re(R"((?i)ENTIRE\s+TEXT)");
-    const Field head = cstp::text_head(doc);
+    const Field head = cable_text::text_head(doc);
     if (present(head) && RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), re)) return true;
     for (const Paragraph& p : doc.text.paragraphs) {
         if (RE2::PartialMatch(re2::StringPiece(p.line.data(), std::min<std::size_t>(p.line.size(), 60)), re)) return true;

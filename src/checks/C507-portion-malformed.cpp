@@ -3,7 +3,7 @@
 // (no slash), `(SECRET/REL FRANCE)` (the level spelled out), `(/Rel UK)` (no level), `( C )`, `(S/XYZ)` (an
 // unknown control), `C)` and `(C XXXX…` (a parenthesis missing). Groups that are no mark at all (`(U.S.)`, `(Iran)`) are left alone; `(C - ENTIRE TEXT)`, the
 // overall marking of older cables, is accepted. Tokens: rules/data/portion-marks.yaml.
-#include "portion_common.hpp"
+#include "portion_marks.hpp"
 
 namespace cablelint {
 namespace {

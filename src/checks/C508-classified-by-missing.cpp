@@ -2,7 +2,7 @@
 // error; a Classified By line on an unclassified cable is a warning (R24).
 #include <re2/re2.h>
 
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
@@ -16,7 +16,7 @@ constexpr int kFirstYear = 1996;
 bool classifier_in_text(const Source& src, const Document& doc) {
     if (!present(doc.text.region)) return false;
     static const RE2 re(R"((?i)\bcla[a-z]{0,4}fi?e?d[ \t]+by\b|\bderived[ \t]+from\b)");
-    Field scope = cstp::text_head(doc);
+    Field scope = cable_text::text_head(doc);
     // The head and the first three numbered paragraphs (up to the start of the fourth).
     const auto& paras = doc.text.paragraphs;
     const Field region = doc.text.region;
@@ -38,9 +38,9 @@ void check(CheckContext& ctx) {
     const ClassifiedBy& cb = doc.text.classified_by;
     if (rank >= 1) {
         if (present(cb.line)) return;
-        if (const auto y = cstp::cable_year(doc); y && *y < kFirstYear) return;
+        if (const auto y = cable_text::cable_year(doc); y && *y < kFirstYear) return;
         if (classifier_in_text(ctx.src, doc)) return;
-        ctx.report(cstp::text_start(ctx.src, doc), {{"level", level_name(level)}},
+        ctx.report(cable_text::text_start(ctx.src, doc), {{"level", level_name(level)}},
                    {ctx.related(banner_at, std::string("the banner says ") + level_name(level))});
         return;
     }

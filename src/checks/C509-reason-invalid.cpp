@@ -6,7 +6,7 @@
 #include <re2/re2.h>
 
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
 namespace cablelint {

@@ -7,7 +7,7 @@
 //   - NOFORN on a plain UNCLAS cable (neither classified nor SENSITIVE).
 // Unknown captions: an item one typing error away from a known caption of five or more letters ("SIPIDS"). The
 // caption block also holds free-form addressee notes (spec §3.3), so other unknown lines are not reported.
-#include "portion_common.hpp"
+#include "portion_marks.hpp"
 
 namespace cablelint {
 namespace {
@@ -65,7 +65,7 @@ void check(CheckContext& ctx) {
     for (Field line : doc.text.captions) {
         if (portion::corrected_copy(line)) continue;
         for (Field f : split_items(line)) {
-            const std::string name = collapse_spaces(cstp::upper(f));
+            const std::string name = collapse_spaces(cable_text::upper(f));
             std::string kind = kind_of(name);
             std::string known = name;
             if (kind.empty() && kinds) {
@@ -82,7 +82,7 @@ void check(CheckContext& ctx) {
     // Lines taken for addressee lines may start with captions too ("NOFORN, SIPDIS, FOR …").
     for (Field line : doc.text.for_lines) {
         for (Field f : split_items(line)) {
-            const std::string name = collapse_spaces(cstp::upper(f));
+            const std::string name = collapse_spaces(cable_text::upper(f));
             const std::string kind = kind_of(name);
             if (!kind.empty() && name.size() >= 5) items.push_back({f, name, kind});
         }
@@ -135,7 +135,7 @@ void check(CheckContext& ctx) {
     if (kinds) {
         for (const Item& i : items) {
             if (!i.kind.empty()) continue;
-            const std::string name = collapse_spaces(cstp::upper(i.at));
+            const std::string name = collapse_spaces(cable_text::upper(i.at));
             for (const auto& [caption, kind] : *kinds) {
                 if (caption.size() >= 5 && kind != "artifact" && one_typo(name, caption)) {
                     ctx.report(i.at, {{"caption", std::string(i.at)}, {"suggestion", caption}}, {}, "unknown");

@@ -1,7 +1,7 @@
 // C511 sbu-context: `(SBU)` portions in an UNCLAS cable without the SENSITIVE caption (R21). SBU portions belong
 // in SENSITIVE-captioned unclassified cables or in classified ones. One finding per cable, at the first SBU
 // portion; the others are related locations.
-#include "portion_common.hpp"
+#include "portion_marks.hpp"
 
 namespace cablelint {
 namespace {

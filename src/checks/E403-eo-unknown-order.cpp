@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
 namespace cablelint {

@@ -3,7 +3,7 @@
 // declassification (`AS AMENDED; DECLASSIFIED …`, `DECLASSIFIED BY NARA …`) cite a later order by design and are
 // skipped; an unknown number is E403's.
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "dates.hpp"
 #include "util.hpp"
 

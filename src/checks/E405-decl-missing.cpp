@@ -2,7 +2,7 @@
 // after the order number, or a DECL label with nothing after it. No E.O. line at all is E401's; `N/A` on a
 // classified cable is E409's; a redacted instruction (XXXXXXXX) is the publisher's, not the cable's.
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
 namespace cablelint {

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
 namespace cablelint {

@@ -2,7 +2,7 @@
 // a cable cannot be declassified before it was written. The DTG date is the origination date; without a DTG the
 // page's Created date stands in. Points at the DECL date (the likelier typo) with the DTG as related location.
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
 namespace cablelint {

@@ -2,7 +2,7 @@
 // without a 25X/50X exemption in the instruction (R13; E.O. 12958 §1.6: at most 25 years). The DTG date is the
 // origination date; without a DTG the page's Created date stands in.
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
 namespace cablelint {

@@ -3,7 +3,7 @@
 // the banner as related location. Re-marked cables (`AS AMENDED; DECLASSIFIED …`, `DECLASSIFIED BY NARA …`) and
 // cables without a banner are not judged.
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
 namespace cablelint {

@@ -2,7 +2,7 @@
 // (unpadded), MM/DD/YY (two-digit year). Valid either way, so info. Dates that are no calendar date are E406's;
 // the `GDS <m/d/yy>` instruction of E.O. 12065 writes its date that way by design and is left alone.
 #include "check.hpp"
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 #include "dates.hpp"
 #include "util.hpp"
 

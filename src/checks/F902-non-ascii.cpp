@@ -4,7 +4,7 @@
 // spec §6) are one step softer. Invalid UTF-8 is F901's, C1 controls F907's.
 #include <map>
 
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -45,13 +45,13 @@ void check(CheckContext& ctx) {
     Seen layout;
     for (std::size_t i = 0; i < s.size();) {
         std::size_t len = 1;
-        const long cp = stpf::decode_utf8(s, i, len);
+        const long cp = text_scan::decode_utf8(s, i, len);
         if (cp < 0x80 || (cp >= 0x80 && cp <= 0x9F)) {   // ASCII, invalid (F901), C1 controls (F907)
             i += len;
             continue;
         }
         const auto at = static_cast<std::uint32_t>(i);
-        Seen& seen = (cp == 0xA0 && stpf::in_page_layout(ctx.src, ctx.doc, at)) ? layout : text[cp];
+        Seen& seen = (cp == 0xA0 && text_scan::in_page_layout(ctx.src, ctx.doc, at)) ? layout : text[cp];
         if (seen.count++ == 0) {
             seen.first = at;
             seen.len = len;
@@ -80,7 +80,7 @@ void check(CheckContext& ctx) {
             }
         }
         const std::string times = seen.count == 1 ? "" : " (" + std::to_string(seen.count) + " times; first here)";
-        Args args = {{"char", ch}, {"code", stpf::hex_cp(cp)}, {"name", name}, {"times", times}, {"ascii", ascii}};
+        Args args = {{"char", ch}, {"code", text_scan::hex_cp(cp)}, {"name", name}, {"times", times}, {"ascii", ascii}};
         ctx.report(Span{seen.first, static_cast<std::uint32_t>(seen.first + seen.len)}, args, {},
                    ascii.empty() ? "default" : "known", typographic);
     }

@@ -3,7 +3,7 @@
 // The "&…8" quote substitutes of the original cables are not markup.
 #include <map>
 
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -20,10 +20,10 @@ void check(CheckContext& ctx) {
     re2::StringPiece in(s.data(), s.size()), m;
     while (RE2::FindAndConsume(&in, re, &m)) {
         const Field f(m.data(), m.size());
-        std::string key = cstp::upper(f);
+        std::string key = cable_text::upper(f);
         if (key.front() == '<') {   // the tag name decides: "<td align=left>" is "<TD>"
             std::size_t e = 1 + (key[1] == '/');
-            while (e < key.size() && stpf::is_alpha(key[e])) ++e;
+            while (e < key.size() && text_scan::is_alpha(key[e])) ++e;
             if (e < key.size() && key[e] >= '1' && key[e] <= '6') ++e;
             key = key.substr(0, e) + ">";
         }

@@ -1,6 +1,6 @@
 // F904 line-endings: CRLF or bare CR line endings (all CRLF: one finding; mixed: at the first line that differs
 // from the majority) and tab characters (one finding at the first, with the count).
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {

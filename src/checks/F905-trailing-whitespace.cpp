@@ -1,6 +1,6 @@
 // F905 trailing-whitespace: spaces, tabs or no-break spaces at the end of a line (off by default: real cables have
 // them everywhere). One finding per line, spanning the trailing white space.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {

@@ -1,6 +1,6 @@
 // F906 line-too-long: lines longer than `max` (default 69) columns, counted in code points (off by default:
 // WikiLeaks pages often reflow a paragraph into one line). The finding spans the part beyond the limit.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -17,7 +17,7 @@ void check(CheckContext& ctx) {
         std::size_t cut = line.size();
         for (std::size_t i = 0; i < line.size();) {
             std::size_t len = 1;
-            stpf::decode_utf8(line, i, len);
+            text_scan::decode_utf8(line, i, len);
             if (columns == max) cut = i;
             ++columns;
             i += len;

@@ -1,12 +1,12 @@
 // F908 not-a-cable: no wrapper, header, banner, E.O., TAGS or SUBJECT line anywhere.
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
 
 void check(CheckContext& ctx) {
     if (ctx.doc.binary) return;   // F907 already says "not a text file"
-    if (cstp::recognisable_cable(ctx.doc)) return;
+    if (cable_text::recognisable_cable(ctx.doc)) return;
     const std::string_view s = ctx.src.text();
     if (s.empty()) {
         ctx.report(Span{0, 0}, {{"problem", "the file is empty"}});

@@ -2,7 +2,7 @@
 // FM/TO/INFO) that does not follow its grammar. The grammar records where its strict sub-grammar failed; the
 // finding points at that first wrong character and names what was found there.
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -25,12 +25,12 @@ void check(CheckContext& ctx) {
         if (e.kind != SyntaxError::Kind::header_line) continue;
         const std::string what = e.what && *e.what ? e.what : "Header line";
         std::string w = what;
-        if (!w.empty()) w[0] = wh::upper(w[0]);
+        if (!w.empty()) w[0] = wrapper_header::upper(w[0]);
         const std::uint32_t at = std::min<std::uint32_t>(e.at, static_cast<std::uint32_t>(text.size()));
         const std::uint32_t end = at < text.size() && text[at] != '\n' ? at + 1 : at;
         ctx.report(Span{at, end},
                    {{"what", w}, {"problem", e.message}, {"found", found_at(text, at)},
-                    {"line", present(e.line) ? wh::shown(e.line) : ""}});
+                    {"line", present(e.line) ? wrapper_header::shown(e.line) : ""}});
     }
 }
 

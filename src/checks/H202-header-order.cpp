@@ -3,7 +3,7 @@
 // (families A, B, H and other VZCZC copies, §2.10) has FL2–FL5 as well. Missing FM/TO lines are H209's; families
 // C–G start later and are not asked for FL1–FL4.
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -27,9 +27,9 @@ void check(CheckContext& ctx) {
         if (!present(l.at)) continue;
         if (latest != nullptr && l.at.data() < latest->at.data()) {
             std::string name = l.name;
-            name[0] = static_cast<char>(wh::upper(name[0]));
-            ctx.report(l.at, {{"line", name}, {"after", latest->name}, {"shown", wh::shown(l.at)}},
-                       {ctx.related(latest->at, wh::shown(latest->at))}, "order");
+            name[0] = static_cast<char>(wrapper_header::upper(name[0]));
+            ctx.report(l.at, {{"line", name}, {"after", latest->name}, {"shown", wrapper_header::shown(l.at)}},
+                       {ctx.related(latest->at, wrapper_header::shown(latest->at))}, "order");
             continue;   // keep `latest`: one finding per misplaced line
         }
         latest = &l;
@@ -55,7 +55,7 @@ void check(CheckContext& ctx) {
     };
     for (const Need& n : needs) {
         if (present(n.at) || n.broken) continue;
-        ctx.report(h.fl1.line, {{"line", n.name}, {"fl1", wh::shown(h.fl1.line)}}, {}, "missing");
+        ctx.report(h.fl1.line, {{"line", n.name}, {"fl1", wrapper_header::shown(h.fl1.line)}}, {}, "missing");
     }
 }
 

@@ -7,7 +7,7 @@
 // serial (R5), is pointed at and the message says why.
 #include "check.hpp"
 #include "checks/majority.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -39,7 +39,7 @@ void check(CheckContext& ctx) {
     const auto for_banner = majority::serial_witnesses(voters, *s.banner, *s.de);
 
     Args args = {{"ssn", std::string(de.ssn)}, {"serial", std::string(b.serial)}, {"expected", pad4(expected)},
-                 {"identifier", present(ctx.doc.wrapper.identifier) ? wh::shown(ctx.doc.wrapper.identifier) : ""}};
+                 {"identifier", present(ctx.doc.wrapper.identifier) ? wrapper_header::shown(ctx.doc.wrapper.identifier) : ""}};
     majority::Blame blame = majority::decide(for_de, for_banner);
     // A tie between the header side and the text side (the page markers travel with the banner) is broken by the
     // whole identity: when the text's origin is another post's too, the text is another cable's.

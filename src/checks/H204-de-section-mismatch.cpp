@@ -6,9 +6,9 @@
 // message says why. The page markers, when present, confirm a multi-section cable and are related too. When the text
 // is another cable's (majority.hpp `foreign_text`), the banner is pointed at instead.
 #include "check.hpp"
-#include "checks/cstp_common.hpp"
+#include "checks/cable_text.hpp"
 #include "checks/majority.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -19,9 +19,9 @@ void check(CheckContext& ctx) {
     if (!present(de.line) || !present(de.ssn) || !present(b.line)) return;
     const bool sectioned = present(b.section_n) && !b.section_n.empty();
     const bool de_section = present(de.section) && !de.section.empty();
-    const std::string banner_str = wh::shown(b.line);
+    const std::string banner_str = wrapper_header::shown(b.line);
     std::vector<Related> rel = {ctx.related(present(b.section) && sectioned ? b.section : b.line, "banner " + banner_str)};
-    const auto markers = cstp::page_markers(ctx.src, ctx.doc);
+    const auto markers = cable_text::page_markers(ctx.src, ctx.doc);
     if (!markers.empty()) rel.push_back(ctx.related(markers.front().line, "page marker " + collapse_spaces(markers.front().line)));
 
     // The text below the header is another cable's (its serial and origin are not the page's and the DE line's):
@@ -31,13 +31,13 @@ void check(CheckContext& ctx) {
                           (sectioned && dn0 && to_int(b.section_n) && *to_int(b.section_n) != *dn0);
     if (mismatch && majority::foreign_text(ctx, majority::serials(ctx))) {
         ctx.report(present(b.section) && sectioned ? b.section : b.line,
-                   {{"de", wh::shown(de.line)}, {"banner", banner_str}},
-                   {ctx.related(de.line, "DE line " + wh::shown(de.line))}, "foreign");
+                   {{"de", wrapper_header::shown(de.line)}, {"banner", banner_str}},
+                   {ctx.related(de.line, "DE line " + wrapper_header::shown(de.line))}, "foreign");
         return;
     }
     if (sectioned && !de_section) {
-        const Span at = wh::at_offset(ctx.src.span_of(de.ssn).end);
-        ctx.report(at, {{"de", wh::shown(de.line)}, {"section", wh::shown(b.section)}, {"n", std::string(b.section_n)}},
+        const Span at = wrapper_header::at_offset(ctx.src.span_of(de.ssn).end);
+        ctx.report(at, {{"de", wrapper_header::shown(de.line)}, {"section", wrapper_header::shown(b.section)}, {"n", std::string(b.section_n)}},
                    rel, "missing");
         return;
     }
@@ -46,13 +46,13 @@ void check(CheckContext& ctx) {
     if (!dn) return;   // H201
     if (!sectioned) {
         if (*dn == 1) return;   // /01 on a single-section cable: normal (spec §2.5)
-        ctx.report(de.section, {{"de", wh::shown(de.line)}, {"nn", std::string(de.section)}}, rel, "unsectioned");
+        ctx.report(de.section, {{"de", wrapper_header::shown(de.line)}, {"nn", std::string(de.section)}}, rel, "unsectioned");
         return;
     }
     const auto bn = to_int(b.section_n);
     if (bn && *bn != *dn) {
-        ctx.report(de.section, {{"de", wh::shown(de.line)}, {"nn", std::string(de.section)},
-                                {"section", wh::shown(b.section)}, {"n", std::string(b.section_n)}},
+        ctx.report(de.section, {{"de", wrapper_header::shown(de.line)}, {"nn", std::string(de.section)},
+                                {"section", wrapper_header::shown(b.section)}, {"n", std::string(b.section_n)}},
                    rel, "differs");
     }
 }

@@ -6,7 +6,7 @@
 // UUUUU only.
 #include "check.hpp"
 #include "checks/majority.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -25,9 +25,9 @@ bool fits(Level fl4, Level text) {
 void check(CheckContext& ctx) {
     const SecurityLine& sec = ctx.doc.header.security;
     if (!present(sec.letters) || sec.letters.empty()) return;
-    const Level fl4 = wh::fl4_level(sec.letters[0]);
+    const Level fl4 = wrapper_header::fl4_level(sec.letters[0]);
     if (fl4 == Level::none) return;   // H201
-    const std::string sec_str = wh::shown(sec.line);
+    const std::string sec_str = wrapper_header::shown(sec.line);
 
     // ZNR ⇔ UUUUU.
     if (present(sec.prefix)) {
@@ -41,9 +41,9 @@ void check(CheckContext& ctx) {
     }
 
     const Banner& b = ctx.doc.text.banner;
-    const auto page = wh::parse_page_classification(ctx.doc.wrapper.classification);
-    const Field page_value = wh::trimmed(ctx.doc.wrapper.classification);
-    const std::string page_str = page ? wh::shown(page_value) : "";
+    const auto page = wrapper_header::parse_page_classification(ctx.doc.wrapper.classification);
+    const Field page_value = wrapper_header::trimmed(ctx.doc.wrapper.classification);
+    const std::string page_str = page ? wrapper_header::shown(page_value) : "";
     const Related fl4_rel = ctx.related(sec.letters, "security line " + sec_str + " (" + level_name(fl4) + ")");
     if (present(b.line) && b.level_id != Level::none) {
         const Level level = ctx.doc.level();

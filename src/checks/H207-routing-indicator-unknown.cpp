@@ -20,7 +20,7 @@ bool known(const CheckContext& ctx, Field ri) {
 bool ri_shaped(Field ri) {
     if (ri.size() < 4 || ri.size() > 8 || (ri[0] != 'R' && ri[0] != 'r')) return false;
     for (char c : ri)
-        if (!wh::is_alpha(c)) return false;
+        if (!wrapper_header::is_alpha(c)) return false;
     return true;
 }
 
@@ -43,7 +43,7 @@ void check(CheckContext& ctx) {
     // The DE RI and the FM station.
     const Field ri = h.de.ri;
     if (!present(ri) || ri.empty() || !present(h.fm) || h.fm.empty() || !known(ctx, ri)) return;
-    const std::string fm = collapse_spaces(wh::trimmed(h.fm));
+    const std::string fm = collapse_spaces(wrapper_header::trimmed(h.fm));
     const auto fm_posts = majority::stations(ctx, majority::OriginKind::fm, fm);
     const auto ri_posts = majority::stations(ctx, majority::OriginKind::de, ri);
     if (fm_posts.empty() || ri_posts.empty()) return;   // one side unknown: nothing asserted
@@ -65,7 +65,7 @@ void check(CheckContext& ctx) {
     std::string posts;
     for (const std::string& p : ri_posts) posts += (posts.empty() ? "" : ", ") + p;
     ctx.report(ri, {{"ri", std::string(ri)}, {"fm", fm}, {"posts", posts}, {"served", served.empty() ? posts : served}},
-               {ctx.related(wh::trimmed(h.fm), "FM " + fm)}, "de_station");
+               {ctx.related(wrapper_header::trimmed(h.fm), "FM " + fm)}, "de_station");
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 // routing line lists the RIs of the TO then INFO lines, in order, repeats included (R34); a web copy (VZCZCXYZ)
 // has exactly `<prosign> RUEHWEB` (R35). Relay copies (XRO) list other RIs and are not checked (spec §2.3).
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -27,8 +27,8 @@ void check(CheckContext& ctx) {
                 at = r;
                 break;
             }
-        ctx.report(at, {{"routing", join(ris)}, {"fl1", wh::shown(h.fl1.line)}},
-                   {ctx.related(h.fl1.line, wh::shown(h.fl1.line))}, "web");
+        ctx.report(at, {{"routing", join(ris)}, {"fl1", wrapper_header::shown(h.fl1.line)}},
+                   {ctx.related(h.fl1.line, wrapper_header::shown(h.fl1.line))}, "web");
         return;
     }
     // R34: the addressee RIs, TO then INFO.
@@ -41,7 +41,7 @@ void check(CheckContext& ctx) {
     std::size_t i = 0;
     while (i < ris.size() && i < addr.size() && iequals(ris[i], addr[i])) ++i;
     if (i == ris.size() && i == addr.size()) return;
-    const Args args = {{"fl1", wh::shown(h.fl1.line)}, {"routing", join(ris)}, {"addressees", join(addr)},
+    const Args args = {{"fl1", wrapper_header::shown(h.fl1.line)}, {"routing", join(ris)}, {"addressees", join(addr)},
                        {"position", std::to_string(i + 1)},
                        {"found", i < ris.size() ? std::string(ris[i]) : "the end of the list"},
                        {"expected", i < addr.size() ? std::string(addr[i]) : "the end of the list"}};
@@ -50,7 +50,7 @@ void check(CheckContext& ctx) {
         if (i < addr.size()) rel.push_back(ctx.related(addr[i], "addressee RI " + std::string(addr[i])));
         ctx.report(ris[i], args, rel);
     } else {
-        ctx.report(wh::at_offset(ctx.src.span_of(ris.empty() ? h.routing.line : ris.back()).end), args,
+        ctx.report(wrapper_header::at_offset(ctx.src.span_of(ris.empty() ? h.routing.line : ris.back()).end), args,
                    {ctx.related(addr[i], "addressee RI " + std::string(addr[i]))});
     }
 }

@@ -3,7 +3,7 @@
 // Partial extracts (a bare DTG after the notice, spec §2.10 E) and pages without a header are not checked; an
 // FM/TO line that does not parse is H201's.
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -22,14 +22,14 @@ void check(CheckContext& ctx) {
     Field after = h.dtg.line;
     for (Field f : {h.security.line, h.de.line, h.routing.line, h.fl1.line})
         if (!present(after)) after = f;
-    const Span at = wh::at_offset(ctx.src.span_of(after).end);
-    const std::string dtg = present(h.dtg.line) ? wh::shown(h.dtg.line) : wh::shown(after);
+    const Span at = wrapper_header::at_offset(ctx.src.span_of(after).end);
+    const std::string dtg = present(h.dtg.line) ? wrapper_header::shown(h.dtg.line) : wrapper_header::shown(after);
     if (!present(h.fm_line)) {
         ctx.report(at, {{"line", "FM"}, {"what", "the originator"}, {"after", dtg}},
-                   {ctx.related(after, wh::shown(after))});
+                   {ctx.related(after, wrapper_header::shown(after))});
     }
     if (!present(h.to_line)) {
-        const Span to_at = present(h.fm_line) ? wh::at_offset(ctx.src.span_of(h.fm_line).end) : at;
+        const Span to_at = present(h.fm_line) ? wrapper_header::at_offset(ctx.src.span_of(h.fm_line).end) : at;
         std::vector<Related> rel;
         if (present(h.info_line)) rel.push_back(ctx.related(h.info_line, "INFO addressees only"));
         ctx.report(to_at, {{"line", "TO"}, {"what", "the action addressees"}, {"after", dtg}}, rel);

@@ -1,7 +1,7 @@
 // P801 paragraph-sequence: paragraph numbers not consecutive from 1 (R43). A number out of sequence whose
 // previous line ends mid-sentence ("…on August" / "7. The Ambassador…") is most likely a wrapped number, not a
 // paragraph: it gets its own message and does not restart the count.
-#include "paragraph_common.hpp"
+#include "paragraph_sequence.hpp"
 
 namespace cablelint {
 namespace {
@@ -30,7 +30,7 @@ std::string number_list(const std::vector<long>& v) {
 }
 
 void check(CheckContext& ctx) {
-    // The sequence walk is shared with C506 (paragraph_common.hpp); here we report the breaks it found.
+    // The sequence walk is shared with C506 (paragraph_sequence.hpp); here we report the breaks it found.
     for (const para::Item& it : para::walk(ctx.src, ctx.doc)) {
         if (it.variant.empty()) continue;
         const Paragraph& p = *it.p;

@@ -6,14 +6,14 @@
 // article, preposition or conjunction: "for", "the", "and" …), or ends with a comma and the next line starts in
 // lower case. Headings and signatures (no lower-case letter), bullets, numbered lines (P801 owns a number that
 // wrapped onto its own line: `…on August` / `7. The Ambassador…`), page markers and the head block are left alone.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
 
 bool has_lower(Field l) {
     for (char c : l)
-        if (stpf::is_lower(c)) return true;
+        if (text_scan::is_lower(c)) return true;
     return false;
 }
 
@@ -66,32 +66,32 @@ std::string head_of(Field l) {
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
-    const Field body = stpf::text_body(ctx.src, doc);
+    const Field body = text_scan::text_body(ctx.src, doc);
     if (!present(body)) return;
     // Start after the head block (and its duplicate, R45).
     const char* start = body.data();
-    for (Field f : {stpf::head_end(doc), doc.text.duplicate_head}) {
+    for (Field f : {text_scan::head_end(doc), doc.text.duplicate_head}) {
         if (present(f) && f.data() + f.size() > start && f.data() + f.size() <= body.data() + body.size()) start = f.data() + f.size();
     }
     const Field rest = body.substr(static_cast<std::size_t>(start - body.data()));
-    const std::vector<Field> lines = stpf::lines_of(rest);
+    const std::vector<Field> lines = text_scan::lines_of(rest);
     for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
         const Field prev = lines[i];
-        if (stpf::blank(prev) || !stpf::blank(lines[i + 1])) continue;
+        if (text_scan::blank(prev) || !text_scan::blank(lines[i + 1])) continue;
         std::size_t j = i + 1;
-        while (j < lines.size() && stpf::blank(lines[j])) ++j;
+        while (j < lines.size() && text_scan::blank(lines[j])) ++j;
         if (j >= lines.size() || j - i - 1 > 2) continue;
         const Field next = lines[j];
-        if (stpf::is_marker_line(doc, prev) || stpf::is_marker_line(doc, next)) continue;
+        if (text_scan::is_marker_line(doc, prev) || text_scan::is_marker_line(doc, next)) continue;
         if (!has_lower(prev) || !has_lower(next) || starts_item(next) || starts_item(prev) && trim(prev).size() < 4) continue;
         const Field p = trim(prev), n = trim(next);
         if (p.empty() || n.empty()) continue;
         const char last = p.back();
         const char first = n.front();
         bool split = false;
-        if (stpf::is_lower(last) && function_word(last_word(p)) && (stpf::is_alpha(first) || stpf::is_digit(first) || first == '"'))
+        if (text_scan::is_lower(last) && function_word(last_word(p)) && (text_scan::is_alpha(first) || text_scan::is_digit(first) || first == '"'))
             split = true;
-        else if (last == ',' && stpf::is_lower(first))
+        else if (last == ',' && text_scan::is_lower(first))
             split = true;
         // "-- item one; and" / (blank) / "Posts should also …": the end of a list, not a sentence going on.
         if (split && (last_word(p) == "and" || last_word(p) == "or")) {

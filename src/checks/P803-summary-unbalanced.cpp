@@ -6,29 +6,29 @@
 // Openers are recognised generously, so that a closer is reported only when nothing before it opens: `SUMMARY:`,
 // `Summary and comment:`, `SUMMARY AND INTRODUCTION.`, `(COMMENT:`, `[Note:`, `Embassy comment:`, `BEGIN SUMMARY`,
 // an all-caps heading `SUMMARY`, `1. (C) Summary …` at the start of a paragraph. `END SUMMARY AND COMMENT` closes both.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
 
 int kind_of(std::string_view word) {
-    const std::string w = cstp::upper(word);
+    const std::string w = cable_text::upper(word);
     return w == "SUMMARY" ? 0 : w == "COMMENT" ? 1 : w == "NOTE" ? 2 : -1;
 }
 constexpr const char* kKind[] = {"SUMMARY", "COMMENT", "NOTE"};
 
 bool title_or_upper(Field w) {
-    if (w.empty() || !stpf::is_upper(w[0])) return false;
+    if (w.empty() || !text_scan::is_upper(w[0])) return false;
     bool all_upper = true, rest_lower = true;
     for (std::size_t i = 1; i < w.size(); ++i) {
-        all_upper = all_upper && stpf::is_upper(w[i]);
-        rest_lower = rest_lower && stpf::is_lower(w[i]);
+        all_upper = all_upper && text_scan::is_upper(w[i]);
+        rest_lower = rest_lower && text_scan::is_lower(w[i]);
     }
     return all_upper || rest_lower;
 }
 
 void check(CheckContext& ctx) {
-    const Field body = stpf::text_body(ctx.src, ctx.doc);
+    const Field body = text_scan::text_body(ctx.src, ctx.doc);
     if (!present(body)) return;
     static const RE2 word(R"((?i)\b(SUMMARY|COMMENT|NOTE)\b)");
     static const RE2 end_before(R"((?i)\bEND\s+(?:OF\s+)?(?:(?:SUMMARY|COMMENT|NOTE)\s+(?:AND|&)\s+)?$)");
@@ -59,7 +59,7 @@ void check(CheckContext& ctx) {
             std::size_t e = b.size();
             for (std::size_t i = b.size(); i-- > 0;) {
                 if ((b[i] == 'E' || b[i] == 'e') && i + 3 <= b.size() && iequals(std::string_view(b).substr(i, 3), "END") &&
-                    (i == 0 || !stpf::is_alpha(b[i - 1]))) {
+                    (i == 0 || !text_scan::is_alpha(b[i - 1]))) {
                     e = i;
                     break;
                 }

@@ -2,7 +2,7 @@
 // (`HOAGLAND`, `KEEGAN PAAL`, `Jeffrey`) or appended to the last paragraph (`… as warranted. McMullen`,
 // `… FOR US. EIKENBERRY`). A signature among the last few lines counts (a post's "Visit … Classified Website" line,
 // NNNN or markup may follow it). Partial extracts and cut texts (P805) are not reported.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -42,23 +42,23 @@ bool appended(Field l) {
     }
     // An all-capitals name after lower-case text ("… spoiled: 14 EIKENBERRY").
     bool lower = false;
-    for (char c : l) lower = lower || stpf::is_lower(c);
+    for (char c : l) lower = lower || text_scan::is_lower(c);
     return lower && RE2::PartialMatch(in, caps_name);
 }
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
-    if (!present(doc.text.region) || stpf::partial_extract(doc)) return;
-    if (!cstp::recognisable_cable(doc)) return;
-    const std::vector<Field> last = stpf::last_lines(ctx.src, doc, 4);
+    if (!present(doc.text.region) || text_scan::partial_extract(doc)) return;
+    if (!cable_text::recognisable_cable(doc)) return;
+    const std::vector<Field> last = text_scan::last_lines(ctx.src, doc, 4);
     if (last.empty()) return;
-    if (stpf::ends_cut(last.front())) return;   // P805
+    if (text_scan::ends_cut(last.front())) return;   // P805
     for (Field l : last) {
-        if (signature_line(strip_markup(l), stpf::lowercased_cable(doc))) return;
+        if (signature_line(strip_markup(l), text_scan::lowercased_cable(doc))) return;
     }
     if (appended(strip_markup(last.front()))) return;
     // A text that ends in its head block is cut (P805), not unsigned.
-    const Field head = stpf::head_end(doc);
+    const Field head = text_scan::head_end(doc);
     if (doc.text.paragraphs.empty() && present(head) && last.front().data() <= head.data() + head.size()) return;
     std::string tail(last.front());
     if (tail.size() > 60) {

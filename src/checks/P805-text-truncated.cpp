@@ -1,20 +1,20 @@
 // P805 text-truncated: the text stops mid-way — its last line ends in "..." (a cut copy), or nothing follows the
 // head block (banner … SUBJECT/REF/Classified By, no paragraph). Partial extracts say so themselves and are not
 // reported.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
-    if (!present(doc.text.region) || stpf::partial_extract(doc)) return;
-    const std::vector<Field> last = stpf::last_lines(ctx.src, doc, 1);
+    if (!present(doc.text.region) || text_scan::partial_extract(doc)) return;
+    const std::vector<Field> last = text_scan::last_lines(ctx.src, doc, 1);
     if (last.empty()) return;
     const Field l = last.front();
-    if (stpf::ends_cut(l)) {
+    if (text_scan::ends_cut(l)) {
         const std::size_t dots = l.ends_with("...") ? 3 : 3;   // "..." or "…" (3 bytes)
-        ctx.report(l.substr(l.size() - dots), {{"tail", cstp::quoted(l.size() > 60 ? l.substr(l.size() - 60) : l)}});
+        ctx.report(l.substr(l.size() - dots), {{"tail", cable_text::quoted(l.size() > 60 ? l.substr(l.size() - 60) : l)}});
         return;
     }
     // Nothing after the head block: the last line is a head field's label line (E.O., TAGS, SUBJECT, REF,

@@ -1,7 +1,7 @@
 // P806 duplicate-head-block: the head block (banner … Classified By) printed twice by the page layout (spec §1,
 // R45). An exact repeat (white space aside) is page chrome: info, the rule's severity. A second copy that differs is
 // reported one step higher (warning) at the first difference, with the first copy's text there as related location.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -29,7 +29,7 @@ void check(CheckContext& ctx) {
     // A first "copy" without the E.O. line is no head block: a repeat cable ("FOLLOWING STATE 127892 … IS BEING
     // REPEATED … QUOTE:") or a banner cut short before the real head.
     if (!present(doc.text.eo.line) || doc.text.eo.line.data() >= dup.data()) return;
-    const auto dl = stpf::lines_of(dup);
+    const auto dl = text_scan::lines_of(dup);
     const Field dup_first_line = trim(dl.front());
     const Related where = ctx.related(trim(doc.text.banner.line), "the first copy starts here");
     if (!doc.text.duplicate_head_differs) {

@@ -1,6 +1,6 @@
 // S601 section-banner-malformed: SECTION N OF M with N > M, N = 0 or M = 0, or a first banner that is not
 // section 01 (R29); a SECTION phrase the grammar could not read.
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {

@@ -1,5 +1,5 @@
 // S602 section-count-mismatch: page markers' totals differ from the banner's M, or from each other (R30).
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
@@ -11,7 +11,7 @@ std::string marker_text(const PageMarker& m) {
 }
 
 void check(CheckContext& ctx) {
-    const std::vector<PageMarker> all_markers = cstp::page_markers(ctx.src, ctx.doc);
+    const std::vector<PageMarker> all_markers = cable_text::page_markers(ctx.src, ctx.doc);
     const Document& doc = ctx.doc;
     const Banner& b = doc.text.banner;
     std::vector<const PageMarker*> markers;

@@ -3,7 +3,7 @@
 // pages and only have to be in order and within the total.
 #include <cstdio>
 
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
@@ -45,7 +45,7 @@ long sub_number(Field sub) {
 bool is_decimal(const PageMarker& m) { return present(m.sub) && !m.sub.empty(); }
 
 void check(CheckContext& ctx) {
-    const std::vector<PageMarker> markers = cstp::page_markers(ctx.src, ctx.doc);
+    const std::vector<PageMarker> markers = cable_text::page_markers(ctx.src, ctx.doc);
     if (markers.empty()) return;
     // Integer markers promise a marker for every section up to the total: those after the highest one are missing.
     long highest = 1;

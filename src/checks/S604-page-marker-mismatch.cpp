@@ -6,7 +6,7 @@
 // When the witnesses side with the marker, the banner is the odd one out: it is pointed at once (not at every
 // marker). With no witness either way the marker, which repeats the banner (R6), is pointed at and the message
 // says why.
-#include "checks/cstp_common.hpp"
+#include "checks/cable_text.hpp"
 #include "checks/majority.hpp"
 
 namespace cablelint {
@@ -34,13 +34,13 @@ bool origin_fits(const std::string& marker, const std::string& banner) {
 }
 
 void check(CheckContext& ctx) {
-    const std::vector<PageMarker> all_markers = cstp::page_markers(ctx.src, ctx.doc);
+    const std::vector<PageMarker> all_markers = cable_text::page_markers(ctx.src, ctx.doc);
     const Banner& b = ctx.doc.text.banner;
     if (!present(b.line)) return;
     const majority::Serials s = majority::serials(ctx);
-    const std::string origin = present(b.origin) ? cstp::upper(collapse_spaces(b.origin)) : std::string();
+    const std::string origin = present(b.origin) ? cable_text::upper(collapse_spaces(b.origin)) : std::string();
     const std::string id_token = [&] {
-        const auto id = wh::parse_identifier(ctx.doc.wrapper.identifier);
+        const auto id = wrapper_header::parse_identifier(ctx.doc.wrapper.identifier);
         return id ? to_upper(id->origin) : std::string();
     }();
     bool banner_serial_reported = false, banner_origin_reported = false;
@@ -80,23 +80,23 @@ void check(CheckContext& ctx) {
         }
         // Origin.
         if (!origin.empty() && present(m.origin)) {
-            const std::string mo = cstp::upper(collapse_spaces(m.origin));
+            const std::string mo = cable_text::upper(collapse_spaces(m.origin));
             if (!origin_fits(mo, origin)) {
                 std::string expected = origin.substr(0, std::min<std::size_t>(origin.size(), 10));
                 while (!expected.empty() && expected.back() == ' ') expected.pop_back();
                 std::vector<majority::Witness> for_marker, for_banner;
-                const std::string mt = wh::origin_token(mo), bt = wh::origin_token(origin);
+                const std::string mt = wrapper_header::origin_token(mo), bt = wrapper_header::origin_token(origin);
                 if (!id_token.empty()) {
                     const bool a = majority::origin_tokens_agree(mt, true, id_token, false);
                     const bool bb = id_token == bt;
-                    const majority::Witness w{wh::parse_identifier(ctx.doc.wrapper.identifier)->origin,
-                                              "identifier " + wh::shown(ctx.doc.wrapper.identifier), "the page Identifier"};
+                    const majority::Witness w{wrapper_header::parse_identifier(ctx.doc.wrapper.identifier)->origin,
+                                              "identifier " + wrapper_header::shown(ctx.doc.wrapper.identifier), "the page Identifier"};
                     if (a && !bb) for_marker.push_back(w);
                     else if (bb && !a) for_banner.push_back(w);
                 }
                 for (const PageMarker& o : all_markers) {
                     if (&o == &m || !present(o.origin)) continue;
-                    const std::string oo = cstp::upper(collapse_spaces(o.origin));
+                    const std::string oo = cable_text::upper(collapse_spaces(o.origin));
                     const majority::Witness w{trim(o.origin), "page marker " + marker_text(o), "the other page markers"};
                     if (oo == mo && !origin_fits(oo, origin)) for_marker.push_back(w);
                     else if (oo != mo && origin_fits(oo, origin)) for_banner.push_back(w);

@@ -1,7 +1,7 @@
 // S605 page-marker-inline: a page marker inside a sentence — text run onto the marker line, or the marker in the
 // middle of a reflowed line ("… contact with a TUNIS 00000492 003 OF 005 wide swath …"). Both are page breaks that
 // the reflow of the page pulled into the text.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -11,7 +11,7 @@ namespace {
 // last word) at its end.
 Field marker_origin(const Document& doc, Field origin) {
     if (!present(origin) || !present(doc.text.banner.origin)) return origin;
-    const std::string o = cstp::upper(collapse_spaces(doc.text.banner.origin));
+    const std::string o = cable_text::upper(collapse_spaces(doc.text.banner.origin));
     std::string cut = o.substr(0, std::min<std::size_t>(o.size(), 10));
     while (!cut.empty() && cut.back() == ' ') cut.pop_back();
     const auto sp = o.rfind(' ');
@@ -57,7 +57,7 @@ std::string clip(std::string s, bool keep_end) {
 }
 
 void check(CheckContext& ctx) {
-    const std::vector<PageMarker> markers = cstp::page_markers(ctx.src, ctx.doc);
+    const std::vector<PageMarker> markers = cable_text::page_markers(ctx.src, ctx.doc);
     for (const PageMarker& m : markers) {
         const Field at = marker_span(ctx.doc, m);
         if (!present(at)) continue;

@@ -1,7 +1,7 @@
 // T701 tags-missing: no TAGS line in the text (a TAGS list run onto the E.O. line counts as one; T702 reports it).
 #include <re2/re2.h>
 
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
@@ -11,13 +11,13 @@ namespace {
 bool tags_label_in_text(const Document& doc) {
     if (!present(doc.text.region)) return false;
     static const RE2 re(R"((?im)^[ \t]*(?:tags?|tages)\b[ \t]*:?[ \t]*[A-Z])");
-    return RE2::PartialMatch(cstp::text_head(doc), re);
+    return RE2::PartialMatch(cable_text::text_head(doc), re);
 }
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     if (present(doc.text.tags.line) || present(doc.text.eo.tags_runon)) return;
-    if (!cstp::recognisable_cable(doc)) return;   // F908
+    if (!cable_text::recognisable_cable(doc)) return;   // F908
     if (tags_label_in_text(doc)) return;
     std::vector<Related> related;
     if (present(doc.wrapper.tags_line) && !doc.wrapper.tags.empty()) {
@@ -25,7 +25,7 @@ void check(CheckContext& ctx) {
         for (Field t : doc.wrapper.tags) tags += (tags.empty() ? "" : " ") + std::string(t);
         related.push_back(ctx.related(trim(doc.wrapper.tags_line), "the page Tags field lists " + tags));
     }
-    ctx.report(cstp::text_start(ctx.src, doc), {}, std::move(related));
+    ctx.report(cable_text::text_start(ctx.src, doc), {}, std::move(related));
 }
 
 }  // namespace

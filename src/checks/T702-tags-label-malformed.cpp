@@ -1,6 +1,6 @@
 // T702 tags-label-malformed: the TAGS label spelled off its form (`TAG`, `TAGES`), without its colon (a house style,
 // reported one step softer), or the TAGS list run onto the E.O. line.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -8,7 +8,7 @@ namespace {
 // A TAGS label line the grammar did not take as the field ("Tages: …" in an odd place): report it as seen.
 Field untaken_label(const Document& doc) {
     static const RE2 re(R"((?im)^[ \t]*((?:tags?|tages)\b[ \t]*:?)[ \t]*[A-Z])");
-    const Field head = cstp::text_head(doc);
+    const Field head = cable_text::text_head(doc);
     if (!present(head)) return {};
     re2::StringPiece in(head.data(), head.size()), label;
     if (RE2::PartialMatch(in, re, &label)) return Field(label.data(), label.size());
@@ -21,7 +21,7 @@ void check(CheckContext& ctx) {
     Field label = tags.label;
     if (!present(label)) label = untaken_label(doc);
     if (!present(label)) return;
-    const std::string word = cstp::upper(collapse_spaces(label));
+    const std::string word = cable_text::upper(collapse_spaces(label));
     std::string bare = word;
     while (!bare.empty() && (bare.back() == ':' || bare.back() == ' ')) bare.pop_back();
     const bool colon = !word.empty() && word.back() == ':';

@@ -1,5 +1,5 @@
 // T704 subject-tag-missing: the TAGS line has no subject tag (a four-letter tag that is not a K program tag, R37).
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -11,7 +11,7 @@ void check(CheckContext& ctx) {
     const std::vector<Field>& tags = line.tags;
     std::string list;
     for (Field t : tags) {
-        if (stpf::counts_as_subject(ctx.vocab, t)) return;
+        if (text_scan::counts_as_subject(ctx.vocab, t)) return;
         list += (list.empty() ? "" : " ") + collapse_spaces(t);
     }
     std::vector<Related> related;

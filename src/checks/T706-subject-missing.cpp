@@ -1,7 +1,7 @@
 // T706 subject-missing: no SUBJECT line in the text.
 #include <re2/re2.h>
 
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
@@ -11,19 +11,19 @@ namespace {
 bool subject_label_in_text(const Document& doc) {
     if (!present(doc.text.region)) return false;
     static const RE2 re(R"((?im)^[ \t]*(?:subject|subj)\b[ \t]*[:.]?[ \t]*\S)");
-    return RE2::PartialMatch(cstp::text_head(doc), re);
+    return RE2::PartialMatch(cable_text::text_head(doc), re);
 }
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     if (present(doc.text.subject.line)) return;
-    if (!cstp::recognisable_cable(doc)) return;   // F908
+    if (!cable_text::recognisable_cable(doc)) return;   // F908
     if (subject_label_in_text(doc)) return;
     std::vector<Related> related;
     if (present(doc.wrapper.title) && !trim(doc.wrapper.title).empty()) {
         related.push_back(ctx.related(trim(doc.wrapper.title), "the page title is " + collapse_spaces(doc.wrapper.title)));
     }
-    ctx.report(cstp::text_start(ctx.src, doc), {}, std::move(related));
+    ctx.report(cable_text::text_start(ctx.src, doc), {}, std::move(related));
 }
 
 }  // namespace

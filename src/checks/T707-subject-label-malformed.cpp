@@ -1,13 +1,13 @@
 // T707 subject-label-malformed: the SUBJECT label spelled off its form: `SUBJ:`, `SUBJECT` without colon,
 // `Subject:` in an upper-case cable (a lower-cased cable writes all its labels that way).
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
 
 Field untaken_label(const Document& doc) {
     static const RE2 re(R"((?im)^[ \t]*((?:subject|subj)\b[ \t]*[:.]?)[ \t]*\S)");
-    const Field head = cstp::text_head(doc);
+    const Field head = cable_text::text_head(doc);
     if (!present(head)) return {};
     re2::StringPiece in(head.data(), head.size()), label;
     if (RE2::PartialMatch(in, re, &label)) return Field(label.data(), label.size());
@@ -21,14 +21,14 @@ void check(CheckContext& ctx) {
     if (!present(label)) return;
     label = trim(label);
     const std::string shown = collapse_spaces(label);
-    std::string word = cstp::upper(shown);
+    std::string word = cable_text::upper(shown);
     const bool colon = !word.empty() && word.back() == ':';
     while (!word.empty() && (word.back() == ':' || word.back() == ' ' || word.back() == '.')) word.pop_back();
     if (word != "SUBJECT") {
         ctx.report(label, {{"label", shown}});
     } else if (!colon) {
         ctx.report(label, {{"label", shown}}, {}, "colon");
-    } else if (shown != "SUBJECT:" && !stpf::lowercased_cable(doc)) {
+    } else if (shown != "SUBJECT:" && !text_scan::lowercased_cable(doc)) {
         ctx.report(label, {{"label", shown}}, {}, "case");
     }
 }

@@ -2,7 +2,7 @@
 // cable's own (R16). Serials count per station per calendar year, and a reference without a year means the cable's
 // own year: a same-year reference is older, so its serial is lower. "REF: B. MADRID 4012" in MADRID 3914 is a cable
 // of an earlier year that should be written "08 MADRID 4012" (or "MADRID 4012 (08)").
-#include "ref_common.hpp"
+#include "ref_items.hpp"
 
 namespace cablelint {
 namespace {
@@ -49,7 +49,7 @@ void check(CheckContext& ctx) {
                 Field tok = sp == Field::npos ? before : before.substr(sp + 1);
                 while (!tok.empty() && (tok.back() == ',' || tok.back() == ';')) tok.remove_suffix(1);
                 if (is_year_token(tok)) continue;
-                if (!tok.empty() && stpf::all_alpha(tok) && !iequals(tok, "AND") && !iequals(tok, "OR") && !iequals(tok, "REF") &&
+                if (!tok.empty() && text_scan::all_alpha(tok) && !iequals(tok, "AND") && !iequals(tok, "OR") && !iequals(tok, "REF") &&
                     !iequals(tok, "REFTEL") && !iequals(tok, "SEE"))
                     continue;
                 // A year after the serial: "DOHA 152 (08)", "… OF 2008", a date.

@@ -2,7 +2,7 @@
 // captions → E.O. → TAGS → SUBJECT → REF / Classified By → paragraph 1. REF and Classified By come in either order
 // (42 cables put Classified By first), so they share a rank. Fields the grammar found before the banner are the
 // copy of TAGS/SUBJECT/REF that some header families print among the header lines (09NAIROBI2497): not the text's.
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -43,7 +43,7 @@ void check(CheckContext& ctx) {
             Field at = trim(f.at);
             const std::size_t nl = at.find('\n');
             if (nl != Field::npos) at = trim(at.substr(0, nl));
-            const std::string label = f.name == std::string_view("the caption") ? "the caption " + cstp::quoted(at) : std::string(f.name);
+            const std::string label = f.name == std::string_view("the caption") ? "the caption " + cable_text::quoted(at) : std::string(f.name);
             ctx.report(at, {{"field", label}, {"other", highest->name}},
                        {ctx.related(trim(highest->at.substr(0, highest->at.find('\n'))), std::string(highest->name) + " is here")},
                        highest->rank == 6 ? "after_paragraph" : "default");

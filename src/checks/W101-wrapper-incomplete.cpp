@@ -5,7 +5,7 @@
 #include <array>
 
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -81,7 +81,7 @@ void check(CheckContext& ctx) {
     for (Field l : labels) any_label = any_label || present(l);
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (present(labels[i])) continue;
-        ctx.report(wh::at_offset(insertion(labels, i, block_start)),
+        ctx.report(wrapper_header::at_offset(insertion(labels, i, block_start)),
                    {{"label", kLabels[i]}, {"expected", kOrder},
                     {"problem", std::string("label `") + kLabels[i] + "` is missing"}},
                    {}, "label_missing");
@@ -91,7 +91,7 @@ void check(CheckContext& ctx) {
         const int idx = label_index(l);
         if (idx < 0) continue;
         if (idx < highest) {
-            ctx.report(wh::trimmed(l),
+            ctx.report(wrapper_header::trimmed(l),
                        {{"label", kLabels[idx]}, {"after", kLabels[highest]}, {"expected", kOrder},
                         {"problem", std::string("label `") + kLabels[idx] + "` is out of order"}},
                        {}, "label_order");
@@ -109,11 +109,11 @@ void check(CheckContext& ctx) {
     for (Field f : {w.chrome, w.tags_line, w.title_label})
         if (present(f)) values_end = ctx.src.span_of(f).begin;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (present(values[i]) && !wh::trimmed(values[i]).empty()) continue;
+        if (present(values[i]) && !wrapper_header::trimmed(values[i]).empty()) continue;
         const bool empty = present(values[i]);
         if (!empty && unclaimed_line(ctx, values, i, values_start, values_end)) continue;
-        ctx.report(empty ? wh::at_offset(ctx.src.span_of(values[i]).begin)
-                         : wh::at_offset(insertion(values, i, values_start)),
+        ctx.report(empty ? wrapper_header::at_offset(ctx.src.span_of(values[i]).begin)
+                         : wrapper_header::at_offset(insertion(values, i, values_start)),
                    {{"label", kLabels[i]}, {"expected", kOrder},
                     {"problem", std::string("no ") + kLabels[i] + " value"}},
                    {}, empty ? "value_empty" : "value_missing");
@@ -125,11 +125,11 @@ void check(CheckContext& ctx) {
     for (std::size_t k = 0; k < w.values.size(); ++k) {
         const Wrapper::Value& v = w.values[k];
         const int idx = value_index(v.kind);
-        if (v.kind == Wrapper::ValueKind::classification && !wh::parse_page_classification(v.line)) continue;
+        if (v.kind == Wrapper::ValueKind::classification && !wrapper_header::parse_page_classification(v.line)) continue;
         if (v.kind == Wrapper::ValueKind::origin && k + 1 != w.values.size()) continue;
         if (idx < highest) {
-            ctx.report(wh::trimmed(v.line),
-                       {{"label", kLabels[idx]}, {"value", wh::shown(v.line)}, {"after", kLabels[highest]},
+            ctx.report(wrapper_header::trimmed(v.line),
+                       {{"label", kLabels[idx]}, {"value", wrapper_header::shown(v.line)}, {"after", kLabels[highest]},
                         {"expected", kOrder},
                         {"problem", std::string(kLabels[idx]) + " value is out of order"}},
                        {}, "value_order");
@@ -145,7 +145,7 @@ void check(CheckContext& ctx) {
         const std::uint32_t at = present(w.tags_line) ? ctx.src.span_of(w.tags_line).begin
                                  : present(w.chrome) ? ctx.src.span_of(w.chrome).begin
                                                      : after_values;
-        ctx.report(wh::at_offset(at),
+        ctx.report(wrapper_header::at_offset(at),
                    {{"label", "Cable title:"}, {"expected", "Cable title: after the four values"},
                     {"problem", "label `Cable title:` is missing"}},
                    {}, "label_missing");
@@ -155,7 +155,7 @@ void check(CheckContext& ctx) {
         if (present(w.chrome)) at = ctx.src.span_of(w.chrome).begin;
         else if (present(w.title) && !w.title.empty()) at = after_line(ctx, w.title);
         else if (present(w.title_label)) at = after_line(ctx, w.title_label);
-        ctx.report(wh::at_offset(at),
+        ctx.report(wrapper_header::at_offset(at),
                    {{"label", "Tags:"}, {"expected", "Tags: after the cable title"},
                     {"problem", "line `Tags:` is missing"}},
                    {}, "label_missing");

@@ -1,7 +1,7 @@
 // W102 identifier-malformed: the page Identifier is not `YY` + origin token + serial (spec §4). The grammar's strict
 // identifier sub-grammar records where it failed; this reports it at the first wrong character.
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -10,7 +10,7 @@ void check(CheckContext& ctx) {
     for (const SyntaxError& e : ctx.doc.errors) {
         if (e.kind != SyntaxError::Kind::identifier) continue;
         const Field value = present(ctx.doc.wrapper.identifier) ? ctx.doc.wrapper.identifier : e.line;
-        ctx.report(Span{e.at, e.at + 1}, {{"identifier", wh::shown(value)}, {"problem", e.message}});
+        ctx.report(Span{e.at, e.at + 1}, {{"identifier", wrapper_header::shown(value)}, {"problem", e.message}});
     }
 }
 

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 void check(CheckContext& ctx) {
     const Wrapper& w = ctx.doc.wrapper;
     if (!w.present || !present(w.classification)) return;
-    const Field value = wh::trimmed(w.classification);
+    const Field value = wrapper_header::trimmed(w.classification);
     if (value.empty()) return;   // W101
     const std::string v = collapse_spaces(value);
     if (ctx.vocab.contains("page-classifications", v)) return;
@@ -22,7 +22,7 @@ void check(CheckContext& ctx) {
     }
     // A hint: the level word the value starts with, when it is a known one.
     std::string hint;
-    if (const auto p = wh::parse_page_classification(value)) {
+    if (const auto p = wrapper_header::parse_page_classification(value)) {
         hint = "; the level " + collapse_spaces(p->base) + " is known, the suffix `" + collapse_spaces(p->suffix) + "` is not";
     }
     ctx.report(value, {{"value", v}, {"known", known}, {"hint", hint}});

@@ -2,7 +2,7 @@
 // normalisation and removal of a leading (or trailing) portion mark, compared case-insensitively. A page without a
 // SUBJECT line has an empty title (T706 reports the missing SUBJECT); a title there is reported too.
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -13,7 +13,7 @@ std::string normal(std::string_view s) {
     auto is_mark = [](std::string_view m) {
         if (m.size() < 3 || m.front() != '(' || m.back() != ')') return false;
         for (char c : m.substr(1, m.size() - 2))
-            if (!(wh::is_alpha(c) || c == '/' || c == ' ')) return false;
+            if (!(wrapper_header::is_alpha(c) || c == '/' || c == ' ')) return false;
         return m.size() <= 12;
     };
     if (!t.empty() && t.front() == '(') {
@@ -30,12 +30,12 @@ std::string normal(std::string_view s) {
 void check(CheckContext& ctx) {
     const Wrapper& w = ctx.doc.wrapper;
     if (!w.present || !present(w.title_label)) return;
-    const Field title = wh::trimmed(w.title);
+    const Field title = wrapper_header::trimmed(w.title);
     const std::string t = present(title) ? normal(title) : "";
     const Subject& s = ctx.doc.text.subject;
     if (!present(s.line)) {
         if (!t.empty())
-            ctx.report(title, {{"title", wh::shown(title)}}, {}, "no_subject");
+            ctx.report(title, {{"title", wrapper_header::shown(title)}}, {}, "no_subject");
         return;
     }
     std::string first = present(s.first) ? std::string(s.first) : "";
@@ -44,7 +44,7 @@ void check(CheckContext& ctx) {
     const std::string nf = normal(first), nw = normal(whole);
     if (t == nf || t == nw) return;
     const Field at = present(title) && !title.empty() ? title : w.title_label;
-    ctx.report(at, {{"title", present(title) ? wh::shown(title) : ""}, {"subject", wh::shown(first, 80)}},
+    ctx.report(at, {{"title", present(title) ? wrapper_header::shown(title) : ""}, {"subject", wrapper_header::shown(first, 80)}},
                {ctx.related(present(s.first) ? s.first : s.line, "SUBJECT line")},
                t.empty() ? "empty" : "default");
 }

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -19,12 +19,12 @@ std::vector<Field> text_tags(const Document& doc, Field& where) {
     if (present(t.line)) {
         where = t.line;
         for (Field tag : t.tags)
-            for (Field tok : wh::tokens(tag)) out.push_back(tok);
+            for (Field tok : wrapper_header::tokens(tag)) out.push_back(tok);
         return out;
     }
     if (present(doc.text.eo.tags_runon)) {
         where = doc.text.eo.tags_runon;
-        std::vector<Field> toks = wh::tokens(doc.text.eo.tags_runon);
+        std::vector<Field> toks = wrapper_header::tokens(doc.text.eo.tags_runon);
         std::size_t i = 0;
         if (!toks.empty() && (istarts_with(toks[0], "TAGS") || istarts_with(toks[0], "TAG"))) i = 1;
         out.assign(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.end());
@@ -45,7 +45,7 @@ std::vector<Field> unattached_continuation(const CheckContext& ctx, const TagsLi
     for (int k = 0; k < 3 && line < ctx.src.line_count(); ++k) {
         ++line;
         const std::string_view text = ctx.src.line_text(line);
-        const std::vector<Field> toks = wh::tokens(text);
+        const std::vector<Field> toks = wrapper_header::tokens(text);
         if (toks.empty()) break;
         bool all = true;
         for (Field f : toks) all = all && page_tags.count(to_upper(f)) > 0;
@@ -73,7 +73,7 @@ void check(CheckContext& ctx) {
 
     std::vector<Field> page;
     for (Field tag : w.tags)
-        for (Field tok : wh::tokens(tag)) page.push_back(tok);
+        for (Field tok : wrapper_header::tokens(tag)) page.push_back(tok);
     std::vector<Field> text = text_tags(ctx.doc, text_line);
     if (present(ctx.doc.text.tags.line)) {
         for (Field f : unattached_continuation(ctx, ctx.doc.text.tags, page)) text.push_back(f);
@@ -106,7 +106,7 @@ void check(CheckContext& ctx) {
     }
     std::vector<Related> rel;
     for (Field t : text_only) rel.push_back(ctx.related(t, "TAGS line tag " + std::string(t) + " is not on the page"));
-    Field at = wh::trimmed(w.tags_line);
+    Field at = wrapper_header::trimmed(w.tags_line);
     ctx.report(at, {{"page", joined(page)}, {"missing", missing}, {"tags", text_str}}, std::move(rel), "missing");
 }
 

@@ -5,7 +5,7 @@
 // line agrees with Created and not with the DTG: then the DTG is the odd one out and is pointed at. With no DE vote,
 // Created (derived from the DTG, R1) is pointed at and the message says so.
 #include "check.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -16,9 +16,9 @@ void check(CheckContext& ctx) {
     const Field created = ctx.doc.wrapper.created;
     const Dtg& g = ctx.doc.header.dtg.dtg;
     if (!present(created) || !present(g.whole)) return;
-    const auto c = wh::parse_created(created);
-    if (!c || !wh::created_valid(*c)) return;            // W103
-    const auto d = wh::dtg_value(g);
+    const auto c = wrapper_header::parse_created(created);
+    if (!c || !wrapper_header::created_valid(*c)) return;            // W103
+    const auto d = wrapper_header::dtg_value(g);
     if (!d) return;                                      // D301/D302
 
     const std::string mode = ctx.option_string("compare", "hour");
@@ -45,9 +45,9 @@ void check(CheckContext& ctx) {
     }
     if (first < 0) return;
 
-    const std::string utc = wh::iso(d->utc_date) + " " + wh::two(d->utc_hour) + ":" + wh::two(d->utc_minute);
-    const std::string created_str = wh::shown(created);
-    const std::string dtg_str = wh::shown(g.whole);
+    const std::string utc = wrapper_header::iso(d->utc_date) + " " + wrapper_header::two(d->utc_hour) + ":" + wrapper_header::two(d->utc_minute);
+    const std::string created_str = wrapper_header::shown(created);
+    const std::string dtg_str = wrapper_header::shown(g.whole);
     Args args = {{"created", created_str}, {"dtg", dtg_str}, {"utc", utc}, {"part", groups[first].name}};
 
     // Majority blame: the DE line's filing time (day of year + HHMM of the DTG year) votes, to the compared
@@ -65,7 +65,7 @@ void check(CheckContext& ctx) {
             de_dtg = de_doy == d_doy && (gran == Granularity::date || de_h == d->utc_hour);
         }
     }
-    const std::string de_str = present(de.line) ? wh::shown(de.line) : "";
+    const std::string de_str = present(de.line) ? wrapper_header::shown(de.line) : "";
     const std::string de_label = "DE filing time " + jjjhhmm;
     if (de_created && !de_dtg) {
         // Point at the DTG group that differs: day, hour (or month/year).

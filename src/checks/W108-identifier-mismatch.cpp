@@ -9,7 +9,7 @@
 // spec §4) is pointed at and the message says why.
 #include "check.hpp"
 #include "checks/majority.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -28,7 +28,7 @@ std::vector<std::string> de_stations(const CheckContext& ctx) {
     std::size_t i = 0;
     while (i <= v->size()) {
         const std::size_t j = std::min(v->find('|', i), v->size());
-        const std::string t = wh::origin_token(std::string_view(*v).substr(i, j - i));
+        const std::string t = wrapper_header::origin_token(std::string_view(*v).substr(i, j - i));
         if (!t.empty()) out.push_back(t);
         i = j + 1;
     }
@@ -40,9 +40,9 @@ void check(CheckContext& ctx) {
     if (!present(idf)) return;
     for (const SyntaxError& e : ctx.doc.errors)
         if (e.kind == SyntaxError::Kind::identifier) return;   // W102
-    const auto id = wh::parse_identifier(idf);
+    const auto id = wrapper_header::parse_identifier(idf);
     if (!id) return;
-    const std::string ident(wh::trimmed(idf));
+    const std::string ident(wrapper_header::trimmed(idf));
     using majority::Blame;
     using majority::Witness;
 
@@ -52,14 +52,14 @@ void check(CheckContext& ctx) {
         const Field yy = g.year.substr(g.year.size() - 2);
         if (yy != id->yy) {
             std::vector<Witness> for_id, for_dtg;
-            if (const auto c = wh::parse_created(ctx.doc.wrapper.created)) {
+            if (const auto c = wrapper_header::parse_created(ctx.doc.wrapper.created)) {
                 const Field cy = c->year.substr(2);
-                const Witness w{c->year, "page Created " + wh::shown(ctx.doc.wrapper.created), "the page Created year"};
+                const Witness w{c->year, "page Created " + wrapper_header::shown(ctx.doc.wrapper.created), "the page Created year"};
                 if (cy == id->yy) for_id.push_back(w);
                 else if (cy == yy) for_dtg.push_back(w);
             }
             Args args = {{"identifier", ident}, {"yy", std::string(id->yy)}, {"dtg_yy", std::string(yy)},
-                         {"dtg", wh::shown(g.whole)}, {"problem", "year"}};
+                         {"dtg", wrapper_header::shown(g.whole)}, {"problem", "year"}};
             const Blame blame = majority::decide(for_id, for_dtg);
             if (blame == Blame::b) {
                 args.push_back({"why", confirmed(for_id)});
@@ -70,7 +70,7 @@ void check(CheckContext& ctx) {
                 args.push_back({"why", blame == Blame::a
                                            ? confirmed(for_dtg)
                                            : "; the identifier year is derived from the DTG (R2), so it is the likelier error"});
-                std::vector<Related> rel = {ctx.related(g.year, "DTG " + wh::shown(g.whole))};
+                std::vector<Related> rel = {ctx.related(g.year, "DTG " + wrapper_header::shown(g.whole))};
                 for (const Related& r : majority::related(ctx, for_dtg)) rel.push_back(r);
                 ctx.report(id->yy, args, rel, "year");
             }
@@ -89,14 +89,14 @@ void check(CheckContext& ctx) {
 
     // R3: origin.
     if (present(b.origin) && !b.origin.empty()) {
-        const std::string token = wh::origin_token(b.origin);
+        const std::string token = wrapper_header::origin_token(b.origin);
         const std::string id_token = to_upper(id->origin);
         if (!token.empty() && id_token != token) {
             std::vector<Witness> for_id, for_banner;
             // The page markers (their first origin).
-            for (const PageMarker& m : cstp::page_markers(ctx.src, ctx.doc)) {
+            for (const PageMarker& m : cable_text::page_markers(ctx.src, ctx.doc)) {
                 if (!present(m.origin) || m.origin.empty()) continue;
-                const std::string mt = wh::origin_token(m.origin);
+                const std::string mt = wrapper_header::origin_token(m.origin);
                 const bool a = majority::origin_tokens_agree(mt, true, id_token, false);
                 const bool bb = majority::origin_tokens_agree(mt, true, token, false);
                 const Witness w{trim(m.origin), "page marker " + collapse_spaces(m.line), "the page markers"};
@@ -116,7 +116,7 @@ void check(CheckContext& ctx) {
                 for_id.push_back({ssn, de_str + " (the serial of the identifier)", "the DE serial"});
             }
             Args args = {{"identifier", ident}, {"origin", std::string(id->origin)},
-                         {"banner_origin", wh::shown(b.origin)}, {"banner_token", token}, {"de", de_str},
+                         {"banner_origin", wrapper_header::shown(b.origin)}, {"banner_token", token}, {"de", de_str},
                          {"problem", "origin"}};
             Blame blame = majority::decide(for_id, for_banner);
             if (blame == Blame::undecided && foreign_text) blame = Blame::b;
@@ -129,7 +129,7 @@ void check(CheckContext& ctx) {
                 args.push_back({"why", blame == Blame::a
                                            ? confirmed(for_banner)
                                            : "; the identifier is derived from the banner (spec §4), so it is the likelier error"});
-                std::vector<Related> rel = {ctx.related(b.origin, "banner origin " + wh::shown(b.origin))};
+                std::vector<Related> rel = {ctx.related(b.origin, "banner origin " + wrapper_header::shown(b.origin))};
                 for (const Related& r : majority::related(ctx, for_banner)) rel.push_back(r);
                 ctx.report(id->origin, args, rel, "origin");
             }

@@ -7,7 +7,7 @@
 
 #include "check.hpp"
 #include "checks/majority.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
@@ -15,8 +15,8 @@ namespace {
 bool has_word(std::string_view line, std::string_view word) {
     const std::string up = to_upper(line);
     for (std::size_t at = up.find(word); at != std::string::npos; at = up.find(word, at + 1)) {
-        const bool left = at == 0 || !wh::is_alpha(up[at - 1]);
-        const bool right = at + word.size() >= up.size() || !wh::is_alpha(up[at + word.size()]);
+        const bool left = at == 0 || !wrapper_header::is_alpha(up[at - 1]);
+        const bool right = at + word.size() >= up.size() || !wrapper_header::is_alpha(up[at + word.size()]);
         if (left && right) return true;
     }
     return false;
@@ -44,7 +44,7 @@ Field caption_with(const CheckContext& ctx, std::string_view word) {
         ++line;
         if (ctx.src.line_start(line) >= end) break;
         const std::string_view text = ctx.src.line_text(line);
-        if (has_word(text, word)) return wh::trimmed(text);
+        if (has_word(text, word)) return wrapper_header::trimmed(text);
     }
     return {};
 }
@@ -52,12 +52,12 @@ Field caption_with(const CheckContext& ctx, std::string_view word) {
 void check(CheckContext& ctx) {
     const Wrapper& w = ctx.doc.wrapper;
     if (!w.present || !present(w.classification)) return;
-    const auto page = wh::parse_page_classification(w.classification);
+    const auto page = wrapper_header::parse_page_classification(w.classification);
     if (!page) return;   // unknown page string: W104
     const Banner& b = ctx.doc.text.banner;
     if (!present(b.line) || b.level_id == Level::none) return;
-    const Field value = wh::trimmed(w.classification);
-    const std::string page_str = wh::shown(value);
+    const Field value = wrapper_header::trimmed(w.classification);
+    const std::string page_str = wrapper_header::shown(value);
     const int banner_rank = level_rank(b.level_id);
     const char* banner_name = level_name(b.level_id);
     const Field banner_at = present(b.level) ? b.level : b.line;
@@ -108,10 +108,10 @@ void check(CheckContext& ctx) {
     // R18: NOFORN.
     const Field noforn = caption_with(ctx, "NOFORN");
     if (page->noforn && !present(noforn)) {
-        ctx.report(page->suffix, {{"page", page_str}}, {ctx.related(b.line, "banner " + wh::shown(b.line))},
+        ctx.report(page->suffix, {{"page", page_str}}, {ctx.related(b.line, "banner " + wrapper_header::shown(b.line))},
                    "noforn_uncaptioned", true);
     } else if (!page->noforn && present(noforn)) {
-        ctx.report(value, {{"page", page_str}, {"caption", wh::shown(noforn)}},
+        ctx.report(value, {{"page", page_str}, {"caption", wrapper_header::shown(noforn)}},
                    {ctx.related(noforn, "NOFORN caption")}, "noforn_missing", true);
     }
 
@@ -121,9 +121,9 @@ void check(CheckContext& ctx) {
         if (page->fouo && !present(sensitive)) {
             ctx.report(page->suffix,
                        {{"page", page_str}, {"text", "an UNCLAS banner without a SENSITIVE caption"}},
-                       {ctx.related(b.line, "banner " + wh::shown(b.line))}, "fouo_uncaptioned", true);
+                       {ctx.related(b.line, "banner " + wrapper_header::shown(b.line))}, "fouo_uncaptioned", true);
         } else if (!page->fouo && present(sensitive)) {
-            ctx.report(value, {{"page", page_str}, {"caption", wh::shown(sensitive)}},
+            ctx.report(value, {{"page", page_str}, {"caption", wrapper_header::shown(sensitive)}},
                        {ctx.related(sensitive, "SENSITIVE caption")}, "fouo_missing", true);
         }
     }

@@ -25,21 +25,21 @@ void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     Voice page, fm, banner;
     if (doc.wrapper.present && present(doc.wrapper.origin)) {
-        page.at = wh::trimmed(doc.wrapper.origin);
+        page.at = wrapper_header::trimmed(doc.wrapper.origin);
         page.posts = majority::stations(ctx, OriginKind::page, page.at);
-        page.label = "page Origin `" + wh::shown(page.at) + "`";
+        page.label = "page Origin `" + wrapper_header::shown(page.at) + "`";
         page.name = "the page Origin";
     }
     if (present(doc.header.fm) && !doc.header.fm.empty()) {
-        fm.at = wh::trimmed(doc.header.fm);
+        fm.at = wrapper_header::trimmed(doc.header.fm);
         fm.posts = majority::stations(ctx, OriginKind::fm, fm.at);
-        fm.label = "FM line `" + wh::shown(fm.at) + "`";
+        fm.label = "FM line `" + wrapper_header::shown(fm.at) + "`";
         fm.name = "the FM line";
     }
     if (present(doc.text.banner.origin) && !doc.text.banner.origin.empty()) {
-        banner.at = wh::trimmed(doc.text.banner.origin);
+        banner.at = wrapper_header::trimmed(doc.text.banner.origin);
         banner.posts = majority::stations(ctx, OriginKind::banner, banner.at);
-        banner.label = "banner origin `" + wh::shown(banner.at) + "`";
+        banner.label = "banner origin `" + wrapper_header::shown(banner.at) + "`";
         banner.name = "the banner";
     }
     std::vector<Voice*> v;
@@ -84,7 +84,7 @@ void check(CheckContext& ctx) {
     std::vector<Related> rel;
     for (Voice* o : others) rel.push_back(ctx.related(o->at, o->label));
     std::string field = odd->label;
-    field[0] = static_cast<char>(wh::upper(field[0]));
+    field[0] = static_cast<char>(wrapper_header::upper(field[0]));
     ctx.report(odd->at, {{"field", field}, {"others", values}, {"why", why}}, rel);
 }
 

@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "check.hpp"
-#include "checks/cstp_common.hpp"
-#include "checks/wh_support.hpp"
+#include "checks/cable_text.hpp"
+#include "checks/wrapper_header.hpp"
 
 namespace cablelint::majority {
 
@@ -87,9 +87,9 @@ inline Serials serials(const CheckContext& ctx) {
     for (const SyntaxError& e : doc.errors)
         if (e.kind == SyntaxError::Kind::identifier) id_malformed = true;
     if (!id_malformed) {
-        if (const auto id = wh::parse_identifier(doc.wrapper.identifier)) {
+        if (const auto id = wrapper_header::parse_identifier(doc.wrapper.identifier)) {
             if (const auto v = to_int(id->serial))
-                s.id = SerialVoter{id->serial, *v, false, "identifier " + std::string(wh::trimmed(doc.wrapper.identifier)),
+                s.id = SerialVoter{id->serial, *v, false, "identifier " + std::string(wrapper_header::trimmed(doc.wrapper.identifier)),
                                    "the page Identifier"};
         }
     }
@@ -102,7 +102,7 @@ inline Serials serials(const CheckContext& ctx) {
         if (const auto v = to_int(doc.header.de.ssn))
             s.de = SerialVoter{doc.header.de.ssn, *v, true, "DE serial #" + std::string(doc.header.de.ssn), "the DE line"};
     }
-    for (const PageMarker& m : cstp::page_markers(ctx.src, doc)) {
+    for (const PageMarker& m : cable_text::page_markers(ctx.src, doc)) {
         if (!present(m.serial)) continue;
         if (const auto v = to_int(m.serial))
             s.markers.push_back(SerialVoter{m.serial, *v, false, "page marker " + collapse_spaces(m.line), "the page markers"});
@@ -157,11 +157,11 @@ inline bool foreign_text(const CheckContext& ctx, const Serials& s) {
     if (text_is_foreign(s) != true) return false;
     const Banner& b = ctx.doc.text.banner;
     if (!present(b.origin) || b.origin.empty()) return true;
-    const std::string bt = wh::origin_token(b.origin);
-    if (const auto id = wh::parse_identifier(ctx.doc.wrapper.identifier)) return to_upper(id->origin) != bt;
+    const std::string bt = wrapper_header::origin_token(b.origin);
+    if (const auto id = wrapper_header::parse_identifier(ctx.doc.wrapper.identifier)) return to_upper(id->origin) != bt;
     const Field fm = ctx.doc.header.fm;
     if (present(fm) && !fm.empty()) {
-        const std::string ft = wh::origin_token(fm);
+        const std::string ft = wrapper_header::origin_token(fm);
         return ft.size() < bt.size() || ft.compare(ft.size() - bt.size(), bt.size(), bt) != 0;
     }
     return true;
@@ -197,20 +197,20 @@ inline ClassVotes class_votes(const CheckContext& ctx) {
     ClassVotes v;
     const Document& doc = ctx.doc;
     if (doc.wrapper.present && present(doc.wrapper.classification)) {
-        if (const auto p = wh::parse_page_classification(doc.wrapper.classification)) {
+        if (const auto p = wrapper_header::parse_page_classification(doc.wrapper.classification)) {
             v.page = p->rank;
-            v.page_at = wh::trimmed(doc.wrapper.classification);
-            v.page_str = wh::shown(v.page_at);
+            v.page_at = wrapper_header::trimmed(doc.wrapper.classification);
+            v.page_str = wrapper_header::shown(v.page_at);
         }
     }
     const SecurityLine& sec = doc.header.security;
     if (present(sec.letters) && !sec.letters.empty()) {
-        const Level l = wh::fl4_level(sec.letters[0]);
+        const Level l = wrapper_header::fl4_level(sec.letters[0]);
         if (l != Level::none) {
             v.fl4 = level_rank(l);
             v.fl4_efto = l == Level::efto;
             v.fl4_at = sec.letters;
-            v.fl4_str = wh::shown(sec.line);
+            v.fl4_str = wrapper_header::shown(sec.line);
         }
     }
     const Banner& b = doc.text.banner;
@@ -232,7 +232,7 @@ inline std::vector<std::string> split_stations(const std::string& v) {
     std::size_t i = 0;
     while (i <= v.size()) {
         const std::size_t j = std::min(v.find('|', i), v.size());
-        const std::string t = wh::origin_token(std::string_view(v).substr(i, j - i));
+        const std::string t = wrapper_header::origin_token(std::string_view(v).substr(i, j - i));
         if (!t.empty()) out.push_back(t);
         i = j + 1;
     }
@@ -263,7 +263,7 @@ inline std::vector<std::string> stations(const CheckContext& ctx, OriginKind kin
         for (const char* p : page_prefixes)
             if (up.starts_with(p)) up = up.substr(std::string_view(p).size());
     }
-    const std::string t = wh::origin_token(up);
+    const std::string t = wrapper_header::origin_token(up);
     if (t.empty()) return {};
     return {t};
 }

@@ -10,7 +10,7 @@
 
 #include <re2/re2.h>
 
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint::portion {
 
@@ -95,8 +95,8 @@ inline std::vector<Placed> marks(const Document& doc) {
 // Does `line` carry `word` as a caption word: a whole word, outside parentheses (a portion mark "(S/NOFORN)" or
 // a note "(NOFORN CAPTION ADDED)" is no caption), case-insensitive?
 inline bool caption_word(Field line, std::string_view word) {
-    const std::string up = cstp::upper(line);
-    const std::string w = cstp::upper(word);
+    const std::string up = cable_text::upper(line);
+    const std::string w = cable_text::upper(word);
     int depth = 0;
     for (std::size_t i = 0; i < up.size(); ++i) {
         if (up[i] == '(') ++depth;
@@ -182,7 +182,7 @@ inline std::string token_kind(const Vocabularies& v, std::string_view token) {
 }
 
 inline std::string spelled_level(std::string_view word) {
-    const std::string w = cstp::upper(word);
+    const std::string w = cable_text::upper(word);
     if (w == "SECRET") return "S";
     if (w == "CONFIDENTIAL") return "C";
     if (w == "UNCLASSIFIED" || w == "UNCLAS") return "U";
@@ -205,7 +205,7 @@ inline Verdict judge(const Vocabularies& v, Field whole, std::string_view banner
     // The level.
     std::size_t i = 0;
     while (i < t.size() && alpha(t[i])) ++i;
-    const std::string first = cstp::upper(t.substr(0, i));
+    const std::string first = cable_text::upper(t.substr(0, i));
     std::string level;
     std::string glued;   // "SNF": the control glued to the level
     if (first.empty()) {
@@ -238,10 +238,10 @@ inline Verdict judge(const Vocabularies& v, Field whole, std::string_view banner
         const std::string sep(t.substr(s, i - s));
         const std::size_t c = i;
         while (i < t.size() && alnum(t[i])) ++i;
-        const std::string control = cstp::upper(t.substr(c, i - c));
+        const std::string control = cable_text::upper(t.substr(c, i - c));
         if (control.empty()) return out;
         const std::string kind = token_kind(v, control);
-        if (control == "ENTIRE" && cstp::upper(t.substr(c)) == "ENTIRE TEXT") {
+        if (control == "ENTIRE" && cable_text::upper(t.substr(c)) == "ENTIRE TEXT") {
             out.kind = Verdict::tolerated;   // "(C - ENTIRE TEXT)": the overall marking of older cables
             return out;
         }

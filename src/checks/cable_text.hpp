@@ -12,7 +12,7 @@
 #include "check.hpp"
 #include "util.hpp"
 
-namespace cablelint::cstp {
+namespace cablelint::cable_text {
 
 // The first non-blank line of a region (or of the file), for rules that have nothing else to point at.
 inline Span first_line_of(const Source& src, Field region) {
@@ -163,4 +163,4 @@ inline std::vector<PageMarker> page_markers(const Source& src, const Document& d
     return out;
 }
 
-}  // namespace cablelint::cstp
+}  // namespace cablelint::cable_text

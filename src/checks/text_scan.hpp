@@ -1,5 +1,5 @@
 // Helpers shared by the T70x (TAGS, SUBJECT, REF, field order), S605/S606, P802–P806 and F902–F906 checks:
-// tag classes, REF items, line scanning. Builds on cstp_common.hpp.
+// tag classes, REF items, line scanning. Builds on cable_text.hpp.
 #pragma once
 
 #include <cstdint>
@@ -11,9 +11,9 @@
 
 #include <re2/re2.h>
 
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
-namespace cablelint::stpf {
+namespace cablelint::text_scan {
 
 inline bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -220,4 +220,4 @@ inline Field head_end(const Document& doc) {
     return last;
 }
 
-}  // namespace cablelint::stpf
+}  // namespace cablelint::text_scan

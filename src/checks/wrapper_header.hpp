@@ -14,7 +14,7 @@
 #include "util.hpp"
 #include "vocabulary.hpp"
 
-namespace cablelint::wh {
+namespace cablelint::wrapper_header {
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -310,4 +310,4 @@ inline std::string shown(Field f, std::size_t max = 60) {
     return s;
 }
 
-}  // namespace cablelint::wh
+}  // namespace cablelint::wrapper_header

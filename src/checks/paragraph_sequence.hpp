@@ -13,7 +13,7 @@
 
 #include <re2/re2.h>
 
-#include "cstp_common.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint::para {
 
@@ -29,7 +29,7 @@ inline Field last_word(Field line) {
 
 inline bool is_month(Field word) {
     while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
-    const std::string up = cstp::upper(word);
+    const std::string up = cable_text::upper(word);
     for (std::string_view m : kMonths) {
         if (up == m) return true;
     }

@@ -6,7 +6,7 @@
 // are cut off.
 #pragma once
 
-#include "stpf_common.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint::refs {
 
@@ -27,11 +27,11 @@ inline char up(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; 
 inline std::size_t enum_at(Field s, std::size_t i, char& letter) {
     if (i > 0 && !(s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == ';' || s[i - 1] == ',')) return 0;
     auto end_ok = [&](std::size_t k) { return k >= s.size() || s[k] == ' ' || s[k] == '\t'; };
-    if (s[i] == '(' && i + 2 < s.size() && stpf::is_alpha(s[i + 1]) && s[i + 2] == ')') {
+    if (s[i] == '(' && i + 2 < s.size() && text_scan::is_alpha(s[i + 1]) && s[i + 2] == ')') {
         letter = up(s[i + 1]);
         return 3;
     }
-    if (stpf::is_alpha(s[i]) && i + 1 < s.size() && (s[i + 1] == '.' || s[i + 1] == ')') && end_ok(i + 2)) {
+    if (text_scan::is_alpha(s[i]) && i + 1 < s.size() && (s[i + 1] == '.' || s[i + 1] == ')') && end_ok(i + 2)) {
         letter = up(s[i]);
         return 2;
     }
@@ -49,7 +49,7 @@ inline std::vector<Field> ref_segments(const Source& src, const Document& doc) {
     const RefBlock& r = doc.text.ref;
     if (!present(r.line) || !present(r.label)) return segs;
     static const RE2 clby(R"((?i)(\bclass?ified\s+by\b))");
-    const std::vector<PageMarker> markers = cstp::page_markers(src, doc);
+    const std::vector<PageMarker> markers = cable_text::page_markers(src, doc);
     auto cut = [&](Field l) {
         re2::StringPiece in(l.data(), l.size()), m;
         if (RE2::PartialMatch(in, clby, &m)) l = l.substr(0, static_cast<std::size_t>(m.data() - l.data()));
@@ -67,7 +67,7 @@ inline std::vector<Field> ref_segments(const Source& src, const Document& doc) {
             const char* from = r.label.data() + r.label.size();
             if (from >= l.data() && from <= l.data() + l.size()) l = l.substr(static_cast<std::size_t>(from - l.data()));
         }
-        if (stpf::is_marker_line(doc, l)) break;
+        if (text_scan::is_marker_line(doc, l)) break;
         segs.push_back(cut(l));
     }
     return segs;
@@ -117,7 +117,7 @@ inline std::vector<Item> items(const Source& src, const Document& doc) {
         std::uint32_t line = src.position(src.span_of(last).end).line + 1;
         while (line <= src.line_count()) {
             std::uint32_t k = line;
-            while (k <= src.line_count() && stpf::blank(src.line_text(k))) ++k;
+            while (k <= src.line_count() && text_scan::blank(src.line_text(k))) ++k;
             if (k > src.line_count() || k == line) break;
             const Field l = src.line_text(k);
             std::size_t i = 0;
@@ -126,15 +126,15 @@ inline std::vector<Item> items(const Source& src, const Document& doc) {
             if (i >= l.size() || enum_at(l, i, letter) == 0 || letter != next) break;
             // This item and its continuation lines.
             std::uint32_t e = k;
-            while (e <= src.line_count() && !stpf::blank(src.line_text(e))) {
+            while (e <= src.line_count() && !text_scan::blank(src.line_text(e))) {
                 const Field t = src.line_text(e);
                 if (e > k) {
                     std::size_t a = 0;
                     skip_spaces(t, a);
                     char l2 = 0;
-                    if (a < t.size() && (enum_at(t, a, l2) == 0 || l2 != next) && (stpf::is_digit(t[a]) || istarts_with(t.substr(a), "classified"))) break;
+                    if (a < t.size() && (enum_at(t, a, l2) == 0 || l2 != next) && (text_scan::is_digit(t[a]) || istarts_with(t.substr(a), "classified"))) break;
                 }
-                if (stpf::is_marker_line(doc, t)) break;
+                if (text_scan::is_marker_line(doc, t)) break;
                 scan(t);
                 ++e;
             }

@@ -1,4 +1,4 @@
-#include "checks/decl-common.hpp"
+#include "checks/decl_instruction.hpp"
 
 #include "util.hpp"
 
