@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -129,12 +130,43 @@ inline std::vector<PageMarker> page_markers(const Source& src, const Document& d
         const auto sp = o.rfind(' ');
         if (sp != std::string::npos) last_word = o.substr(sp + 1);
     }
-    static const RE2 re(R"((\d{8}) (\d{3})(\.\d{1,2})? OF (\d{3})\b)");
+    // `NNNNNNNN NNN[.k] OF TTT`, found from each " OF " (a plain substring search: this runs for several rules on
+    // every cable, and a capturing regex over the whole text was the slowest part of linting).
     const Field region = doc.text.region;
-    re2::StringPiece in(region.data(), region.size());
-    re2::StringPiece serial, page, sub, total;
-    while (RE2::FindAndConsume(&in, re, &serial, &page, &sub, &total)) {
-        const Field fs(serial.data(), serial.size());
+    auto digits = [&](std::size_t from, std::size_t n) {
+        if (from + n > region.size()) return false;
+        for (std::size_t k = from; k < from + n; ++k) {
+            if (region[k] < '0' || region[k] > '9') return false;
+        }
+        return true;
+    };
+    auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    std::size_t from = 0;
+    auto next_of = [&](std::size_t at) -> std::size_t {   // memmem: find() stops at every space
+        const void* hit = ::memmem(region.data() + at, region.size() - at, " OF ", 4);
+        return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - region.data()) : Field::npos;
+    };
+    for (std::size_t of; from <= region.size() && (of = next_of(from)) != Field::npos; from = of + 4) {
+        const std::size_t t = of + 4;   // the total
+        if (!digits(t, 3) || (t + 3 < region.size() && is_word(region[t + 3]))) continue;
+        // The page, with an optional ".k" (one or two digits) before " OF ".
+        std::size_t page_end = of, sub_len = 0;
+        for (std::size_t k : {std::size_t{2}, std::size_t{3}}) {
+            if (of >= k && region[of - k] == '.' && digits(of - k + 1, k - 1)) {
+                page_end = of - k;
+                sub_len = k;
+                break;
+            }
+        }
+        if (page_end < 12 || !digits(page_end - 3, 3) || region[page_end - 4] != ' ' || !digits(page_end - 12, 8)) continue;
+        const Field serial_f = region.substr(page_end - 12, 8);
+        const Field page_f = region.substr(page_end - 3, 3);
+        const Field sub_f = sub_len ? region.substr(page_end, sub_len) : Field();
+        const Field total_f = region.substr(t, 3);
+        const re2::StringPiece serial(serial_f.data(), serial_f.size()), page(page_f.data(), page_f.size()),
+            total(total_f.data(), total_f.size());
+        const re2::StringPiece sub = present(sub_f) ? re2::StringPiece(sub_f.data(), sub_f.size()) : re2::StringPiece();
+        const Field fs = serial_f;
         const std::uint32_t at = src.span_of(fs).begin;
         const bool seen = std::any_of(known.begin(), known.end(), [&](auto k) { return at >= k.first && at < k.second; });
         if (seen) continue;
