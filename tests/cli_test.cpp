@@ -438,3 +438,12 @@ TEST_CASE("a config extends a built-in vocabulary that a built-in rule reads") {
     const Run after = cli({box.write("c.txt", text), "--format", "json", "--select", "T703"});
     CHECK(findings_of(after).empty());
 }
+
+TEST_CASE("a config replaces a built-in vocabulary") {
+    Sandbox box("vocabularies:\n  page-classifications: {words: [SECRET], replace: true}\n");
+    const Run r = cli({box.path("seed.txt"), "--format", "json", "--select", "W104"});
+    REQUIRE(findings_of(r).size() == 1);
+    CHECK(findings_of(r)[0]["line"] == 7);   // CONFIDENTIAL is no longer a known page classification
+    Sandbox plain;
+    CHECK(findings_of(cli({plain.path("seed.txt"), "--no-config", "--format", "json", "--select", "W104"})).empty());
+}
