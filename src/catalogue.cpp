@@ -31,6 +31,22 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 }  // namespace
 
+RuleInfo& RuleInfo::operator=(const RuleInfo& o) {
+    if (this == &o) return *this;
+    code = o.code;
+    name = o.name;
+    severity = o.severity;
+    summary = o.summary;
+    relation = o.relation;
+    kind = o.kind;
+    messages = o.messages;
+    options.reset(o.options);
+    spec.reset(o.spec);
+    docs = o.docs;
+    custom = o.custom;
+    return *this;
+}
+
 const RuleInfo* Catalogue::find(std::string_view key) const {
     for (const RuleInfo& r : rules_) {
         if (iequals(r.code, key) || r.name == key) return &r;

@@ -26,6 +26,14 @@ struct RuleInfo {
     YAML::Node spec;           // the whole entry (generic kinds read their parameters from it)
     std::string docs;          // the docs page text (docs/rules/<CODE>-<name>.md), embedded
     bool custom = false;       // from a user's config
+
+    RuleInfo() = default;
+    RuleInfo(const RuleInfo&) = default;
+    RuleInfo(RuleInfo&&) = default;
+    // yaml-cpp's Node::operator= writes into the node it refers to (shared with other copies); sorting the catalogue
+    // would then overwrite one rule's options with another's. Assignment here rebinds the nodes instead.
+    RuleInfo& operator=(const RuleInfo& o);
+    RuleInfo& operator=(RuleInfo&& o) { return *this = static_cast<const RuleInfo&>(o); }
 };
 
 class Catalogue {

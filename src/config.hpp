@@ -26,8 +26,18 @@ struct ConfigError : std::runtime_error {
 };
 
 struct RuleSetting {
-    Severity severity;
+    Severity severity = Severity::off;
     YAML::Node options;   // merged: catalogue defaults, then config
+
+    RuleSetting() = default;
+    RuleSetting(Severity s, YAML::Node o) : severity(s), options(std::move(o)) {}
+    RuleSetting(const RuleSetting&) = default;
+    // Rebind, never write into a node another setting shares (yaml-cpp's Node::operator= does).
+    RuleSetting& operator=(const RuleSetting& o) {
+        severity = o.severity;
+        options.reset(o.options);
+        return *this;
+    }
 };
 
 class Config {

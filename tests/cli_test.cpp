@@ -447,3 +447,18 @@ TEST_CASE("a config replaces a built-in vocabulary") {
     Sandbox plain;
     CHECK(findings_of(cli({plain.path("seed.txt"), "--no-config", "--format", "json", "--select", "W104"})).empty());
 }
+
+TEST_CASE("a config sets a built-in rule's options") {
+    std::string text = testing::read_file(seed_path());
+    text.replace(text.find("2009-08-10 14:02:00"), 19, "2009-08-10 14:07:00");   // Created 5 minutes off the DTG
+    Sandbox plain;
+    CHECK(findings_of(cli({plain.write("c.txt", text), "--no-config", "--format", "json", "--select", "W107"})).empty());
+    Sandbox box("rules:\n  created-dtg-mismatch: {options: {compare: minute}}\n");
+    const Run r = cli({box.write("c.txt", text), "--format", "json", "--select", "W107"});
+    REQUIRE(findings_of(r).size() == 1);
+    CHECK(findings_of(r)[0]["line"] == 6);
+    // The defaults of other configs (and of --no-config) are untouched.
+    CHECK(findings_of(cli({plain.path("c.txt"), "--no-config", "--format", "json", "--select", "W107"})).empty());
+    Sandbox bad("rules:\n  W107: {options: {comparison: minute}}\n");
+    CHECK(cli({bad.path("seed.txt")}).out.find("rule W107 has no option `comparison`") != std::string::npos);
+}
