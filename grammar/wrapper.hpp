@@ -34,7 +34,7 @@ struct created_value : created {};
 struct classification_value : seq<sor<TAO_PEGTL_STRING("UNCLASSIFIED"), TAO_PEGTL_STRING("CONFIDENTIAL"),
                                      TAO_PEGTL_STRING("SECRET"), TAO_PEGTL_STRING("TOP SECRET"),
                                      TAO_PEGTL_STRING("LIMITED OFFICIAL USE")>,
-                                 star<sor<upper, one<'/', ' '>>>, field_end> {};
+                                 star<sor<upper, one<'/', ' ', ','>>>, field_end> {};
 struct origin_value : any_line {};
 struct wrapper_stop : sor<title_label, page_tags_label, chrome_pdf, wrapper_label, fl1_lead, blank_line> {};
 struct malformed_identifier : seq<at<identifier_lead>, any_line> {};

@@ -194,7 +194,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     app.add_option("--config", config_path, "Use this config file instead of looking for .cablelint.yaml");
     app.add_flag("--no-config", no_config, "Ignore .cablelint.yaml files: built-in defaults only");
     app.add_option("-j,--jobs", jobs, "Files linted in parallel (default: all cores)")->check(CLI::Range(1u, 1024u));
-    app.add_option("--max-warnings", max_warnings, "Fail (exit 1) when there are more warnings than this");
+    app.add_option("--max-warnings", max_warnings, "Fail (exit 1) when there are more warnings than this")
+        ->check(CLI::NonNegativeNumber);
     app.add_option("--color", color, "Colored text output")->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", quiet, "Print findings only: no source excerpts, no summary");
     app.add_option("--stdin-filename", stdin_filename, "Name of the file read from stdin (for messages and config lookup)");
@@ -365,7 +366,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
 
     if (io_failed) return 2;
     if (summary.errors > 0) return 1;
-    if (max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(max_warnings)) return 1;
+    if (max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(max_warnings)) {
+        err << "cablelint: " << summary.warnings << (summary.warnings == 1 ? " warning" : " warnings")
+            << " (more than --max-warnings " << max_warnings << ")\n";
+        return 1;
+    }
     return 0;
 }
 

@@ -194,9 +194,10 @@ TEST_CASE("custom rules of every generic kind, written only in .cablelint.yaml")
     name: sipdis-required
     kind: required
     field: captions
+    pattern: '\bSIPDIS\b'
     when: classified
     severity: error
-    message: "every classified cable must carry a caption ({field})"
+    message: "every classified cable must carry the SIPDIS caption ({field})"
   - code: X002
     name: origin-form
     kind: pattern
@@ -245,9 +246,10 @@ TEST_CASE("custom rules of every generic kind, written only in .cablelint.yaml")
     CHECK(by_code["X005"]["related"].size() == 1);
     CHECK(r.code == 0);   // custom rules default to warning; none is an error here
 
-    SECTION("and the required kind fires when the field is missing") {
+    SECTION("and the required kind fires when no value matches its pattern") {
         std::string text = testing::read_file(seed_path());
-        for (std::size_t p; (p = text.find("SIPDIS\n")) != std::string::npos;) text.erase(p, 7);
+        // A caption block without SIPDIS: the field is present, but no value matches the pattern.
+        for (std::size_t p; (p = text.find("SIPDIS\n")) != std::string::npos;) text.replace(p, 6, "NOFORN");
         box.write("seed.txt", text);
         const Run r2 = cli({box.path("seed.txt"), "--format", "json", "--select", "X001"});
         CHECK(r2.code == 1);

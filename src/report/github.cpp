@@ -62,8 +62,9 @@ public:
     }
 
     void end(const Summary& s) override {
-        out_ << "cablelint: " << s.files << " files, " << s.errors << " errors, " << s.warnings << " warnings, " << s.infos
-             << " infos\n";
+        auto n = [](std::size_t k, const char* one, const char* many) { return std::to_string(k) + " " + (k == 1 ? one : many); };
+        out_ << "cablelint: " << n(s.files, "file", "files") << ", " << n(s.errors, "error", "errors") << ", "
+             << n(s.warnings, "warning", "warnings") << ", " << n(s.infos, "info", "infos") << "\n";
     }
 
 private:
