@@ -149,7 +149,11 @@ int explain_rule(const Catalogue& cat, const std::string& key, std::ostream& out
         out << r->docs;
         if (r->docs.back() != '\n') out << "\n";
     } else {
-        out << r->code << " " << r->name << " (default: " << severity_name(r->severity) << ")\n\n" << r->summary << "\n";
+        // A custom rule: its definition is its explanation.
+        out << "# " << r->code << " " << r->name << "\n\n**Default severity:** " << severity_name(r->severity)
+            << " · **Kind:** " << r->kind << (r->custom ? " (custom rule)" : "") << "\n\n";
+        if (!r->summary.empty()) out << r->summary << "\n\n";
+        out << "```yaml\n" << YAML::Dump(r->spec) << "\n```\n";
     }
     return 0;
 }

@@ -66,7 +66,7 @@ private:
     Vocabularies vocab_;
     std::map<std::string, RuleSetting, std::less<>> settings_;   // by code
     std::vector<std::pair<std::string, std::vector<std::string>>> per_file_ignores_;   // glob → codes
-    std::vector<std::string> include_{"*.txt"};
+    std::vector<std::string> include_{"*.txt", "*.TXT"};
     std::vector<std::string> exclude_;
     std::filesystem::path dir_;
     std::string origin_;
