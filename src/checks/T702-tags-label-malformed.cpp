@@ -5,21 +5,18 @@
 namespace cablelint {
 namespace {
 
-// A TAGS label line the grammar did not take as the field ("Tages: …" in an odd place): report it as seen.
-Field untaken_label(const Document& doc) {
+
+// The label line as written, when the grammar did not take it as the field.
+const RE2& label_re() {
     static const RE2 re(R"((?im)^[ \t]*((?:tags?|tages)\b[ \t]*:?)[ \t]*[A-Z])");
-    const Field head = cable_text::text_head(doc);
-    if (!present(head)) return {};
-    re2::StringPiece in(head.data(), head.size()), label;
-    if (RE2::PartialMatch(in, re, &label)) return Field(label.data(), label.size());
-    return {};
+    return re;
 }
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     const TagsLine& tags = doc.text.tags;
     Field label = tags.label;
-    if (!present(label)) label = untaken_label(doc);
+    if (!present(label)) label = text_scan::untaken_label(doc, label_re());
     if (!present(label)) return;
     const std::string word = cable_text::upper(collapse_spaces(label));
     std::string bare = word;

@@ -5,19 +5,17 @@
 namespace cablelint {
 namespace {
 
-Field untaken_label(const Document& doc) {
+
+// The label line as written, when the grammar did not take it as the field.
+const RE2& label_re() {
     static const RE2 re(R"((?im)^[ \t]*((?:subject|subj)\b[ \t]*[:.]?)[ \t]*\S)");
-    const Field head = cable_text::text_head(doc);
-    if (!present(head)) return {};
-    re2::StringPiece in(head.data(), head.size()), label;
-    if (RE2::PartialMatch(in, re, &label)) return Field(label.data(), label.size());
-    return {};
+    return re;
 }
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     Field label = doc.text.subject.label;
-    if (!present(label)) label = untaken_label(doc);
+    if (!present(label)) label = text_scan::untaken_label(doc, label_re());
     if (!present(label)) return;
     label = trim(label);
     const std::string shown = collapse_spaces(label);

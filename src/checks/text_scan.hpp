@@ -220,4 +220,14 @@ inline Field head_end(const Document& doc) {
     return last;
 }
 
+// A label line in the head of the text that the grammar did not take as its field ("Tages: …"): the first
+// capture of `re` (multi-line mode) in the text head, or absent.
+inline Field untaken_label(const Document& doc, const RE2& re) {
+    const Field head = cable_text::text_head(doc);
+    if (!present(head)) return {};
+    re2::StringPiece in(head.data(), head.size()), label;
+    if (RE2::PartialMatch(in, re, &label)) return Field(label.data(), label.size());
+    return {};
+}
+
 }  // namespace cablelint::text_scan
