@@ -4,12 +4,6 @@
 namespace cablelint {
 namespace {
 
-std::string marker_text(const PageMarker& m) {
-    std::string s(m.page);
-    if (present(m.sub)) s += std::string(m.sub);
-    return s + " OF " + std::string(m.total);
-}
-
 void check(CheckContext& ctx) {
     const std::vector<PageMarker> all_markers = cable_text::page_markers(ctx.src, ctx.doc);
     const Document& doc = ctx.doc;
@@ -31,16 +25,16 @@ void check(CheckContext& ctx) {
             if (*to_int(last.total) == *m_banner) return;
             // All markers agree with each other: the banner's total is the odd one out.
             Args args = base;
-            args.push_back({"marker", marker_text(last)});
+            args.push_back({"marker", cable_text::page_of_total(last)});
             args.push_back({"count", std::to_string(markers.size())});
             ctx.report(b.section_m, args,
-                       {ctx.related(last.total, "the last page marker is " + marker_text(last))});
+                       {ctx.related(last.total, "the last page marker is " + cable_text::page_of_total(last))});
             return;
         }
         for (const PageMarker* m : markers) {
             if (*to_int(m->total) == *m_banner) continue;
             Args args = base;
-            args.push_back({"marker", marker_text(*m)});
+            args.push_back({"marker", cable_text::page_of_total(*m)});
             args.push_back({"total", std::string(m->total)});
             ctx.report(m->total, args, {ctx.related(b.section_m, "the banner says " + collapse_spaces(b.section))},
                        "marker");
@@ -50,7 +44,7 @@ void check(CheckContext& ctx) {
     if (present(b.line) && agree) {
         // A banner without SECTION is a one-section cable; markers of a longer one contradict it.
         if (*to_int(last.total) <= 1) return;
-        ctx.report(last.total, {{"marker", marker_text(last)}, {"total", std::string(last.total)},
+        ctx.report(last.total, {{"marker", cable_text::page_of_total(last)}, {"total", std::string(last.total)},
                                 {"banner", collapse_spaces(b.line)}},
                    {ctx.related(trim(b.line), "the banner has no SECTION n OF m")}, "no_section");
         return;
@@ -60,9 +54,9 @@ void check(CheckContext& ctx) {
     const PageMarker& first = *markers.front();
     for (const PageMarker* m : markers) {
         if (*to_int(m->total) == *to_int(first.total)) continue;
-        ctx.report(m->total, {{"marker", marker_text(*m)}, {"total", std::string(m->total)},
-                              {"first", marker_text(first)}},
-                   {ctx.related(first.total, "the first page marker is " + marker_text(first))}, "markers");
+        ctx.report(m->total, {{"marker", cable_text::page_of_total(*m)}, {"total", std::string(m->total)},
+                              {"first", cable_text::page_of_total(first)}},
+                   {ctx.related(first.total, "the first page marker is " + cable_text::page_of_total(first))}, "markers");
     }
 }
 

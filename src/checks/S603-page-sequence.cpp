@@ -8,12 +8,6 @@
 namespace cablelint {
 namespace {
 
-std::string marker_text(const PageMarker& m) {
-    std::string s(m.page);
-    if (present(m.sub)) s += std::string(m.sub);
-    return s + " OF " + std::string(m.total);
-}
-
 std::string pad3(long n) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%03ld", n);
@@ -68,9 +62,9 @@ void check(CheckContext& ctx) {
         const bool decimal = is_decimal(m);
         const long sub = decimal ? sub_number(m.sub) : 0;
         const auto total = present(m.total) ? to_int(m.total) : std::nullopt;
-        Args args = {{"marker", marker_text(m)}, {"previous", prev ? marker_text(*prev) : std::string("")}};
+        Args args = {{"marker", cable_text::page_of_total(m)}, {"previous", prev ? cable_text::page_of_total(*prev) : std::string("")}};
         std::vector<Related> related;
-        if (prev) related.push_back(ctx.related(prev->page, "the previous page marker is " + marker_text(*prev)));
+        if (prev) related.push_back(ctx.related(prev->page, "the previous page marker is " + cable_text::page_of_total(*prev)));
         if (total && *page > *total) {
             args.push_back({"total", std::string(m.total)});
             ctx.report(m.page, args, related, "beyond");
@@ -93,7 +87,7 @@ void check(CheckContext& ctx) {
         prev = &m;
     }
     if (end_missing) {
-        ctx.report(final_marker.page, {{"marker", marker_text(final_marker)}, {"missing", missing_text({*end_missing})},
+        ctx.report(final_marker.page, {{"marker", cable_text::page_of_total(final_marker)}, {"missing", missing_text({*end_missing})},
                                        {"total", std::string(final_marker.total)}},
                    {}, "end");
     }

@@ -195,4 +195,11 @@ inline std::vector<PageMarker> page_markers(const Source& src, const Document& d
     return out;
 }
 
+// "002 OF 003", "001.2 OF 004": a marker's page and total as written.
+inline std::string page_of_total(const PageMarker& m) {
+    std::string s(m.page);
+    if (present(m.sub)) s += std::string(m.sub);
+    return s + " OF " + std::string(m.total);
+}
+
 }  // namespace cablelint::cable_text
