@@ -3,6 +3,7 @@
 // own year: a same-year reference is older, so its serial is lower. "REF: B. MADRID 4012" in MADRID 3914 is a cable
 // of an earlier year that should be written "08 MADRID 4012" (or "MADRID 4012 (08)").
 #include "ref_items.hpp"
+#include "regex_cache.hpp"
 
 namespace cablelint {
 namespace {
@@ -35,7 +36,9 @@ void check(CheckContext& ctx) {
     if (!own || *own == 0) return;
     std::string alts = escape_origin(b.origin);
     if (iequals(collapse_spaces(b.origin), "STATE")) alts += "|SECSTATE";
-    const RE2 re("(?i)(?:^|[^A-Za-z0-9])(" + alts + R"()\s+(\d{1,7})\b)");
+    const RE2* compiled = cached_regex("(?i)(?:^|[^A-Za-z0-9])(" + alts + R"()\s+(\d{1,7})\b)");
+    if (compiled == nullptr) return;
+    const RE2& re = *compiled;
     static const RE2 year_after(R"((?i)^\s*(?:\(\s*\d{2}\s*\)|(?:OF|DATED)\s|[^;]*?\b(?:19|20)\d\d\b|[^;]*?\b\d{1,2}/\d{1,2}/\d{2,4}\b|[^;]*?\b\d{1,2}\s*[A-Z]{3}\s*\d{2}\b))");
     for (const refs::Item& it : refs::items(ctx.src, ctx.doc)) {
         for (Field piece : it.pieces) {

@@ -1,7 +1,7 @@
 #include "kind_support.hpp"
 
-#include <map>
-#include <mutex>
+#include "regex_cache.hpp"
+
 
 namespace cablelint::kinds {
 
@@ -38,16 +38,6 @@ Span missing_at(const CheckContext& ctx) {
     return Span{0, 0};
 }
 
-const RE2* regex(const std::string& pattern) {
-    static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<RE2>> cache;
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = cache.find(pattern);
-    if (it == cache.end()) {
-        auto re = std::make_unique<RE2>(pattern, RE2::Quiet);
-        it = cache.emplace(pattern, re->ok() ? std::move(re) : nullptr).first;
-    }
-    return it->second.get();
-}
+const RE2* regex(const std::string& pattern) { return cached_regex(pattern); }
 
 }  // namespace cablelint::kinds
