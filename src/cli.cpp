@@ -13,6 +13,7 @@
 #include <iomanip>
 #include <iterator>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include <CLI/CLI.hpp>
@@ -104,9 +105,9 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
             const fs::path file = it->path();
             try {
                 if (!resolver.for_file(file)->included(file)) continue;
-            } catch (const ConfigError& e) {
-                // Reported when the file is linted; keep it so the error is shown once per config.
-                (void)e;
+            } catch (const ConfigError&) {
+                // Reported when the file is linted; meanwhile the default globs decide what is a cable.
+                if (!Config::defaults()->included(file)) continue;
             }
             found.push_back({file.string(), file, false, false, ""});
         }
@@ -121,7 +122,9 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
 }
 
 std::string config_error_text(const ConfigError& e) {
-    std::string where = e.file.empty() ? "config" : e.file;
+    std::error_code ec;
+    const fs::path shown = e.file.empty() ? fs::path() : fs::proximate(e.file, ec);
+    std::string where = e.file.empty() ? "config" : (ec ? e.file : shown.string());
     if (e.line > 0) where += ":" + std::to_string(e.line) + ":" + std::to_string(e.column);
     return where + ": " + e.what();
 }
@@ -302,7 +305,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::mutex mutex;
     std::condition_variable ready;
     std::atomic<std::size_t> next{0};
-    std::vector<std::string> config_errors;
+    std::set<std::string> config_errors;   // each broken config is reported once, after the output
     auto worker = [&] {
         for (std::size_t i = next++; i < inputs.size(); i = next++) {
             const Input& input = inputs[i];
@@ -318,8 +321,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                     r.source = std::make_unique<Source>(input.file.string(), std::move(bytes));
                     r.findings = lint(*r.source, *config, selection);
                 } catch (const ConfigError& e) {
-                    r.error = config_error_text(e);
+                    std::error_code ec;
+                    const fs::path cfg = e.file.empty() ? fs::path("config") : fs::proximate(e.file, ec);
+                    r.error = "not linted: its configuration " + (ec ? e.file : cfg.string()) + " has an error";
                     r.source.reset();
+                    std::lock_guard<std::mutex> lock(mutex);
+                    config_errors.insert(config_error_text(e));
                 }
             }
             std::lock_guard<std::mutex> lock(mutex);
@@ -367,6 +374,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (stats) stats->end(summary);
     for (auto& t : pool) t.join();
     out.flush();
+    for (const auto& e : config_errors) err << "cablelint: " << e << "\n";
 
     if (io_failed) return 2;
     if (summary.errors > 0) return 1;

@@ -161,23 +161,33 @@ TEST_CASE("a config turns a rule off, changes a severity, sets options") {
 }
 
 TEST_CASE("config errors point at the YAML and exit 2") {
+    SECTION("reported once for all the files under the config") {
+        Sandbox box("rules:\n  P081: off\n");
+        box.write("two.txt", testing::read_file(seed_path()));
+        const Run r = cli({box.dir.string()});
+        CHECK(r.code == 2);
+        std::size_t n = 0;
+        for (std::size_t p = 0; (p = r.err.find("unknown rule `P081`", p)) != std::string::npos; ++p) ++n;
+        CHECK(n == 1);
+    }
     SECTION("unknown rule code with a suggestion") {
         Sandbox box("rules:\n  P081: off\n");
         const Run r = cli({box.path("seed.txt")});
         CHECK(r.code == 2);
-        CHECK(r.out.find(".cablelint.yaml:2:3: unknown rule `P081` (did you mean P801?)") != std::string::npos);
+        CHECK(r.err.find(".cablelint.yaml:2:3: unknown rule `P081` (did you mean P801?)") != std::string::npos);
+        CHECK(r.out.find("seed.txt: error: not linted: its configuration") != std::string::npos);
     }
     SECTION("malformed YAML") {
         Sandbox box("rules: [P801: off\n");
         const Run r = cli({box.path("seed.txt")});
         CHECK(r.code == 2);
-        CHECK(r.out.find(".cablelint.yaml:") != std::string::npos);
+        CHECK(r.err.find(".cablelint.yaml:") != std::string::npos);
     }
     SECTION("bad severity") {
         Sandbox box("rules:\n  P801: loud\n");
         const Run r = cli({box.path("seed.txt")});
         CHECK(r.code == 2);
-        CHECK(r.out.find("unknown severity `loud`") != std::string::npos);
+        CHECK(r.err.find("unknown severity `loud`") != std::string::npos);
     }
     SECTION("--config with an unknown key") {
         Sandbox box;
@@ -266,9 +276,9 @@ TEST_CASE("a custom rule that does not fit its kind is a config error") {
     Sandbox box("custom-rules:\n  - {code: X001, name: bad, kind: pattern, field: banner.origin, pattern: '([A-Z'}\n");
     const Run r = cli({box.path("seed.txt")});
     CHECK(r.code == 2);
-    CHECK(r.out.find("invalid regular expression") != std::string::npos);
+    CHECK(r.err.find("invalid regular expression") != std::string::npos);
     Sandbox box2("custom-rules:\n  - {code: X001, name: bad, kind: required, field: banner.colour}\n");
-    CHECK(cli({box2.path("seed.txt")}).out.find("unknown field `banner.colour`") != std::string::npos);
+    CHECK(cli({box2.path("seed.txt")}).err.find("unknown field `banner.colour`") != std::string::npos);
 }
 
 TEST_CASE("options select and ignore take codes, names and prefixes") {
@@ -462,5 +472,5 @@ TEST_CASE("a config sets a built-in rule's options") {
     // The defaults of other configs (and of --no-config) are untouched.
     CHECK(findings_of(cli({plain.path("c.txt"), "--no-config", "--format", "json", "--select", "W107"})).empty());
     Sandbox bad("rules:\n  W107: {options: {comparison: minute}}\n");
-    CHECK(cli({bad.path("seed.txt")}).out.find("rule W107 has no option `comparison`") != std::string::npos);
+    CHECK(cli({bad.path("seed.txt")}).err.find("rule W107 has no option `comparison`") != std::string::npos);
 }

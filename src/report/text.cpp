@@ -53,10 +53,11 @@ public:
 
     void end(const Summary& s) override {
         if (o_.quiet) return;
-        out_ << "Linted " << s.files << (s.files == 1 ? " file" : " files") << ": " << s.errors
+        const std::size_t linted = s.files - s.unreadable;
+        out_ << "Linted " << linted << (linted == 1 ? " file" : " files") << ": " << s.errors
              << (s.errors == 1 ? " error, " : " errors, ") << s.warnings << (s.warnings == 1 ? " warning, " : " warnings, ")
              << s.infos << (s.infos == 1 ? " info" : " infos");
-        if (s.unreadable > 0) out_ << ", " << s.unreadable << " not linted";
+        if (s.unreadable > 0) out_ << "; " << s.unreadable << (s.unreadable == 1 ? " file" : " files") << " not linted";
         out_ << ".\n";
     }
 
