@@ -1,7 +1,5 @@
 // T701 tags-missing: no TAGS line in the text (a TAGS list run onto the E.O. line counts as one; T702 reports it).
-#include <re2/re2.h>
-
-#include "cable_text.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -9,9 +7,7 @@ namespace {
 // A TAGS line the grammar did not take as the field (odd label such as "TAGES", lower case): T702's business,
 // not a missing line.
 bool tags_label_in_text(const Document& doc) {
-    if (!present(doc.text.region)) return false;
-    static const RE2 re(R"((?im)^[ \t]*(?:tags?|tages)\b[ \t]*:?[ \t]*[A-Z])");
-    return RE2::PartialMatch(cable_text::text_head(doc), re);
+    return present(text_scan::untaken_label(doc, text_scan::tags_label_line()));
 }
 
 void check(CheckContext& ctx) {

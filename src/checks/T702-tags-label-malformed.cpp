@@ -6,17 +6,11 @@ namespace cablelint {
 namespace {
 
 
-// The label line as written, when the grammar did not take it as the field.
-const RE2& label_re() {
-    static const RE2 re(R"((?im)^[ \t]*((?:tags?|tages)\b[ \t]*:?)[ \t]*[A-Z])");
-    return re;
-}
-
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     const TagsLine& tags = doc.text.tags;
     Field label = tags.label;
-    if (!present(label)) label = text_scan::untaken_label(doc, label_re());
+    if (!present(label)) label = text_scan::untaken_label(doc, text_scan::tags_label_line());
     if (!present(label)) return;
     const std::string word = cable_text::upper(collapse_spaces(label));
     std::string bare = word;

@@ -1,7 +1,5 @@
 // T706 subject-missing: no SUBJECT line in the text.
-#include <re2/re2.h>
-
-#include "cable_text.hpp"
+#include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
@@ -9,9 +7,7 @@ namespace {
 // A SUBJECT line under a label the grammar did not take ("SUBJ", "Subject", "SUBJECT" without colon): T707's
 // business, not a missing line.
 bool subject_label_in_text(const Document& doc) {
-    if (!present(doc.text.region)) return false;
-    static const RE2 re(R"((?im)^[ \t]*(?:subject|subj)\b[ \t]*[:.]?[ \t]*\S)");
-    return RE2::PartialMatch(cable_text::text_head(doc), re);
+    return present(text_scan::untaken_label(doc, text_scan::subject_label_line()));
 }
 
 void check(CheckContext& ctx) {

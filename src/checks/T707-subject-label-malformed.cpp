@@ -6,16 +6,10 @@ namespace cablelint {
 namespace {
 
 
-// The label line as written, when the grammar did not take it as the field.
-const RE2& label_re() {
-    static const RE2 re(R"((?im)^[ \t]*((?:subject|subj)\b[ \t]*[:.]?)[ \t]*\S)");
-    return re;
-}
-
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     Field label = doc.text.subject.label;
-    if (!present(label)) label = text_scan::untaken_label(doc, label_re());
+    if (!present(label)) label = text_scan::untaken_label(doc, text_scan::subject_label_line());
     if (!present(label)) return;
     label = trim(label);
     const std::string shown = collapse_spaces(label);

@@ -220,6 +220,17 @@ inline Field head_end(const Document& doc) {
     return last;
 }
 
+// Label lines as written, the label captured: a TAGS line ("TAGS", "TAG", "TAGES", colon optional) and a SUBJECT
+// line ("SUBJECT", "SUBJ", colon optional). T701/T702 and T706/T707 read the same lines.
+inline const RE2& tags_label_line() {
+    static const RE2 re(R"((?im)^[ \t]*((?:tags?|tages)\b[ \t]*:?)[ \t]*[A-Z])");
+    return re;
+}
+inline const RE2& subject_label_line() {
+    static const RE2 re(R"((?im)^[ \t]*((?:subject|subj)\b[ \t]*[:.]?)[ \t]*\S)");
+    return re;
+}
+
 // A label line in the head of the text that the grammar did not take as its field ("Tages: …"): the first
 // capture of `re` (multi-line mode) in the text head, or absent.
 inline Field untaken_label(const Document& doc, const RE2& re) {
