@@ -1,0 +1,148 @@
+// The parser's state and the pieces every action uses: views into the bytes, syntax errors, the control that
+// records where a strict field failed. Included only by src/parse.cpp (actions are specialisations of one template).
+#pragma once
+
+#include <cctype>
+#include <cstring>
+
+#include "../../grammar/cable.hpp"
+#include "../engine.hpp"
+#include "../util.hpp"
+
+namespace cablelint::parsing {
+
+namespace pegtl = tao::pegtl;
+namespace g = grammar;
+
+struct State {
+    State(const Source& s, Document& d) : src(s), doc(d), base(s.base()) {}
+    const Source& src;
+    Document& doc;
+    const char* base;
+
+    // Set by control::raise just before a strict field's failure unwinds to its try_catch.
+    std::uint32_t err_at = 0;
+    const char* err_message = "";
+
+    // Scratch values of the field being matched; committed by the field's line action.
+    Fl1 fl1;
+    RoutingLine routing;
+    DeLine de;
+    SecurityLine security;
+    DtgLine dtg_line;
+    Address address;
+    Banner banner;
+    EoLine eo;
+    std::vector<Field> tags;
+    Field tags_label;
+    PageMarker marker;
+    Field mark;
+    Field number;
+
+    enum class Phase { header, head, body } phase = Phase::header;
+    bool head_field_since_banner = false;   // an E.O./TAGS/SUBJECT line since the banner: captions are over
+    bool after_for_line = false;            // the previous caption-block line was an addressee line
+    Field last_nonblank;
+    bool blank_since = false;
+
+    std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - base); }
+};
+
+// The line an input lies on ends before its CR/LF.
+inline Field strip_eol(Field f) {
+    while (!f.empty() && (f.back() == '\n' || f.back() == '\r')) f.remove_suffix(1);
+    return f;
+}
+
+template <typename ActionInput>
+inline Field view(const ActionInput& in) {
+    return Field(in.begin(), in.size());
+}
+template <typename ActionInput>
+inline Field line(const ActionInput& in) {
+    return strip_eol(view(in));
+}
+
+// Split a multi-line match into its lines (without line ends).
+inline std::vector<Field> lines_of(Field block) {
+    std::vector<Field> out;
+    while (!block.empty()) {
+        const auto nl = block.find('\n');
+        Field l = block.substr(0, nl);
+        out.push_back(strip_eol(l));
+        if (nl == Field::npos) break;
+        block.remove_prefix(nl + 1);
+    }
+    return out;
+}
+
+// The whole line that contains p.
+inline Field line_around(const State& st, const char* p) {
+    const std::uint32_t ln = st.src.position(st.offset(p)).line;
+    return st.src.line_text(ln);
+}
+
+inline void syntax_error(State& st, SyntaxError::Kind kind, Field whole_line, const char* what) {
+    SyntaxError e;
+    e.kind = kind;
+    e.line = strip_eol(whole_line);
+    const Span span = st.src.span_of(e.line);
+    if (st.err_at >= span.begin && st.err_at <= span.end) {
+        e.at = st.err_at;
+        e.message = st.err_message;
+    } else {
+        // The line failed without reaching a must<> part: it fits the field's lead, not its grammar.
+        e.at = span.begin;
+        e.message = std::string("this line does not follow the grammar of the ") + what;
+    }
+    st.err_at = 0;
+    e.what = what;
+    st.doc.errors.push_back(std::move(e));
+}
+
+inline Level level_of(Field level_text) {
+    std::string up;
+    for (char c : level_text) {
+        if (c != ' ') up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+    if (up == "TOPSECRET") return Level::top_secret;
+    if (up == "SECRET") return Level::secret;
+    if (up == "CONFIDENTIAL") return Level::confidential;
+    if (up == "UNCLASEFTO") return Level::efto;
+    if (up == "LIMITEDOFFICIALUSE") return Level::lou;
+    return Level::unclassified;
+}
+
+// The level a garbled banner's letters spell ("SS E C R E T" → SECRET, "O N F I D E N T I A L" → CONFIDENTIAL).
+inline Level garbled_level_of(Field l) {
+    std::string letters;
+    for (char c : l) {
+        if (std::isdigit(static_cast<unsigned char>(c))) break;
+        if (std::isalpha(static_cast<unsigned char>(c))) letters.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+    if (letters.find("ONFIDENTIAL") != std::string::npos) return Level::confidential;
+    if (letters.find("TOPSECRET") != std::string::npos) return Level::top_secret;
+    if (letters.find("ECRET") != std::string::npos) return Level::secret;
+    if (letters.find("NCLAS") != std::string::npos) return Level::unclassified;
+    return Level::none;
+}
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+// ---- control: records where a strict field failed, then unwinds to its try_catch --------------------------------
+template <typename Rule>
+struct control : pegtl::normal<Rule> {
+    template <typename ParseInput>
+    [[noreturn]] static void raise(const ParseInput& in, State& st) {
+        static_assert(g::error_message<Rule> != nullptr, "every must<> part needs a message in grammar/messages.hpp");
+        st.err_at = st.offset(in.current());
+        st.err_message = g::error_message<Rule>;
+        throw g::field_error{};
+    }
+};
+
+#define ON(rule) \
+    template <>  \
+    struct action<g::rule>
+}  // namespace cablelint::parsing

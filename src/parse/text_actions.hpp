@@ -1,0 +1,401 @@
+// Actions of layer 3, the text (grammar/text.hpp). Included only by src/parse.cpp.
+#pragma once
+
+#include "state.hpp"
+
+namespace cablelint::parsing {
+
+// ---- Layer 3: text ------------------------------------------------------------------------------------------------
+ON(banner_level) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.banner = {};
+        st.banner.level = view(in);
+        st.banner.level_id = level_of(view(in));
+        st.banner.spaced = in.size() > 2 && view(in)[1] == ' ';
+    }
+};
+ON(banner_section) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.banner.section = view(in); }
+};
+ON(section_n) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.banner.section_n = view(in); }
+};
+ON(section_m) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.banner.section_m = view(in); }
+};
+ON(banner_origin) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.banner.origin = view(in); }
+};
+ON(banner_serial) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.banner.serial = view(in); }
+};
+inline void note_line(State& st, Field l) {
+    st.last_nonblank = l;
+    st.blank_since = false;
+}
+ON(first_banner) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.banner.line = line(in);
+        st.doc.text.banner = st.banner;
+        st.phase = State::Phase::head;
+        st.head_field_since_banner = false;
+        note_line(st, line(in));
+    }
+};
+ON(later_banner) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.banner.line = line(in);
+        if (!present(st.doc.text.banner.line)) {
+            st.doc.text.banner = st.banner;
+            st.head_field_since_banner = false;
+            st.phase = State::Phase::head;
+        } else {
+            st.doc.text.later_banners.push_back(st.banner);
+        }
+        if (st.phase == State::Phase::header) st.phase = State::Phase::head;
+        note_line(st, line(in));
+    }
+};
+ON(garbled_level) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.banner = {};
+        st.banner.level = view(in);
+        st.banner.level_id = garbled_level_of(view(in));
+    }
+};
+ON(garbled_banner_line) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.err_at = st.offset(in.begin());
+        st.err_message = "the classification banner is garbled";
+        syntax_error(st, SyntaxError::Kind::banner, view(in), "banner");
+        // Keep what can be read of it (the level its letters spell, section, origin, serial) for the other rules.
+        if (!present(st.doc.text.banner.line)) {
+            st.banner.line = line(in);
+            st.doc.text.banner = st.banner;
+        }
+        st.phase = State::Phase::head;
+        note_line(st, line(in));
+    }
+};
+
+ON(eo_label) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.eo = {};
+        st.eo.label = view(in);
+    }
+};
+ON(eo_number) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.eo.number = view(in); }
+};
+ON(eo_instruction) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.eo.instruction = trim(view(in)); }
+};
+ON(eo_na) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.eo.na = view(in); }
+};
+ON(decl_label) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.eo.decl_label = view(in); }
+};
+ON(decl_value) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.eo.decl = trim(view(in)); }
+};
+ON(decl_date) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.eo.decl_date = view(in); }
+};
+ON(tags_label) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.tags.clear();
+        st.tags_label = view(in);
+    }
+};
+ON(tag) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.tags.push_back(view(in)); }
+};
+inline void commit_tags(State& st, Field whole) {
+    if (!present(st.doc.text.tags.line)) {
+        TagsLine t;
+        t.lines = lines_of(whole);
+        t.line = t.lines.empty() ? whole : t.lines.front();
+        t.label = st.tags_label;
+        t.tags = st.tags;
+        st.doc.text.tags = std::move(t);
+    }
+    st.tags.clear();
+}
+ON(tags_runon) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.eo.tags_runon = view(in);
+        commit_tags(st, view(in));
+    }
+};
+ON(eo_line) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.head_field_since_banner = true;
+        st.eo.line = line(in);
+        if (!present(st.doc.text.eo.line)) st.doc.text.eo = st.eo;
+        st.eo = {};
+        note_line(st, line(in));
+    }
+};
+ON(malformed_eo_line) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        syntax_error(st, SyntaxError::Kind::decl, view(in), "E.O. line");
+        if (!present(st.doc.text.eo.line)) {
+            st.eo.line = line(in);
+            st.eo.decl = Field();
+            st.eo.decl_date = Field();
+            st.doc.text.eo = st.eo;
+        }
+        st.eo = {};
+        note_line(st, line(in));
+    }
+};
+ON(tags_line) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.head_field_since_banner = true;
+        commit_tags(st, strip_eol(view(in)));
+        note_line(st, lines_of(view(in)).back());
+    }
+};
+ON(subject_label) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        if (!present(st.doc.text.subject.label)) st.doc.text.subject.label = view(in);
+    }
+};
+ON(subject_block) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.head_field_since_banner = true;
+        Subject& s = st.doc.text.subject;
+        if (!present(s.line)) {
+            s.lines = lines_of(view(in));
+            s.line = s.lines.front();
+            s.first = trim(s.line.substr(s.label.data() + s.label.size() - s.line.data()));
+        }
+        note_line(st, lines_of(view(in)).back());
+    }
+};
+ON(ref_label) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        if (!present(st.doc.text.ref.label)) st.doc.text.ref.label = view(in);
+    }
+};
+ON(ref_block) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        RefBlock& r = st.doc.text.ref;
+        if (!present(r.line)) {
+            r.lines = lines_of(view(in));
+            r.line = r.lines.front();
+        }
+        note_line(st, lines_of(view(in)).back());
+    }
+};
+
+// A line of the caption block is an addressee line ("STATE FOR SCA/CEN", "PASS TO USAID", or the wrapped rest of
+// one) unless it starts with a caption word ("NOFORN, SIPDIS, FOR DCMS AND ALL CABLE DRAFTERS" is captions).
+inline bool is_addressee_line(Field l, bool after_addressee) {
+    static constexpr const char* captions[] = {"SIPDIS", "NOFORN", "SENSITIVE", "NOT FOR", "NODIS", "EXDIS", "LIMDIS",
+                                               "STADIS", "CHEROKEE", "CODEL", "AIDAC", "C O R R E C T E D", "SECRET//",
+                                               "CONFIDENTIAL//", "UNCLASSIFIED//", "FOR OFFICIAL USE", "EFTO"};
+    const Field t = trim(l);
+    for (const char* c : captions) {
+        if (istarts_with(t, c)) return false;
+    }
+    const std::string up = to_upper(t);
+    if (up.find(" FOR ") != std::string::npos || istarts_with(t, "FOR ") || istarts_with(t, "PASS ") ||
+        up.find(" PASS TO ") != std::string::npos) {
+        return true;
+    }
+    return after_addressee;   // the wrapped rest of an addressee line
+}
+
+// The reason section and letters of a Classified By block: "1.4 (b/d)", "1.5 (B) AND (D)", "1.4(b), (d)".
+inline void find_reasons(ClassifiedBy& c, Field block) {
+    auto is_digit = [&](std::size_t k) { return k < block.size() && std::isdigit(static_cast<unsigned char>(block[k])); };
+    for (std::size_t i = 0; i + 2 < block.size(); ++i) {
+        if (block[i] != '1' || block[i + 1] != '.' || (i > 0 && is_digit(i - 1))) continue;
+        std::size_t k = i + 2;
+        while (k < block.size() && (block[k] == '\n' || block[k] == '\r' || block[k] == ' ')) ++k;   // "1.\n4"
+        if (k >= block.size() || (block[k] != '4' && block[k] != '5') || is_digit(k + 1)) continue;
+        c.reasons_section = block.substr(i, k + 1 - i);
+        // Letters: single letters a–h, joined by spaces, commas, slashes, parentheses, "and", "&".
+        std::size_t j = k + 1;
+        const std::size_t start = j;
+        std::size_t last = j;
+        while (j < block.size()) {
+            const char ch = block[j];
+            if (std::strchr(" \t\r\n(),/&.:;", ch) != nullptr) {
+                if (ch == ')') last = j + 1;
+                ++j;
+            } else if (istarts_with(block.substr(j), "and") &&
+                       (j + 3 >= block.size() || !std::isalpha(static_cast<unsigned char>(block[j + 3])))) {
+                j += 3;
+            } else if (std::strchr("abcdefghABCDEFGH", ch) != nullptr &&
+                       (j + 1 >= block.size() || !std::isalpha(static_cast<unsigned char>(block[j + 1])))) {
+                last = ++j;
+            } else {
+                break;
+            }
+        }
+        Field letters = trim(block.substr(start, last - start));
+        if (!letters.empty()) c.reasons_letters = letters;
+        return;
+    }
+}
+ON(classified_by_runon) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        ClassifiedBy& c = st.doc.text.classified_by;
+        if (!present(c.line)) {
+            c.line = strip_eol(view(in));
+            c.lines = {c.line};
+            find_reasons(c, c.line);
+        }
+    }
+};
+ON(classified_by_block) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        ClassifiedBy& c = st.doc.text.classified_by;
+        if (!present(c.line)) {
+            c.lines = lines_of(view(in));
+            c.line = c.lines.front();
+            find_reasons(c, strip_eol(view(in)));
+        }
+        note_line(st, lines_of(view(in)).back());
+    }
+};
+
+ON(paragraph_number) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.number = view(in);
+        st.mark = Field();
+    }
+};
+ON(paragraph_mark) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.mark = view(in); }
+};
+ON(paragraph_line) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        Paragraph p;
+        p.line = line(in);
+        p.number = st.number;
+        p.mark = st.mark;
+        p.previous = st.last_nonblank;
+        p.after_blank = st.blank_since;
+        st.doc.text.paragraphs.push_back(p);
+        st.phase = State::Phase::body;
+        note_line(st, line(in));
+    }
+};
+
+#define MARKER_PART(rule, member)                                                          \
+    ON(rule) {                                                                             \
+        template <typename In>                                                             \
+        static void apply(const In& in, State& st) { st.marker.member = view(in); }      \
+    };
+MARKER_PART(marker_serial, serial)
+MARKER_PART(marker_page, page)
+MARKER_PART(marker_sub, sub)
+MARKER_PART(marker_total, total)
+ON(marker_runon) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.marker.runon = trim(view(in)); }
+};
+#undef MARKER_PART
+ON(marker_origin) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.marker = {};
+        st.marker.origin = view(in);
+    }
+};
+ON(page_marker_line) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.marker.line = line(in);
+        st.doc.text.markers.push_back(st.marker);
+        st.marker = {};
+        st.blank_since = true;   // a page marker stands for a page break, like a blank line
+    }
+};
+ON(malformed_page_marker) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        syntax_error(st, SyntaxError::Kind::page_marker, view(in), "page marker");
+        st.marker = {};
+    }
+};
+ON(text_other) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        const Field l = line(in);
+        Text& t = st.doc.text;
+        if (st.phase == State::Phase::head) {
+            if (!st.head_field_since_banner) {
+                const bool addressee = is_addressee_line(l, st.after_for_line);
+                (addressee ? t.for_lines : t.captions).push_back(trim(l));
+                st.after_for_line = addressee;
+            } else {
+                st.phase = State::Phase::body;
+            }
+        } else if (st.phase == State::Phase::header) {
+            st.phase = State::Phase::body;
+        }
+        note_line(st, l);
+    }
+};
+ON(text_blank) {
+    template <typename In>
+    static void apply(const In&, State& st) {
+        st.blank_since = true;
+        st.after_for_line = false;
+    }
+};
+ON(share_chrome) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        if (!present(st.doc.ending)) st.doc.ending = strip_eol(view(in));
+    }
+};
+ON(end_of_message) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        if (!present(st.doc.ending)) st.doc.ending = line(in);
+    }
+};
+ON(text) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.doc.text.region = strip_eol(view(in)); }
+};
+
+}  // namespace cablelint::parsing
