@@ -48,10 +48,16 @@ RuleInfo& RuleInfo::operator=(const RuleInfo& o) {
 }
 
 const RuleInfo* Catalogue::find(std::string_view key) const {
-    for (const RuleInfo& r : rules_) {
-        if (iequals(r.code, key) || r.name == key) return &r;
-    }
-    return nullptr;
+    auto it = by_key_.find(key);   // a name, or a code as written
+    if (it == by_key_.end()) it = by_key_.find(to_upper(key));
+    if (it == by_key_.end()) return nullptr;
+    const RuleInfo& r = rules_[it->second];
+    return r.name == key || iequals(r.code, key) ? &r : nullptr;
+}
+
+void Catalogue::index(std::size_t i) {
+    by_key_[rules_[i].code] = i;
+    by_key_[rules_[i].name] = i;
 }
 
 std::string Catalogue::suggest(std::string_view unknown) const {
@@ -99,10 +105,13 @@ void Catalogue::add(const YAML::Node& e, bool custom) {
     }
     r.options = e["options"] ? e["options"] : YAML::Node(YAML::NodeType::Map);
     rules_.push_back(std::move(r));
+    index(rules_.size() - 1);
 }
 
 void Catalogue::sort() {
     std::sort(rules_.begin(), rules_.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.code < b.code; });
+    by_key_.clear();
+    for (std::size_t i = 0; i < rules_.size(); ++i) index(i);
 }
 
 const Catalogue& builtin_catalogue() {

@@ -48,7 +48,11 @@ public:
     void sort();
 
 private:
+    void index(std::size_t i);
+
     std::vector<RuleInfo> rules_;
+    // Upper-cased code and exact name → position in rules_, so that loading N rules is not N² lookups.
+    std::map<std::string, std::size_t, std::less<>> by_key_;
 };
 
 // The catalogue embedded in the binary.

@@ -2,7 +2,9 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <mutex>
 #include <sstream>
 
@@ -38,6 +40,31 @@ YAML::Node load_yaml(const fs::path& file) {
     }
 }
 
+// yaml-cpp throws when a node is read as another type than it has, and an uncaught throw ends the program: every
+// read of a user's config goes through these, which answer a located ConfigError instead.
+std::string type_name(const YAML::Node& n) {
+    if (!n || n.IsNull()) return "empty";
+    if (n.IsSequence()) return "a list";
+    if (n.IsMap()) return "a map";
+    return "`" + n.Scalar() + "`";
+}
+
+std::string scalar(const std::string& file, const YAML::Node& n, std::string_view what) {
+    if (!n.IsScalar()) throw at(file, n, std::string(what) + " must be a single value, not " + type_name(n));
+    return n.Scalar();
+}
+
+void expect_map(const std::string& file, const YAML::Node& n, std::string_view what) {
+    if (!n.IsMap()) throw at(file, n, std::string(what) + " must be a map, not " + type_name(n));
+}
+
+bool boolean(const std::string& file, const YAML::Node& n, std::string_view what) {
+    bool b = false;
+    if (!n.IsScalar() || !YAML::convert<bool>::decode(n, b))
+        throw at(file, n, std::string(what) + " must be true or false, not " + type_name(n));
+    return b;
+}
+
 std::vector<YAML::Node> as_list(const YAML::Node& n) {
     std::vector<YAML::Node> out;
     if (!n) return out;
@@ -53,7 +80,7 @@ std::vector<YAML::Node> as_list(const YAML::Node& n) {
 YAML::Node merged(const YAML::Node& a, const YAML::Node& b) {
     YAML::Node out = YAML::Clone(a ? a : YAML::Node(YAML::NodeType::Map));
     if (b && b.IsMap()) {
-        for (const auto& kv : b) out[kv.first.as<std::string>()] = YAML::Clone(kv.second);
+        for (const auto& kv : b) out[kv.first.Scalar()] = YAML::Clone(kv.second);   // keys checked by apply()
     }
     return out;
 }
@@ -67,14 +94,33 @@ bool glob_match(const std::string& pattern, const fs::path& path) {
 
 // A custom rule's parameters must fit its kind: fail at load time, not while linting.
 void validate_custom_rule(const std::string& file, const YAML::Node& e) {
-    const std::string kind = e["kind"] ? e["kind"].as<std::string>() : "";
+    expect_map(file, e, "a custom rule");
+    // Each key's type, before anything reads it (the kinds read their parameters while linting).
+    static const std::set<std::string, std::less<>> scalars = {"code",  "name", "kind",    "severity", "summary", "message",
+                                                               "field", "other", "pattern", "list",     "text",    "relation"};
+    static const std::set<std::string, std::less<>> lists = {"values", "when", "normalize"};
+    for (const auto& kv : e) {
+        const std::string key = scalar(file, kv.first, "a custom rule's key");
+        if (scalars.count(key)) {
+            scalar(file, kv.second, "`" + key + "`");
+        } else if (lists.count(key)) {
+            for (const auto& v : as_list(kv.second)) scalar(file, v, "an entry of `" + key + "`");
+        } else if (key == "messages" || key == "options") {
+            expect_map(file, kv.second, "`" + key + "`");
+            for (const auto& m : kv.second) {
+                scalar(file, m.first, "a key of `" + key + "`");
+                if (key == "messages") scalar(file, m.second, "a message");
+            }
+        }
+    }
+    const std::string kind = e["kind"] ? e["kind"].Scalar() : "";
     if (kind.empty() || kind == "builtin") throw at(file, e, "a custom rule needs a `kind` (required, pattern, forbidden, vocabulary or equal)");
     if (find_kind(kind) == nullptr) {
         throw at(file, e["kind"], "unknown rule kind `" + kind + "` (use required, pattern, forbidden, vocabulary or equal)");
     }
     for (const char* key : {"field", "other"}) {
         if (e[key]) {
-            const std::string f = e[key].as<std::string>();
+            const std::string f = e[key].Scalar();
             if (!known_field(f)) throw at(file, e[key], "unknown field `" + f + "` (docs/configuration.md lists the fields)");
         }
     }
@@ -82,14 +128,54 @@ void validate_custom_rule(const std::string& file, const YAML::Node& e) {
     if (kind == "equal" && !e["other"]) throw at(file, e, "an `equal` rule needs an `other` field");
     if ((kind == "pattern" || kind == "forbidden") && !e["pattern"]) throw at(file, e, "a `" + kind + "` rule needs a `pattern`");
     if (e["pattern"]) {
-        RE2 re(e["pattern"].as<std::string>(), RE2::Quiet);
+        RE2 re(e["pattern"].Scalar(), RE2::Quiet);
         if (!re.ok()) throw at(file, e["pattern"], "invalid regular expression: " + re.error());
     }
     if (kind == "vocabulary" && !e["list"] && !e["values"]) throw at(file, e, "a `vocabulary` rule needs `list` or `values`");
     if (e["when"]) {
         for (const auto& w : as_list(e["when"])) {
-            if (!known_condition(w.as<std::string>()))
-                throw at(file, w, "unknown condition `" + w.as<std::string>() + "` (docs/configuration.md lists them)");
+            if (!known_condition(w.Scalar()))
+                throw at(file, w, "unknown condition `" + w.Scalar() + "` (docs/configuration.md lists them)");
+        }
+    }
+}
+
+// A vocabulary as a config (or the data file it names) gives it: {words: [...], map: {...}, replace: bool, orders: [...]}.
+void validate_vocabulary(const std::string& file, const YAML::Node& v) {
+    expect_map(file, v, "a vocabulary");
+    if (v["replace"]) boolean(file, v["replace"], "`replace`");
+    if (v["file"]) scalar(file, v["file"], "`file`");
+    if (v["words"]) {
+        if (!v["words"].IsSequence()) throw at(file, v["words"], "`words` must be a list, not " + type_name(v["words"]));
+        for (const auto& w : v["words"]) {
+            if (w.IsMap()) {
+                if (!w["word"]) throw at(file, w, "a word entry that is a map needs a `word`");
+                scalar(file, w["word"], "`word`");
+            } else {
+                scalar(file, w, "a word");
+            }
+        }
+    }
+    if (v["map"]) {
+        expect_map(file, v["map"], "`map`");
+        for (const auto& kv : v["map"]) {
+            scalar(file, kv.first, "a key of `map`");
+            scalar(file, kv.second, "a value of `map`");
+        }
+    }
+    if (v["orders"]) {
+        if (!v["orders"].IsSequence()) throw at(file, v["orders"], "`orders` must be a list, not " + type_name(v["orders"]));
+        for (const auto& o : v["orders"]) {
+            expect_map(file, o, "an order");
+            if (!o["eo"]) throw at(file, o, "an order needs its number (`eo`)");
+            scalar(file, o["eo"], "`eo`");
+            for (const char* key : {"from", "to"}) {
+                if (!o[key] || o[key].IsNull()) continue;
+                const std::string d = scalar(file, o[key], std::string("`") + key + "`");
+                const bool iso = d.size() == 10 && d[4] == '-' && d[7] == '-' &&
+                                 std::all_of(d.begin(), d.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+                if (!iso) throw at(file, o[key], std::string("`") + key + "` must be a date YYYY-MM-DD, not `" + d + "`");
+            }
         }
     }
 }
@@ -113,7 +199,7 @@ std::shared_ptr<const Config> Config::load(const fs::path& file) {
     c->detach();
     c->origin_ = file.string();
     c->dir_ = fs::absolute(file).parent_path();
-    c->apply(root, file.string(), c->dir_, 0);
+    c->apply_checked(root, file.string(), c->dir_);
     return c;
 }
 
@@ -128,8 +214,19 @@ std::shared_ptr<const Config> Config::parse(const std::string& text, const std::
     c->detach();
     c->origin_ = name;
     c->dir_ = base_dir;
-    c->apply(root, name, base_dir, 0);
+    c->apply_checked(root, name, base_dir);
     return c;
+}
+
+// The validators above locate every type mismatch they know of; a yaml-cpp exception that still escapes (a read
+// they miss) is located at its node too, so that a config never ends the program.
+void Config::apply_checked(const YAML::Node& root, const std::string& file, const fs::path& dir) {
+    try {
+        apply(root, file, dir, 0);
+    } catch (const YAML::Exception& e) {
+        throw ConfigError(file, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,
+                          "unexpected value: " + e.msg);
+    }
 }
 
 void Config::apply(const YAML::Node& root, const std::string& file, const fs::path& dir, int depth) {
@@ -139,34 +236,37 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
     static const std::set<std::string> keys = {"extends",         "rules", "custom-rules", "per-file-ignores",
                                                "vocabularies", "include", "exclude"};
     for (const auto& kv : root) {
-        const std::string k = kv.first.as<std::string>();
+        const std::string k = scalar(file, kv.first, "a setting's name");
         if (!keys.count(k)) throw at(file, kv.first, "unknown setting `" + k + "`");
     }
     // extends: settings of the base files first, this file's on top.
     for (const auto& e : as_list(root["extends"])) {
-        const fs::path base = dir / e.as<std::string>();
+        const fs::path base = dir / scalar(file, e, "an `extends` entry");
         if (!fs::exists(base)) throw at(file, e, "`extends` names a file that does not exist: " + base.string());
         apply(load_yaml(base), base.string(), fs::absolute(base).parent_path(), depth + 1);
     }
     if (root["vocabularies"]) {
         if (!root["vocabularies"].IsMap()) throw at(file, root["vocabularies"], "`vocabularies` maps list names to {words, replace}");
         for (const auto& kv : root["vocabularies"]) {
+            const std::string name = scalar(file, kv.first, "a vocabulary's name");
             YAML::Node v = kv.second;
             if (v.IsSequence()) {
                 YAML::Node wrapped;
                 wrapped["words"] = v;
                 v = wrapped;
             }
+            validate_vocabulary(file, v);
             if (v["file"]) {
-                const fs::path data = dir / v["file"].as<std::string>();
+                const fs::path data = dir / v["file"].Scalar();
                 if (!fs::exists(data)) throw at(file, v["file"], "vocabulary file does not exist: " + data.string());
                 YAML::Node loaded = load_yaml(data);
+                validate_vocabulary(data.string(), loaded);
                 if (v["replace"]) loaded["replace"] = v["replace"];
                 v = loaded;
             }
             if ((!v["words"] || !v["words"].IsSequence()) && (!v["map"] || !v["map"].IsMap()))
                 throw at(file, kv.second, "a vocabulary needs a `words` list (or a `map`)");
-            vocab_.load(kv.first.as<std::string>(), v);
+            vocab_.load(name, v);
         }
     }
     for (const auto& e : as_list(root["custom-rules"])) {
@@ -176,14 +276,14 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
         } catch (const ConfigError& ce) {
             throw ConfigError(file, ce.line, ce.column, ce.what());
         }
-        const RuleInfo& r = *catalogue_.find(e["code"].as<std::string>());
+        const RuleInfo& r = *catalogue_.find(e["code"].Scalar());
         settings_[r.code] = RuleSetting{r.severity, r.options};
     }
     catalogue_.sort();
     if (root["rules"]) {
         if (!root["rules"].IsMap()) throw at(file, root["rules"], "`rules` maps rule codes or names to a severity");
         for (const auto& kv : root["rules"]) {
-            const std::string key = kv.first.as<std::string>();
+            const std::string key = scalar(file, kv.first, "a rule's code or name");
             const RuleInfo* r = catalogue_.find(key);
             if (r == nullptr) {
                 const std::string s = catalogue_.suggest(key);
@@ -191,23 +291,26 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
             }
             RuleSetting& setting = settings_[r->code];
             const YAML::Node v = kv.second;
+            if (!v.IsMap() && !v.IsScalar())
+                throw at(file, v, "a rule's setting is a severity or a map {severity, options}, not " + type_name(v));
             YAML::Node sev = v.IsMap() ? v["severity"] : v;
             if (sev) {
-                const auto parsed = parse_severity(sev.as<std::string>());
-                if (!parsed) throw at(file, sev, "unknown severity `" + sev.as<std::string>() + "` (use off, info, warning or error)");
+                const std::string text = scalar(file, sev, "`severity`");
+                const auto parsed = parse_severity(text);
+                if (!parsed) throw at(file, sev, "unknown severity `" + text + "` (use off, info, warning or error)");
                 setting.severity = *parsed;
             }
             if (v.IsMap() && v["options"]) {
                 if (!v["options"].IsMap()) throw at(file, v["options"], "`options` must be a map");
                 for (const auto& o : v["options"]) {
-                    const std::string ok = o.first.as<std::string>();
+                    const std::string ok = scalar(file, o.first, "an option's name");
                     if (!r->options[ok]) throw at(file, o.first, "rule " + r->code + " has no option `" + ok + "`");
                 }
                 setting.options.reset(merged(setting.options, v["options"]));   // reset: never write into a shared node
             }
             if (v.IsMap()) {
                 for (const auto& o : v) {
-                    const std::string ok = o.first.as<std::string>();
+                    const std::string ok = scalar(file, o.first, "a rule setting's key");
                     if (ok != "severity" && ok != "options") throw at(file, o.first, "unknown key `" + ok + "` (use severity and options)");
                 }
             }
@@ -217,22 +320,24 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
         if (!root["per-file-ignores"].IsMap()) throw at(file, root["per-file-ignores"], "`per-file-ignores` maps globs to lists of rules");
         for (const auto& kv : root["per-file-ignores"]) {
             std::vector<std::string> codes;
+            const std::string glob = scalar(file, kv.first, "a `per-file-ignores` glob");
             for (const auto& c : as_list(kv.second)) {
-                const RuleInfo* r = catalogue_.find(c.as<std::string>());
+                const std::string code = scalar(file, c, "a rule in `per-file-ignores`");
+                const RuleInfo* r = catalogue_.find(code);
                 if (r == nullptr) {
-                    const std::string s = catalogue_.suggest(c.as<std::string>());
-                    throw at(file, c, "unknown rule `" + c.as<std::string>() + "`" + (s.empty() ? "" : " (did you mean " + s + "?)"));
+                    const std::string s = catalogue_.suggest(code);
+                    throw at(file, c, "unknown rule `" + code + "`" + (s.empty() ? "" : " (did you mean " + s + "?)"));
                 }
                 codes.push_back(r->code);
             }
-            per_file_ignores_.emplace_back(kv.first.as<std::string>(), codes);
+            per_file_ignores_.emplace_back(glob, codes);
         }
     }
     if (root["include"]) {
         include_.clear();
-        for (const auto& g : as_list(root["include"])) include_.push_back(g.as<std::string>());
+        for (const auto& g : as_list(root["include"])) include_.push_back(scalar(file, g, "an `include` glob"));
     }
-    for (const auto& g : as_list(root["exclude"])) exclude_.push_back(g.as<std::string>());
+    for (const auto& g : as_list(root["exclude"])) exclude_.push_back(scalar(file, g, "an `exclude` glob"));
 }
 
 // yaml-cpp nodes are references: give this config its own copies of the option maps before changing them.

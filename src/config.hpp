@@ -61,6 +61,7 @@ public:
 private:
     void detach();
     void apply(const YAML::Node& root, const std::string& file, const std::filesystem::path& dir, int depth);
+    void apply_checked(const YAML::Node& root, const std::string& file, const std::filesystem::path& dir);
 
     Catalogue catalogue_;
     Vocabularies vocab_;

@@ -3,7 +3,10 @@
 // the client offers UTF-8 (general.positionEncodings).
 #include "lsp.hpp"
 
+#include <charconv>
+#include <limits>
 #include <map>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -20,26 +23,54 @@ using json = nlohmann::json;
 
 // ---- JSON-RPC framing --------------------------------------------------------------------------------------
 
-// Reads one message ("Content-Length: N" headers, blank line, N bytes). False at end of input.
-bool read_message(std::istream& in, std::string& body) {
-    std::size_t length = 0;
-    bool have_length = false;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty()) {
-            if (have_length) break;
+// The largest message the server takes: far above any cable, low enough that a wrong length cannot exhaust memory.
+constexpr std::size_t max_message_bytes = 256u << 20;
+
+// Reads one message ("Content-Length: N" headers, blank line, N bytes). False at end of input. A header block with
+// a length that is not a number, or one above max_message_bytes, is said on `err` and skipped (its body is read
+// and dropped when the length is known), so that the next message is still understood.
+bool read_message(std::istream& in, std::string& body, std::ostream& err) {
+    for (;;) {
+        std::optional<std::size_t> length;
+        bool bad_length = false;
+        bool any_header = false;
+        std::string line;
+        while (std::getline(in, line)) {
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            if (line.empty()) {
+                if (any_header) break;
+                continue;
+            }
+            any_header = true;
+            if (!istarts_with(line, "Content-Length:")) continue;
+            const std::string_view value = trim(std::string_view(line).substr(15));
+            std::size_t n = 0;
+            const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+            if (ec == std::errc::result_out_of_range) n = std::numeric_limits<std::size_t>::max();
+            if (value.empty() || (ec != std::errc() && ec != std::errc::result_out_of_range) ||
+                end != value.data() + value.size()) {
+                err << "cablelint lsp: ignoring a message whose Content-Length is not a number: `" << value << "`\n";
+                bad_length = true;
+            } else if (n > max_message_bytes) {
+                err << "cablelint lsp: ignoring a message of " << value << " bytes (at most " << max_message_bytes
+                    << " are read)\n";
+                in.ignore(static_cast<std::streamsize>(std::min<std::size_t>(n, std::numeric_limits<std::streamsize>::max())));
+                bad_length = true;
+            } else {
+                length = n;
+            }
+        }
+        if (!any_header) return false;   // end of input
+        if (bad_length) continue;
+        if (!length) {
+            err << "cablelint lsp: ignoring a message without Content-Length\n";
+            if (!in) return false;
             continue;
         }
-        if (istarts_with(line, "Content-Length:")) {
-            length = std::stoul(std::string(trim(std::string_view(line).substr(15))));
-            have_length = true;
-        }
+        body.resize(*length);
+        in.read(body.data(), static_cast<std::streamsize>(*length));
+        return static_cast<std::size_t>(in.gcount()) == *length;
     }
-    if (!have_length) return false;
-    body.resize(length);
-    in.read(body.data(), static_cast<std::streamsize>(length));
-    return static_cast<std::size_t>(in.gcount()) == length;
 }
 
 void write_message(std::ostream& out, const json& message) {
@@ -75,36 +106,36 @@ public:
         const std::string method = msg.value("method", "");
         const bool is_request = msg.contains("id");
         if (method == "initialize") {
-            negotiate(msg["params"]);
-            reply(msg["id"], {{"capabilities",
+            negotiate(msg.at("params"));
+            reply(msg.at("id"), {{"capabilities",
                                {{"positionEncoding", utf8_ ? "utf-8" : "utf-16"},
                                 {"textDocumentSync",
                                  {{"openClose", true}, {"change", 1}, {"save", {{"includeText", true}}}}}}},
                               {"serverInfo", {{"name", "cablelint"}, {"version", CABLELINT_VERSION}}}});
         } else if (method == "shutdown") {
             shutdown_ = true;
-            reply(msg["id"], nullptr);
+            reply(msg.at("id"), nullptr);
         } else if (method == "exit") {
             return false;
         } else if (method == "textDocument/didOpen") {
-            const auto& doc = msg["params"]["textDocument"];
-            documents_[doc["uri"]] = doc["text"];
-            publish(doc["uri"]);
+            const auto& doc = msg.at("params").at("textDocument");
+            documents_[doc.at("uri")] = doc.at("text");
+            publish(doc.at("uri"));
         } else if (method == "textDocument/didChange") {
-            const auto& params = msg["params"];
-            const auto& changes = params["contentChanges"];
-            if (!changes.empty()) documents_[params["textDocument"]["uri"]] = changes.back()["text"];
-            publish(params["textDocument"]["uri"]);
+            const auto& params = msg.at("params");
+            const auto& changes = params.at("contentChanges");
+            if (!changes.empty()) documents_[params.at("textDocument").at("uri")] = changes.back().at("text");
+            publish(params.at("textDocument").at("uri"));
         } else if (method == "textDocument/didSave") {
-            const auto& params = msg["params"];
-            if (params.contains("text")) documents_[params["textDocument"]["uri"]] = params["text"];
-            publish(params["textDocument"]["uri"]);
+            const auto& params = msg.at("params");
+            if (params.contains("text")) documents_[params.at("textDocument").at("uri")] = params.at("text");
+            publish(params.at("textDocument").at("uri"));
         } else if (method == "textDocument/didClose") {
-            const std::string uri = msg["params"]["textDocument"]["uri"];
+            const std::string uri = msg.at("params").at("textDocument").at("uri");
             documents_.erase(uri);
             notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}});
         } else if (is_request) {
-            out_error(msg["id"], -32601, "method not supported: " + method);
+            out_error(msg.at("id"), -32601, "method not supported: " + method);
         }
         return true;
     }
@@ -194,7 +225,7 @@ private:
 int run_language_server(std::istream& in, std::ostream& out, std::ostream& err) {
     Server server(out);
     std::string body;
-    while (read_message(in, body)) {
+    while (read_message(in, body, err)) {
         json msg;
         try {
             msg = json::parse(body);

@@ -1,5 +1,6 @@
 // Text output: `path:line:col: severity: message [CODE name]`, the source line with the span underlined, related
 // locations, and a closing summary.
+#include <algorithm>
 #include <string>
 
 #include "reporter.hpp"
@@ -64,16 +65,47 @@ public:
 private:
     std::string paint(const char* code) const { return o_.color ? code : ""; }
 
+    // The line under a finding, cut to a window of excerpt_context characters on each side of the span: a line of
+    // megabytes, or one with thousands of findings, is not printed whole under each. Control characters show as
+    // spaces so that the terminal is not driven by the file and the underline stays aligned.
     void excerpt(const Source& src, Span span, const char* mark) {
+        constexpr std::size_t excerpt_context = 60;
         const Position p = src.position(span.begin);
         const std::string_view line = src.line_text(p.line);
         const std::string num = std::to_string(p.line);
         const std::uint32_t line_start = src.line_start(p.line);
         const std::uint32_t line_end = line_start + static_cast<std::uint32_t>(line.size());
-        const std::uint32_t end = std::min(std::max(span.end, span.begin), line_end);
-        const std::size_t width = std::max<std::size_t>(1, code_points(src.text().substr(span.begin, end - span.begin)));
-        out_ << std::string(6 - std::min<std::size_t>(6, num.size()), ' ') << num << " | " << line << "\n";
-        out_ << "       | " << std::string(p.column - 1, ' ') << paint(mark[0] == '^' ? "\033[1;31m" : "\033[1;34m");
+        const std::uint32_t begin = std::min(span.begin, line_end);
+        const std::uint32_t end = std::min(std::max(span.end, begin), line_end);
+        const std::string_view text = src.text();
+        auto is_start = [&](std::uint32_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
+        std::uint32_t from = begin;
+        for (std::size_t n = 0; from > line_start && n < excerpt_context;) {
+            --from;
+            if (is_start(from)) ++n;
+        }
+        // Forward by `count` characters from `i`, not past `limit`.
+        auto forward = [&](std::uint32_t i, std::uint32_t limit, std::size_t count) {
+            for (std::size_t n = 0; i < limit && n < count; ++n) {
+                ++i;
+                while (i < limit && !is_start(i)) ++i;
+            }
+            return i;
+        };
+        // A span longer than the window is shown (and marked) up to 2 × excerpt_context characters.
+        const std::uint32_t shown_end = forward(begin, end, 2 * excerpt_context);
+        const std::uint32_t to = forward(shown_end, line_end, excerpt_context);
+        const std::size_t width = std::max<std::size_t>(1, code_points(text.substr(begin, shown_end - begin)));
+        const std::string_view ellipsis = "\u2026";
+        std::string shown = from > line_start ? std::string(ellipsis) : std::string();
+        for (char c : text.substr(from, to - from)) {
+            const auto u = static_cast<unsigned char>(c);
+            shown.push_back(u < 0x20 || u == 0x7F ? ' ' : c);
+        }
+        if (to < line_end) shown += ellipsis;
+        const std::size_t column = (from > line_start ? 1 : 0) + code_points(text.substr(from, begin - from));
+        out_ << std::string(6 - std::min<std::size_t>(6, num.size()), ' ') << num << " | " << shown << "\n";
+        out_ << "       | " << std::string(column, ' ') << paint(mark[0] == '^' ? "\033[1;31m" : "\033[1;34m");
         for (std::size_t i = 0; i < width; ++i) out_ << mark;
         out_ << paint("\033[0m") << "\n";
     }

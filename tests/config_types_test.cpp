@@ -1,0 +1,80 @@
+// Every value of the wrong type anywhere in a config is a located config error (exit 2 from the CLI), never an
+// uncaught yaml-cpp exception that ends the program. The configs are the ones an outside fuzzing run found aborting
+// the loader (issue 13), plus the neighbours of each.
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+
+using namespace cablelint;
+
+namespace {
+
+// The error a config gives, as "line:col: message"; "" when it loads.
+std::string config_error(const std::string& yaml) {
+    try {
+        Config::parse(yaml, "test.yaml", testing::repo());
+    } catch (const ConfigError& e) {
+        return std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("config values of the wrong type are located errors") {
+    struct Case {
+        const char* yaml;
+        const char* error;   // "line:col: message" start
+    };
+    const Case cases[] = {
+        {"vocabularies:\n  a: b\n", "2:6: a vocabulary must be a map, not `b`"},
+        {"vocabularies:\n  a: [{x: 1}]\n", "2:7: a word entry that is a map needs a `word`"},
+        {"vocabularies:\n  a: {words: [x], replace: 5}\n", "2:28: `replace` must be true or false, not `5`"},
+        {"vocabularies:\n  a: {map: {k: [v]}}\n", "2:16: a value of `map` must be a single value, not a list"},
+        {"vocabularies:\n  [a]: [x]\n", "2:3: a vocabulary's name must be a single value, not a list"},
+        {"custom-rules: x\n", "1:15: a custom rule must be a map, not `x`"},
+        {"custom-rules:\n  - {code: X001, name: [a], kind: required, field: tags}\n",
+         "2:24: `name` must be a single value, not a list"},
+        {"custom-rules:\n  - {code: X001, name: n, kind: equal, field: tags, other: wrapper.tags, normalize: [[case]]}\n",
+         "2:86: an entry of `normalize` must be a single value, not a list"},
+        {"? [a]\n: 1\n", "1:3: a setting's name must be a single value, not a list"},
+        {"rules:\n  P801: [off]\n", "2:9: a rule's setting is a severity or a map {severity, options}, not a list"},
+        {"rules:\n  P801: {severity: [off]}\n", "2:20: `severity` must be a single value, not a list"},
+        {"rules:\n  [P801]: off\n", "2:3: a rule's code or name must be a single value, not a list"},
+        {"extends: [[a]]\n", "1:11: an `extends` entry must be a single value, not a list"},
+        {"include: [{a: b}]\n", "1:11: an `include` glob must be a single value, not a map"},
+        {"exclude: [[x]]\n", "1:11: an `exclude` glob must be a single value, not a list"},
+        {"per-file-ignores:\n  \"*.txt\": [[W107]]\n", "2:13: a rule in `per-file-ignores` must be a single value, not a list"},
+        {"per-file-ignores:\n  [a]: W107\n", "2:3: a `per-file-ignores` glob must be a single value, not a list"},
+        {"rules:\n  F906: {options: {? [max] : 3}}\n", "2:22: an option's name must be a single value, not a list"},
+        {"vocabularies:\n  executive-orders: {orders: [{eo: 12958, from: soon}]}\n",
+         "2:49: `from` must be a date YYYY-MM-DD, not `soon`"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.yaml);
+        const std::string e = config_error(c.yaml);
+        CHECK_THAT(e, Catch::StartsWith(c.error));
+    }
+}
+
+TEST_CASE("a custom rule whose list parameters are lists of values loads and lints") {
+    const auto config = Config::parse(
+        "custom-rules:\n  - {code: X001, name: n, kind: equal, field: tags, other: wrapper.tags, normalize: [case, space]}\n",
+        "test.yaml", testing::repo());
+    REQUIRE(config->catalogue().find("X001") != nullptr);
+    cablelint::Source src("seed.txt", testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt"));
+    for (const auto& f : cablelint::lint(src, *config)) CHECK(f.code != "X001");   // the seed's tags agree
+}
+
+TEST_CASE("a config with many custom rules loads") {
+    std::string yaml = "custom-rules:\n";
+    for (int i = 0; i < 3000; ++i) {
+        yaml += "  - {code: X" + std::to_string(10000 + i) + ", name: rule-" + std::to_string(i) +
+                ", kind: required, field: tags}\n";
+    }
+    const auto config = Config::parse(yaml, "test.yaml", testing::repo());
+    CHECK(config->catalogue().find("X12999") != nullptr);
+    CHECK(config->catalogue().find("rule-2999") != nullptr);
+    CHECK(config->catalogue().find("x10000") != nullptr);   // codes are case-insensitive
+    CHECK(config->catalogue().find("RULE-1") == nullptr);   // names are not
+}
