@@ -25,6 +25,12 @@ struct line_end : eolf {};
 // Anything up to the line end (a lone CR inside a line is text).
 struct line_char : sor<not_one<'\r', '\n'>, seq<one<'\r'>, not_at<one<'\n'>>>> {};
 struct rest : star<line_char> {};
+struct non_ws_char : seq<not_at<ws>, line_char> {};
+// Line text up to a run of white space that `Stop` follows (the run is not taken), in one pass: each run is matched
+// once and `Stop` tried once after it. (`star<not_at<ws_plus, Stop>, line_char>` says the same, but tries the run
+// again from each of its characters: quadratic in the run's length.)
+template <typename Stop>
+struct text_before_ws_and : star<sor<plus<non_ws_char>, seq<ws_plus, not_at<Stop>>>> {};
 // One whole line of any content. It always consumes input (a last line without newline has content), so that
 // repetitions of lines end at the end of the file.
 struct any_line : sor<seq<rest, eol>, seq<plus<line_char>, eof>> {};

@@ -119,7 +119,9 @@ struct precedence_word : sor<TAO_PEGTL_STRING("NIACT IMMEDIATE"), TAO_PEGTL_STRI
 struct mcn : seq<digit4, opt<one<'-'>, digit4>> {};
 struct address_tail : seq<opt<ws_plus, precedence_word>, opt<ws_plus, mcn>, field_end> {};
 struct address_ri : sor<ri, TAO_PEGTL_STRING("ZEN")> {};
-struct pla : plus<not_at<address_tail>, line_char> {};
+// What may follow the white space after a PLA: address_tail less its leading white space.
+struct address_tail_after_ws : sor<seq<precedence_word, opt<ws_plus, mcn>, field_end>, seq<mcn, field_end>, line_end> {};
+struct pla : seq<not_at<address_tail>, line_char, text_before_ws_and<address_tail_after_ws>> {};
 struct address_precedence : precedence_word {};
 struct address_mcn : mcn {};
 struct address : seq<opt<address_ri, one<'/'>>, pla, opt<ws_plus, address_precedence>, opt<ws_plus, address_mcn>,

@@ -27,7 +27,7 @@ struct decl_label : sor<TAO_PEGTL_ISTRING("DECLASSIFY ON"), seq<TAO_PEGTL_ISTRIN
 struct decl_exemption : sor<seq<TAO_PEGTL_ISTRING("25X"), digit>, seq<TAO_PEGTL_ISTRING("50X"), digit>,
                             seq<TAO_PEGTL_ISTRING("1.6X"), digit>, seq<one<'X', 'x'>, digit, not_at<alnum>>> {};
 // Text up to the end of the line, or to a TAGS label run onto the line.
-struct eo_text : star<not_at<ws_plus, tags_label, ws>, line_char> {};
+struct eo_text : text_before_ws_and<seq<tags_label, ws>> {};
 struct decl_value : sor<seq<decl_exemption, eo_text>, seq<decl_date, eo_text>, eo_text> {};
 struct remarked : sor<TAO_PEGTL_ISTRING("AS AMENDED"), TAO_PEGTL_ISTRING("DECLASSIFIED")> {};
 struct eo_instruction : sor<seq<eo_na, eo_text>, seq<remarked, eo_text>, seq<decl_label, ws_star, decl_value>,
@@ -53,7 +53,8 @@ struct eo_line : seq<at<eo_lead>, eo_label, ws_star, opt<one<':'>>, ws_star, eo_
                      opt<ws_plus, tags_runon>, field_end> {};
 struct malformed_eo_line : seq<at<eo_lead>, any_line> {};
 // An E.O. line run onto the end of another line ("DEPARTMENT FOR WHA AND PM E.O. 12958: DECL: …", spec §6).
-struct runon_eo_line : seq<plus<not_at<ws_plus, eo_lead>, line_char>, ws_plus, try_catch_type<field_error, eo_line>> {};
+struct runon_eo_line : seq<not_at<ws_plus, eo_lead>, line_char, text_before_ws_and<eo_lead>, ws_plus,
+                            try_catch_type<field_error, eo_line>> {};
 struct banner_runon : sor<seq<at<eo_lead>, try_catch_type<field_error, eo_line>>, runon_eo_line, seq<rest, line_end>> {};
 
 // ---- SUBJECT, REF, Classified By (spec §3.6–3.8) -------------------------------------------------------------
@@ -74,7 +75,7 @@ struct continuation_line : seq<not_at<blank_line>, not_at<head_field_lead>, not_
                                not_at<page_marker_lead>, not_at<ws_star, portion_mark, ws>, any_line> {};
 // "REF: … Classified By: …" (spec §6: fields run together).
 struct classified_by_runon : seq<classified_by_label, rest> {};
-struct rest_before_classified_by : star<not_at<ws_plus, classified_by_label>, line_char> {};
+struct rest_before_classified_by : text_before_ws_and<classified_by_label> {};
 struct subject_line : seq<subject_label, ws_star, rest_before_classified_by, opt<ws_plus, classified_by_runon>,
                           line_end> {};
 struct subject_block : seq<subject_line, star<continuation_line>> {};
