@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Inputs that once took quadratic time or memory (issue 13), at full size and at twice that: each line prints the
+# time of both, so a ratio near 2 means linear and near 4 quadratic. Prints numbers; asserts nothing.
+#   bench/pathological.sh [SIZE]      (default 640000)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+size="${1:-640000}"
+cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$root/build-release" --target cablelint >/dev/null
+bin="$root/build-release/cablelint"
+seed="$root/fixtures/seed/09ASTANA1366.txt"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+make_case() {   # make_case NAME N → $work/NAME-N.txt
+  python3 - "$seed" "$1" "$2" "$work/$1-$2.txt" <<'PY'
+import sys
+seed, name, n, out = open(sys.argv[1]).read(), sys.argv[2], int(sys.argv[3]), sys.argv[4]
+sp = ' ' * n
+cases = {
+    'spaces-in-text': lambda: seed.replace('The Ambassador congratulated', 'The' + sp + 'Ambassador congratulated'),
+    'spaces-in-eo': lambda: seed.replace('DECL: 08/10/2019', 'DECL: 08/10/2019 X' + sp + 'Y'),
+    'spaces-in-subject': lambda: seed.replace('SUBJECT: KAZAKHSTAN:', 'SUBJECT: KAZAKHSTAN:' + sp),
+    'spaces-in-to': lambda: seed.replace('TO RUEHC/SECSTATE WASHDC', 'TO RUEHC/SECSTATE' + sp + 'WASHDC'),
+    'tags': lambda: seed.replace('TAGS: PGOV PREL PINR MARR RS KZ',
+                                 'TAGS: PGOV PREL ' + ' '.join('PG%02d' % (i % 100) for i in range(n // 16))),
+    'page-markers': lambda: seed.replace('\n2. (C)', ''.join('\nASTANA 00001366 002 OF 003\n' for _ in range(n // 64)) + '\n2. (C)', 1),
+    'control-characters': lambda: seed + '\n' + '\x01' * (n // 16) + '\n',
+}
+open(out, 'w').write(cases[name]())
+PY
+}
+
+now() { date +%s.%N; }
+printf '%-20s %10s %10s %10s %10s\n' case N "time" 2N "time"
+for name in spaces-in-text spaces-in-eo spaces-in-subject spaces-in-to tags page-markers control-characters; do
+  times=()
+  for n in "$size" $((size * 2)); do
+    make_case "$name" "$n"
+    t0=$(now); "$bin" --no-config "$work/$name-$n.txt" > /dev/null 2>&1 || true; t1=$(now)
+    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f s", b - a }')")
+  done
+  printf '%-20s %10s %10s %10s %10s\n' "$name" "$size" "${times[0]}" $((size * 2)) "${times[1]}"
+done
