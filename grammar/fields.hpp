@@ -1,62 +1,25 @@
-// Strict sub-grammars of single fields (spec §2–§4): the date-time group, dates, routing indicators, the reference
-// id, Created, the format lines FL1–FL5, the banner, page markers and portion marks.
+// Strict sub-grammars of single fields (spec §2–§4): routing indicators, the reference id, the format lines FL1–FL5,
+// the banner, page markers and portion marks. The date productions are in dates.hpp.
 //
 // A strict field is `seq<lead, must<part>...>`: once the lead says "this line is meant to be field X", every further
 // part must match, and a failure names the first wrong character (messages in grammar/messages.hpp).
 #pragma once
 
 #include "basics.hpp"
+#include "dates.hpp"
 
 namespace cablelint::grammar {
-
-// ---- Date-time group (spec §2.7): DD HH MM zone SP MON SP YY, e.g. 101402Z AUG 09 -------------------------
-struct dtg_day : digit2 {};
-struct dtg_hour : digit2 {};
-struct dtg_minute : digit2 {};
-struct dtg_zone : alpha {};                 // Z in practice; D302 judges the letter
-struct dtg_gap : one<' '> {};
-struct dtg_month : rep<3, alpha> {};        // JAN … DEC; D302 judges the name
-struct dtg_year : digit2 {};
-struct dtg_year_end : not_at<alnum> {};     // a four-digit year stops here
-struct dtg : seq<dtg_day, must<dtg_hour>, must<dtg_minute>, must<dtg_zone>, must<dtg_gap>, must<dtg_month>,
-                 must<dtg_gap>, must<dtg_year>, must<dtg_year_end>> {};
-
-// ---- Calendar dates in DECL instructions (spec §3.4): M/D/YYYY, MM/DD/YY, YYYY/MM/DD, YYYY-MM-DD ---------------
-struct date_first : seq<digit, opt<digit>, opt<digit, digit>> {};   // 1–2 digits (month) or 4 (year)
-struct date_sep : one<'/', '-', '.'> {};
-struct date_middle : seq<digit, opt<digit>> {};
-struct date_last : seq<digit, opt<digit>, opt<digit, digit>> {};
-struct date_end : not_at<digit> {};
-struct date_lead : seq<plus<digit>, date_sep> {};
-struct decl_date : seq<at<date_lead>, date_first, must<date_sep>, must<date_middle>, must<date_sep>, must<date_last>,
-                       must<date_end>> {};
 
 // ---- Routing indicators (spec §2.4): R + 3–7 letters ------------------------------------------------------
 struct ri : seq<one<'R'>, rep_min_max<3, 7, upper>, not_at<alnum>> {};
 
-// ---- Reference id (spec §4) and Created (spec §1) ---------------------------------------------------------
+// ---- Reference id (spec §4) ---------------------------------------------------------------------------------
 struct id_year : digit2 {};
 struct id_origin : plus<upper> {};
 struct id_serial : plus<digit> {};
 struct id_end : field_end {};
 struct identifier_lead : seq<digit2, upper> {};
 struct identifier : seq<at<identifier_lead>, id_year, must<id_origin>, must<id_serial>, must<id_end>> {};
-
-struct created_date_sep : one<'-'> {};
-struct created_gap : one<' '> {};
-struct created_time_sep : one<':'> {};
-struct created_year : digit4 {};
-struct created_month : digit2 {};
-struct created_day : digit2 {};
-struct created_hour : digit2 {};
-struct created_minute : digit2 {};
-struct created_second : digit2 {};
-struct created_end : field_end {};
-struct created_lead : seq<digit4, not_at<alnum>> {};
-struct created : seq<at<created_lead>, created_year, must<created_date_sep>, must<created_month>,
-                     must<created_date_sep>, must<created_day>, must<created_gap>, must<created_hour>,
-                     must<created_time_sep>, must<created_minute>,
-                     opt<created_time_sep, must<created_second>>, must<created_end>> {};
 
 // ---- FL1 transmission identification (spec §2.2): VZCZC + channel + number ------------------------------
 struct fl1_lead : TAO_PEGTL_STRING("VZCZC") {};

@@ -17,6 +17,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "document.hpp"
+#include "facts.hpp"
 #include "finding.hpp"
 #include "source.hpp"
 #include "vocabulary.hpp"
@@ -33,12 +34,13 @@ enum class Shift { none, soft, raised };
 
 class CheckContext {
 public:
-    CheckContext(const Source& src, const Document& doc, const RuleInfo& rule, const Vocabularies& vocab,
-                 Severity severity, const YAML::Node& options, std::vector<Finding>& out)
-        : src(src), doc(doc), rule(rule), vocab(vocab), severity_(severity), options_(options), out_(out) {}
+    CheckContext(const Source& src, const Document& doc, const Facts& facts, const RuleInfo& rule,
+                 const Vocabularies& vocab, Severity severity, const YAML::Node& options, std::vector<Finding>& out)
+        : src(src), doc(doc), facts(facts), rule(rule), vocab(vocab), severity_(severity), options_(options), out_(out) {}
 
     const Source& src;
     const Document& doc;
+    const Facts& facts;       // derived once per file (src/facts.hpp)
     const RuleInfo& rule;
     const Vocabularies& vocab;
 

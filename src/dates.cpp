@@ -1,13 +1,11 @@
 #include "dates.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace cablelint {
 
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 std::optional<int> digits_value(std::string_view s) {
     const auto v = to_int(s);
@@ -33,13 +31,6 @@ std::string two(int v) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d", v % 100);
     return buf;
-}
-
-std::string month_problem(int year, int month, int day) {
-    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
-    if (day < 1) return "there is no day " + std::to_string(day);
-    return std::string(month_abbrev(month)) + " " + std::to_string(year) + " has " +
-           std::to_string(days_in_month(year, month)) + " days";
 }
 
 }  // namespace
@@ -84,184 +75,81 @@ std::optional<int> zone_offset_hours(char z) {
     return std::nullopt;
 }
 
-DtgValues dtg_values(const Dtg& dtg) {
-    DtgValues v;
+DtgValue dtg_value(const Dtg& dtg) {
+    DtgValue v;
     if (present(dtg.day)) v.day = digits_value(dtg.day);
     if (present(dtg.hour)) v.hour = digits_value(dtg.hour);
     if (present(dtg.minute)) v.minute = digits_value(dtg.minute);
     if (present(dtg.zone) && dtg.zone.size() == 1) v.zone = dtg.zone[0];
     if (present(dtg.month)) {
-        const int m = month_number(dtg.month);
-        if (m != 0) v.month = m;
+        if (const int m = month_number(dtg.month); m != 0) v.month = m;
     }
     if (present(dtg.year)) {
-        if (auto y = digits_value(dtg.year)) {
-            v.two_digit_year = dtg.year.size() <= 2;
-            v.year = v.two_digit_year ? expand_year(*y) : *y;
+        if (const auto y = digits_value(dtg.year)) {
+            v.four_digit_year = dtg.year.size() == 4;
+            v.year = v.four_digit_year ? *y : expand_year(*y);
         }
     }
-    return v;
-}
-
-std::optional<Dtg> split_dtg(std::string_view text) {
-    Dtg d;
-    std::size_t i = 0;
-    while (i < text.size() && is_space(text[i])) ++i;
-    const std::size_t start = i;
-    if (text.size() < i + 7) return std::nullopt;
-    for (std::size_t k = 0; k < 6; ++k) {
-        if (!is_digit(text[i + k])) return std::nullopt;
-    }
-    d.day = text.substr(i, 2);
-    d.hour = text.substr(i + 2, 2);
-    d.minute = text.substr(i + 4, 2);
-    i += 6;
-    const char z = text[i];
-    if (!((z >= 'A' && z <= 'Z') || (z >= 'a' && z <= 'z'))) return std::nullopt;
-    d.zone = text.substr(i, 1);
-    ++i;
-    if (i >= text.size() || !is_space(text[i])) return std::nullopt;
-    while (i < text.size() && is_space(text[i])) ++i;
-    std::size_t j = i;
-    while (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || (text[j] >= 'a' && text[j] <= 'z'))) ++j;
-    if (j - i != 3) return std::nullopt;
-    d.month = text.substr(i, 3);
-    i = j;
-    if (i >= text.size() || !is_space(text[i])) return std::nullopt;
-    while (i < text.size() && is_space(text[i])) ++i;
-    j = i;
-    while (j < text.size() && is_digit(text[j])) ++j;
-    if (j - i != 2 && j - i != 4) return std::nullopt;
-    if (j < text.size() && !is_space(text[j]) && text[j] != '\r' && text[j] != '\n') return std::nullopt;
-    d.year = text.substr(i, j - i);
-    d.whole = text.substr(start, j - start);
-    return d;
-}
-
-std::string dtg_problem(const DtgValues& v) {
-    if (!v.month) return "the month is not JAN…DEC";
-    if (v.day && v.year && !valid_date(*v.year, *v.month, *v.day)) {
-        if (*v.day == 0) return "there is no day 00";
-        return month_problem(*v.year, *v.month, *v.day);
-    }
-    if (v.hour && *v.hour > 23) return "hour " + two(*v.hour) + " is after 23";
-    if (v.minute && *v.minute > 59) return "minute " + two(*v.minute) + " is after 59";
-    return "";
-}
-
-std::optional<Date> dtg_date(const Dtg& dtg) {
-    const DtgValues v = dtg_values(dtg);
-    if (!v.day || !v.month || !v.year || !valid_date(*v.year, *v.month, *v.day)) return std::nullopt;
-    return Date{*v.year, *v.month, *v.day};
-}
-
-std::optional<DateTime> dtg_instant(const Dtg& dtg) {
-    const DtgValues v = dtg_values(dtg);
-    const auto date = dtg_date(dtg);
-    if (!date || !v.hour || !v.minute || *v.hour > 23 || *v.minute > 59) return std::nullopt;
+    if (!v.day || !v.month || !v.year || !valid_date(*v.year, *v.month, *v.day)) return v;
+    v.date = Date{*v.year, *v.month, *v.day};
+    if (!v.hour || !v.minute || *v.hour > 23 || *v.minute > 59) return v;
+    // A lower-case zone in a lower-cased transcription is the same letter; no zone at all is read as Z.
     const char zone = v.zone == 0 ? 'Z' : static_cast<char>(v.zone >= 'a' && v.zone <= 'z' ? v.zone - 32 : v.zone);
     const auto offset = zone_offset_hours(zone);
-    if (!offset) return std::nullopt;
+    if (!offset) return v;
     // Local time − offset = UTC.
-    const long m = days_from_civil(*date) * 1440L + *v.hour * 60L + *v.minute - *offset * 60L;
+    const long m = days_from_civil(*v.date) * 1440L + *v.hour * 60L + *v.minute - *offset * 60L;
     const long days = m >= 0 ? m / 1440 : -((-m + 1439) / 1440);
     const long rem = m - days * 1440;
     DateTime t;
     t.date = civil_from_days(days);
     t.hour = static_cast<int>(rem / 60);
     t.minute = static_cast<int>(rem % 60);
-    return t;
+    v.instant = t;
+    v.day_of_year = day_of_year(t.date);
+    return v;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-
-std::optional<JulianTime> parse_julian(std::string_view text) {
-    if (text.size() != 7) return std::nullopt;
-    for (char c : text) {
-        if (!is_digit(c)) return std::nullopt;
-    }
-    return JulianTime{*digits_value(text.substr(0, 3)), *digits_value(text.substr(3, 2)), *digits_value(text.substr(5, 2))};
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-
-std::optional<DateTime> parse_created(std::string_view text) {
-    text = trim(text);
-    // YYYY-MM-DD HH:MM[:SS]
-    if (text.size() != 16 && text.size() != 19) return std::nullopt;
-    auto num = [&](std::size_t at, std::size_t n) { return digits_value(text.substr(at, n)); };
-    if (text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':') return std::nullopt;
-    if (text.size() == 19 && text[16] != ':') return std::nullopt;
-    const auto y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2);
-    const auto s = text.size() == 19 ? num(17, 2) : std::optional<int>(0);
-    if (!y || !mo || !d || !h || !mi || !s) return std::nullopt;
-    if (!valid_date(*y, *mo, *d) || *h > 23 || *mi > 59 || *s > 59) return std::nullopt;
-    return DateTime{Date{*y, *mo, *d}, *h, *mi, *s};
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-
-std::string DateText::problem() const {
-    if (valid()) return "";
-    return month_problem(year, month, day);
-}
-
-std::optional<DateText> read_date(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size() && is_space(text[i])) ++i;
-    const std::size_t start = i;
-    // Up to three digit groups joined by one separator kind.
-    std::string_view groups[3];
-    char sep = 0;
-    for (int g = 0; g < 3; ++g) {
-        std::size_t j = i;
-        while (j < text.size() && is_digit(text[j])) ++j;
-        if (j == i || j - i > 4) return std::nullopt;
-        groups[g] = text.substr(i, j - i);
-        i = j;
-        if (g < 2) {
-            if (i >= text.size() || (text[i] != '/' && text[i] != '-')) return std::nullopt;
-            if (sep == 0) sep = text[i];
-            if (text[i] != sep) return std::nullopt;
-            ++i;
+std::optional<DateTime> filing_instant(const FilingTime& filed, const DateTime& dtg) {
+    if (!filed.valid_time()) return std::nullopt;
+    std::optional<DateTime> best;
+    for (int y : {dtg.date.year, dtg.date.year + 1, dtg.date.year - 1}) {
+        if (const auto d = date_from_day_of_year(y, filed.day_of_year)) {
+            const DateTime cand{*d, filed.hour, filed.minute, 0};
+            if (!best || std::labs(cand.minutes() - dtg.minutes()) < std::labs(best->minutes() - dtg.minutes())) {
+                best = cand;
+            }
         }
     }
-    if (i < text.size()) {
-        const char c = text[i];
-        if (!(is_space(c) || c == '\r' || c == '\n' || c == '.' || c == ',' || c == ';' || c == ')')) return std::nullopt;
-        // "08/10/2019." is fine, "08/10/2019.5" is not.
-        if (c == '.' && i + 1 < text.size() && is_digit(text[i + 1])) return std::nullopt;
-    }
-    DateText d;
-    d.text = text.substr(start, i - start);
-    if (groups[0].size() == 4) {
-        // YYYY/MM/DD or YYYY-MM-DD: month and day with one or two digits.
-        if (groups[1].size() > 2 || groups[2].size() > 2) return std::nullopt;
-        d.form = sep == '/' ? DateForm::ymd_slash : DateForm::ymd_dash;
-        d.year = *digits_value(groups[0]);
-        d.month = *digits_value(groups[1]);
-        d.day = *digits_value(groups[2]);
-        d.padded = groups[1].size() == 2 && groups[2].size() == 2;
-        return d;
-    }
-    // M/D/YYYY, MM/DD/YYYY, M/D/YY (slashes only).
-    if (sep != '/' || groups[0].size() > 2 || groups[1].size() > 2) return std::nullopt;
-    if (groups[2].size() != 2 && groups[2].size() != 4) return std::nullopt;
-    d.form = DateForm::mdy;
-    d.month = *digits_value(groups[0]);
-    d.day = *digits_value(groups[1]);
-    const int y = *digits_value(groups[2]);
-    d.two_digit_year = groups[2].size() == 2;
-    d.year = d.two_digit_year ? expand_year(y) : y;
-    d.padded = groups[0].size() == 2 && groups[1].size() == 2;
-    return d;
+    return best;
 }
 
-std::optional<DateText> parse_date(std::string_view text) {
-    text = trim(text);
-    auto d = read_date(text);
-    if (!d || d->text.size() != text.size()) return std::nullopt;
-    return d;
+// ---------------------------------------------------------------------------------------------------------------
+
+std::string date_problem(int year, int month, int day) {
+    if (valid_date(year, month, day)) return "";
+    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+    if (day < 1) return "there is no day " + std::to_string(day);
+    return std::string(month_abbrev(month)) + " " + std::to_string(year) + " has " +
+           std::to_string(days_in_month(year, month)) + " days";
+}
+
+std::string DeclDate::problem() const { return date_problem(year, month, day); }
+
+std::string DeclDate::form() const {
+    // The written text with each digit replaced by the letter of its group: "8/10/19" → "M/DD/YY".
+    std::string out;
+    int group = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            const char letters[2][3] = {{'M', 'D', 'Y'}, {'Y', 'M', 'D'}};
+            out.push_back(letters[order == Order::ymd ? 1 : 0][group]);
+        } else {
+            out.push_back(c);
+            ++group;
+        }
+    }
+    return out;
 }
 
 }  // namespace cablelint

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "date_values.hpp"
+
 namespace cablelint {
 
 using Field = std::string_view;
@@ -48,6 +50,7 @@ struct Wrapper {
     Field block;                      // from "Identifier" to the chrome line before the header
     Field label_identifier, label_created, label_classification, label_origin;
     Field identifier, created, classification, origin;   // the four values (lines)
+    std::optional<CreatedValue> created_value;   // Created as read by the grammar (absent when malformed)
     Field title_label, title;         // "Cable title:" and its value line (may be empty)
     Field tags_line;                  // "Tags:  PGOV  PREL  ..."
     std::vector<Field> tags;          // tag tokens of the Tags line (person tags "(STEINBERG" "JAMES" "B.)" split)
@@ -79,11 +82,15 @@ const char* family_name(HeaderFamily f);
 struct Dtg {
     Field whole;                              // "101402Z AUG 09"
     Field day, hour, minute, zone, month, year;
+    DtgValue value;                           // the numbers, date and UTC instant (date_values.hpp)
 };
 
 struct Fl1 { Field line, channel, number; };                       // VZCZCXRO8832
 struct RoutingLine { Field line, prosign; std::vector<Field> ris; };   // RR RUEHBI … (continuation lines included)
-struct DeLine { Field line, ri, ssn, section, julian, time; };      // DE RUEHTA #1366/01 2221402
+struct DeLine {                                                      // DE RUEHTA #1366/01 2221402
+    Field line, ri, ssn, section, julian, time;
+    std::optional<FilingTime> filed;                                 // JJJHHMM as numbers
+};
 struct SecurityLine { Field line, prefix, letters, specat; std::vector<Field> signals; };  // ZNY CCCCC ZZH
 struct DtgLine { Field line; std::vector<Field> precedence; Dtg dtg; Field signals; };    // R 101402Z AUG 09 ZDK
 struct Address { Field line, ri, pla, precedence, mcn; };           // RUEHC/SECSTATE WASHDC PRIORITY 5993
@@ -122,6 +129,7 @@ struct EoLine {
     Field decl_label;             // "DECL:", "decl:", "DNG:", "Declassify on"
     Field decl;                   // the value after DECL: ("08/10/2019", "MR", "25X1", "CLOSURE OF ICTY")
     Field decl_date;              // when decl is (or starts with) a date: the date text
+    std::optional<DeclDate> decl_date_value;   // that date as read by the grammar (date_values.hpp)
     Field na;                     // "N/A" when present
     Field tags_runon;             // "TAGS: …" run onto the same line
 };

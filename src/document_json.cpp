@@ -1,5 +1,7 @@
 #include "document_json.hpp"
 
+#include "dates.hpp"
+
 namespace cablelint {
 
 namespace {
@@ -22,7 +24,13 @@ struct Writer {
     }
     json dtg(const Dtg& d) const {
         return {{"whole", field(d.whole)}, {"day", field(d.day)},     {"hour", field(d.hour)}, {"minute", field(d.minute)},
-                {"zone", field(d.zone)},   {"month", field(d.month)}, {"year", field(d.year)}};
+                {"zone", field(d.zone)},   {"month", field(d.month)}, {"year", field(d.year)},
+                {"utc", instant(d.value.instant)}};
+    }
+    // The typed values (date_values.hpp) as ISO text, null when absent.
+    static json instant(const std::optional<DateTime>& t) {
+        if (!t) return nullptr;
+        return iso_date_time(*t);
     }
     json address(const Address& a) const {
         return {{"ri", field(a.ri)}, {"pla", field(a.pla)}, {"precedence", field(a.precedence)}, {"mcn", field(a.mcn)}};
@@ -45,6 +53,7 @@ json document_to_json(const Document& doc, const Source& src) {
     j["wrapper"] = {{"present", wr.present},
                     {"identifier", w.field(wr.identifier)},
                     {"created", w.field(wr.created)},
+                    {"createdUtc", Writer::instant(wr.created_value ? wr.created_value->instant : std::optional<DateTime>())},
                     {"classification", w.field(wr.classification)},
                     {"origin", w.field(wr.origin)},
                     {"title", w.field(wr.title)},
@@ -60,7 +69,8 @@ json document_to_json(const Document& doc, const Source& src) {
                      {"ssn", w.field(h.de.ssn)},
                      {"section", w.field(h.de.section)},
                      {"julian", w.field(h.de.julian)},
-                     {"time", w.field(h.de.time)}}},
+                     {"time", w.field(h.de.time)},
+                     {"filedDayOfYear", h.de.filed ? json(h.de.filed->day_of_year) : json(nullptr)}}},
                    {"security",
                     {{"prefix", w.field(h.security.prefix)},
                      {"letters", w.field(h.security.letters)},
@@ -94,6 +104,8 @@ json document_to_json(const Document& doc, const Source& src) {
                    {"declLabel", w.field(t.eo.decl_label)},
                    {"decl", w.field(t.eo.decl)},
                    {"declDate", w.field(t.eo.decl_date)},
+                   {"declDateIso", t.eo.decl_date_value && t.eo.decl_date_value->valid()
+                                       ? json(iso_date(t.eo.decl_date_value->date())) : json(nullptr)},
                    {"na", w.field(t.eo.na)}}},
                  {"tags", {{"label", w.field(t.tags.label)}, {"tags", w.fields(t.tags.tags)}, {"lines", w.fields(t.tags.lines)}}},
                  {"subject", {{"label", w.field(t.subject.label)}, {"first", w.field(t.subject.first)}, {"lines", w.fields(t.subject.lines)}}},

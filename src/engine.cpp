@@ -20,6 +20,7 @@ static bool any_matches(const std::set<std::string>& selectors, const RuleInfo& 
 
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection) {
     const Document doc = parse_document(src);
+    const Facts facts = derive_facts(doc);
     std::vector<Finding> findings;
     for (const RuleInfo& rule : config.catalogue().rules()) {
         const RuleSetting& setting = config.setting(rule);
@@ -34,7 +35,7 @@ std::vector<Finding> lint(const Source& src, const Config& config, const Selecti
         if (fn == nullptr) continue;
         // Binary input is not parsed: F907 says so, and nothing else is said about its bytes.
         if (doc.binary && rule.code != "F907") continue;
-        CheckContext ctx(src, doc, rule, config.vocabularies(), severity, setting.options, findings);
+        CheckContext ctx(src, doc, facts, rule, config.vocabularies(), severity, setting.options, findings);
         fn(ctx);
     }
     if (!src.path().empty()) {

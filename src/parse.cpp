@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "parse/state.hpp"
+#include "parse/date_actions.hpp"
 #include "parse/wrapper_actions.hpp"
 #include "parse/header_actions.hpp"
 #include "parse/text_actions.hpp"
@@ -78,6 +79,20 @@ void find_signature(const Source& src, Document& doc) {
 }
 
 }  // namespace
+
+std::optional<DeclDate> read_decl_date(std::string_view text) {
+    std::string_view t = text;
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+    if (t.empty()) return std::nullopt;
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(t.data(), t.size(), "");
+    DateParts parts;
+    try {
+        if (!pegtl::parse<g::decl_date, date_part>(in, parts)) return std::nullopt;
+    } catch (const pegtl::parse_error&) {
+        return std::nullopt;   // digits and a separator that then break the date's grammar
+    }
+    return decl_date_of(parts, t.substr(0, static_cast<std::size_t>(in.current() - t.data())));
+}
 
 Document parse_document(const Source& src) {
     Document doc;

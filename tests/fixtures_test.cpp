@@ -68,3 +68,29 @@ TEST_CASE("rule fixtures produce exactly their expected findings") {
         }
     }
 }
+
+// Variants beside a rule's main fixtures: `fail-<name>.txt` with `fail-<name>.expected`, and `pass-<name>.txt`
+// (forms the format allows that must not be reported, e.g. D302/pass-leap-day.txt), held to the same terms.
+TEST_CASE("rule fixture variants produce exactly their expected findings") {
+    for (const RuleInfo& r : builtin_catalogue().rules()) {
+        const auto dir = testing::repo() / "fixtures" / "rules" / r.code;
+        if (!std::filesystem::exists(dir)) continue;
+        for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+            const auto p = entry.path();
+            const std::string name = p.filename().string();
+            if (p.extension() != ".txt" || name == "fail.txt" || name == "pass.txt") continue;
+            INFO(p);
+            if (name.starts_with("fail-")) {
+                const auto expected = expected_lines(p.parent_path() / (p.stem().string() + ".expected"));
+                REQUIRE_FALSE(expected.empty());
+                CHECK(actual_lines(p, r.code) == expected);
+            } else if (name.starts_with("pass-")) {
+                CHECK(actual_lines(p, r.code).empty());
+                for (const Finding& f : testing::lint_file(p)) {
+                    INFO(f.code << " " << f.message);
+                    CHECK(f.severity != Severity::error);
+                }
+            }
+        }
+    }
+}

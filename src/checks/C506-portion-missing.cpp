@@ -8,7 +8,6 @@
 // (`1. CONFIDENTIAL - ENTIRE TEXT.`, older practice) are left alone.
 #include <re2/re2.h>
 
-#include "checks/decl_instruction.hpp"
 #include "paragraph_sequence.hpp"
 #include "portion_marks.hpp"
 
@@ -74,7 +73,7 @@ void check(CheckContext& ctx) {
     if (!doc.classified()) return;
     const std::vector<para::Item> items = para::walk(ctx.src, doc);
     // Portion marking of every paragraph came with E.O. 12065 (1 Dec 1978): older cables are not held to it.
-    if (const auto origin = decl::origination(doc); origin && origin->date.year < 1979) return;
+    if (const auto& origin = ctx.facts.origination; origin && origin->date.year < 1979) return;
     std::vector<const Paragraph*> paragraphs;
     bool restarted = false;   // the count went back to 1: what follows unmarked is a numbered list (P801 says so)
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -38,7 +38,7 @@ void check(CheckContext& ctx) {
     const ClassifiedBy& cb = doc.text.classified_by;
     if (rank >= 1) {
         if (present(cb.line)) return;
-        if (const auto y = cable_text::cable_year(doc); y && *y < kFirstYear) return;
+        if (const auto& y = ctx.facts.cable_year; y && *y < kFirstYear) return;
         if (classifier_in_text(ctx.src, doc)) return;
         ctx.report(cable_text::text_start(ctx.src, doc), {{"level", level_name(level)}},
                    {ctx.related(banner_at, std::string("the banner says ") + level_name(level))});

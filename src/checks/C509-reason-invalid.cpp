@@ -6,7 +6,7 @@
 #include <re2/re2.h>
 
 #include "check.hpp"
-#include "checks/decl_instruction.hpp"
+#include "dates.hpp"
 #include "util.hpp"
 
 namespace cablelint {
@@ -176,7 +176,7 @@ void check(CheckContext& ctx) {
     }
     if (!any) ctx.report(section_at, {{"section", section}}, {}, "none");
     // The date.
-    const auto origin = decl::origination(ctx.doc);
+    const auto& origin = ctx.facts.origination;
     if (!origin) return;
     const int ymd = origin->date.yyyymmdd();
     const bool fits = (info->from == 0 || ymd >= info->from) && (info->to == 0 || ymd <= info->to);

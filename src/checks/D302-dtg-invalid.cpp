@@ -18,38 +18,32 @@ void check(CheckContext& ctx) {
     const Dtg& dtg = ctx.doc.header.dtg.dtg;
     if (!present(dtg.whole)) return;
     const std::string whole = collapse_spaces(dtg.whole);
-    const DtgValues v = dtg_values(dtg);
-    // Only fields of the right shape are judged here; shapes are D301's.
-    const bool day_ok = present(dtg.day) && dtg.day.size() == 2 && all_digits(dtg.day);
-    const bool hour_ok = present(dtg.hour) && dtg.hour.size() == 2 && all_digits(dtg.hour);
-    const bool minute_ok = present(dtg.minute) && dtg.minute.size() == 2 && all_digits(dtg.minute);
-    const bool month_ok = present(dtg.month) && dtg.month.size() == 3 && all_letters(dtg.month);
-    const bool year_ok = present(dtg.year) && (dtg.year.size() == 2 || dtg.year.size() == 4) && all_digits(dtg.year);
+    const DtgValue& v = dtg.value;   // the grammar gives each group its shape (D301); the values are judged here
 
-    if (month_ok && !v.month) {
+    if (!v.month) {
         ctx.report(dtg.month, {{"dtg", whole}, {"problem", "`" + std::string(dtg.month) + "` is not a month (JAN…DEC)"}});
     }
-    if (day_ok) {
+    if (v.day) {
         const int day = *v.day;
         if (day == 0) {
             ctx.report(dtg.day, {{"dtg", whole}, {"problem", "there is no day 00"}});
         } else if (day > 31) {
             ctx.report(dtg.day, {{"dtg", whole}, {"problem", "no month has " + two(day) + " days"}});
-        } else if (v.month && year_ok && !valid_date(*v.year, *v.month, day)) {
+        } else if (v.month && v.year && !v.date) {
             std::string problem = std::string(month_abbrev(*v.month)) + " " + std::to_string(*v.year) + " has " +
                                   std::to_string(days_in_month(*v.year, *v.month)) + " days";
             if (*v.month == 2 && day == 29) problem += " (" + std::to_string(*v.year) + " is not a leap year)";
             ctx.report(dtg.day, {{"dtg", whole}, {"problem", problem}});
         }
     }
-    if (hour_ok && *v.hour > 23) {
+    if (v.hour && *v.hour > 23) {
         ctx.report(dtg.hour, {{"dtg", whole}, {"problem", "hour " + two(*v.hour) + " is after 23"}});
     }
-    if (minute_ok && *v.minute > 59) {
+    if (v.minute && *v.minute > 59) {
         ctx.report(dtg.minute, {{"dtg", whole}, {"problem", "minute " + two(*v.minute) + " is after 59"}});
     }
-    if (present(dtg.zone) && dtg.zone.size() == 1 && all_letters(dtg.zone)) {
-        const char z = dtg.zone[0];
+    if (v.zone != 0) {
+        const char z = v.zone;
         if (z == 'Z') {
             // the norm
         } else if (z >= 'a' && z <= 'z') {

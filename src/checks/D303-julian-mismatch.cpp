@@ -22,32 +22,17 @@ std::string three(int v) {
 void check(CheckContext& ctx) {
     const Header& h = ctx.doc.header;
     const Dtg& dtg = h.dtg.dtg;
-    if (!present(dtg.whole) || !present(h.de.julian)) return;
-    const auto dtg_at = dtg_instant(dtg);
+    if (!present(dtg.whole) || !h.de.filed) return;   // H201
+    const auto& dtg_at = dtg.value.instant;
     if (!dtg_at) return;   // D301/D302
-    std::optional<JulianTime> jt;
-    if (h.de.julian.size() == 7) {
-        jt = parse_julian(h.de.julian);
-    } else if (present(h.de.time) && h.de.julian.size() == 3 && h.de.time.size() == 4) {
-        jt = parse_julian(std::string(h.de.julian) + std::string(h.de.time));
-    }
-    if (!jt) return;   // H201
-    const int julian = jt->day_of_year;
+    const FilingTime& jt = *h.de.filed;
+    const int julian = jt.day_of_year;
     const Date dtg_date = dtg_at->date;
-    const int dtg_doy = day_of_year(dtg_date);
+    const int dtg_doy = *dtg.value.day_of_year;
     if (julian == dtg_doy) return;
 
     // The DE day-of-year is counted in the DTG's year; after New Year it is the next year's.
-    std::optional<DateTime> filed;
-    for (int y : {dtg_date.year, dtg_date.year + 1, dtg_date.year - 1}) {
-        if (auto d = date_from_day_of_year(y, julian)) {
-            if (jt->hour > 23 || jt->minute > 59) break;
-            DateTime cand{*d, jt->hour, jt->minute, 0};
-            if (!filed || std::labs(cand.minutes() - dtg_at->minutes()) < std::labs(filed->minutes() - dtg_at->minutes())) {
-                filed = cand;
-            }
-        }
-    }
+    const std::optional<DateTime> filed = filing_instant(jt, *dtg_at);
     // The DE day field: the first three characters of the JJJHHMM group.
     const Field de_day = h.de.julian.substr(0, 3);
     const Field dtg_day = present(dtg.day) ? dtg.day : dtg.whole;
@@ -78,12 +63,11 @@ void check(CheckContext& ctx) {
     // the DTG). With no vote, the DE day is the one the spec finds differing (filed after the DTG, R10/R11).
     bool created_de = false, created_dtg = false;
     std::string created_text;
-    if (present(ctx.doc.wrapper.created)) {
-        if (auto created = parse_created(ctx.doc.wrapper.created)) {
-            created_de = created->date.year == dtg_date.year && day_of_year(created->date) == julian;
-            created_dtg = created->date == dtg_date;
-            created_text = iso_date(created->date);
-        }
+    if (const auto& c = ctx.doc.wrapper.created_value; c && c->instant) {
+        const Date created = c->instant->date;
+        created_de = created.year == dtg_date.year && day_of_year(created) == julian;
+        created_dtg = created == dtg_date;
+        created_text = iso_date(created);
     }
     std::string why;
     if (created_dtg && !created_de) why = ", and Created " + created_text + " agrees with the DTG";

@@ -26,23 +26,14 @@ std::string duration(long minutes) {
 void check(CheckContext& ctx) {
     const Header& h = ctx.doc.header;
     const Dtg& dtg = h.dtg.dtg;
-    if (!present(dtg.whole) || !present(h.de.julian)) return;
-    const auto at = dtg_instant(dtg);
+    if (!present(dtg.whole) || !h.de.filed) return;   // H201
+    const auto& at = dtg.value.instant;
     if (!at) return;   // D301/D302
-    std::string text = std::string(h.de.julian) + (present(h.de.time) ? std::string(h.de.time) : "");
-    const auto jt = parse_julian(text);
-    if (!jt || jt->hour > 23 || jt->minute > 59) return;   // H201
+    const std::string text = std::string(h.de.julian) + std::string(h.de.time);
     // The filing instant: the DE day of year in the DTG's year, or the next/previous year when that is nearer
     // (New Year).
-    std::optional<DateTime> filed;
-    for (int y : {at->date.year, at->date.year + 1, at->date.year - 1}) {
-        if (auto d = date_from_day_of_year(y, jt->day_of_year)) {
-            DateTime cand{*d, jt->hour, jt->minute, 0};
-            if (!filed || std::labs(cand.minutes() - at->minutes()) < std::labs(filed->minutes() - at->minutes()))
-                filed = cand;
-        }
-    }
-    if (!filed) return;   // day 366 of a common year: H201/D303
+    const auto filed = filing_instant(*h.de.filed, *at);
+    if (!filed) return;   // day 366 of a common year, hour 24: H201/D303
     const long delta = filed->minutes() - at->minutes();
     if (delta >= 0 && delta <= 24 * 60) return;
 
@@ -57,12 +48,10 @@ void check(CheckContext& ctx) {
     // Created (date and hour) votes.
     bool created_filed = false, created_dtg = false;
     Field created;
-    if (present(ctx.doc.wrapper.created)) {
-        if (const auto c = parse_created(ctx.doc.wrapper.created)) {
-            created = trim(ctx.doc.wrapper.created);
-            created_filed = c->date == filed->date && c->hour == filed->hour;
-            created_dtg = c->date == at->date && c->hour == at->hour;
-        }
+    if (const auto& c = ctx.doc.wrapper.created_value; c && c->instant) {
+        created = trim(ctx.doc.wrapper.created);
+        created_filed = c->instant->date == filed->date && c->instant->hour == filed->hour;
+        created_dtg = c->instant->date == at->date && c->instant->hour == at->hour;
     }
     std::string why;
     if (created_filed && !created_dtg) {

@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "check.hpp"
-#include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
 namespace cablelint {
@@ -39,7 +38,7 @@ void check(CheckContext& ctx) {
     if (ctx.vocab.order(number)) return;
 
     const ExecutiveOrder* in_force = nullptr;
-    if (auto origin = decl::origination(ctx.doc)) in_force = ctx.vocab.order_in_force(origin->date.yyyymmdd());
+    if (const auto& origin = ctx.facts.origination) in_force = ctx.vocab.order_in_force(origin->date.yyyymmdd());
 
     std::string known;
     for (const ExecutiveOrder& o : ctx.vocab.orders) known += (known.empty() ? "" : ", ") + o.number;

@@ -21,7 +21,7 @@ void check(CheckContext& ctx) {
     const ExecutiveOrder* cited = ctx.vocab.order(number);
     if (!cited) return;
     if (decl::read(eo).kind == decl::Kind::remarked) return;
-    const auto origin = decl::origination(ctx.doc);
+    const auto& origin = ctx.facts.origination;
     if (!origin) return;
     const int ymd = origin->date.yyyymmdd();
     if ((cited->in_force_from == 0 || ymd >= cited->in_force_from) && (cited->in_force_to == 0 || ymd <= cited->in_force_to)) return;

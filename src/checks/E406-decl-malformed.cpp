@@ -1,7 +1,8 @@
 // E406 decl-malformed: the declassification instruction is neither a calendar date nor a recognised instruction.
 // Reports the grammar's syntax errors inside the instruction (kind decl, and kind eo_line when it fails after the
 // order number) at the first wrong character, then reads the instruction itself: a misspelled label (`DECLl:`), a
-// date that is not a calendar date (`02/30/2019`), a value that is not a date (`011/2/2019`).
+// date that is not a calendar date (`02/30/2019`), a value that is not a date (`011/2/2019`), a date without its
+// `DECL:` label (`E.O. 12958: 07/21/2019`, a warning: the date itself is read).
 //
 // Event text (`DECL: CLOSURE OF ICTY`) is valid under E.O. 12958 §1.6 and is not reported unless option
 // `events: report`, then one step below the configured severity (see the docs page for why).
@@ -48,6 +49,10 @@ void check(CheckContext& ctx) {
     const decl::Instruction in = decl::read(eo);
     if (in.label_misspelled) {
         ctx.report(in.label, {{"label", std::string(in.label)}}, {}, "label");
+    }
+    // `E.O. 12958: 07/21/2019`: the date is read (E407/E408 judge it), only its label is lost: one step softer.
+    if (in.label_missing) {
+        ctx.report(in.date_field, {{"date", std::string(in.date_field)}}, {}, "label-missing", Shift::soft);
     }
     switch (in.kind) {
         case decl::Kind::date:

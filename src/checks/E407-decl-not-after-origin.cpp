@@ -14,7 +14,7 @@ void check(CheckContext& ctx) {
     const decl::Instruction in = decl::read(eo);
     if (!in.date || !in.date->valid()) return;
     if (in.kind != decl::Kind::date && in.kind != decl::Kind::exemption) return;
-    const auto origin = decl::origination(ctx.doc);
+    const auto& origin = ctx.facts.origination;
     if (!origin) return;
     const Date d = in.date->date();
     if (days_from_civil(d) > days_from_civil(origin->date)) return;

@@ -14,7 +14,7 @@ void check(CheckContext& ctx) {
     const decl::Instruction in = decl::read(eo);
     if (in.kind != decl::Kind::date || in.downgrade || in.exemption_25x) return;
     if (!in.date || !in.date->valid()) return;
-    const auto origin = decl::origination(ctx.doc);
+    const auto& origin = ctx.facts.origination;
     if (!origin) return;
     const long max_years = ctx.option_int("max_years", 25);
     if (max_years <= 0) return;

@@ -1,5 +1,5 @@
 // E410 decl-date-format: a DECL (or DNG) date in a form other than MM/DD/YYYY: YYYY/MM/DD, YYYY-MM-DD, M/D/YYYY
-// (unpadded), MM/DD/YY (two-digit year). Valid either way, so info. Dates that are no calendar date are E406's;
+// (unpadded), MM/DD/YY (two-digit year), MM.DD.YYYY or MM-DD-YYYY (another separator); the form is named as written. Valid either way, so info. Dates that are no calendar date are E406's;
 // the `GDS <m/d/yy>` instruction of E.O. 12065 writes its date that way by design and is left alone.
 #include "check.hpp"
 #include "checks/decl_instruction.hpp"
@@ -22,16 +22,11 @@ void check(CheckContext& ctx) {
         const Field text = trim(in.text);
         if (text.empty() || !(text.front() >= '0' && text.front() <= '9')) return;
     }
-    const DateText& d = *in.date;
-    std::string form;
-    switch (d.form) {
-        case DateForm::ymd_slash: form = "YYYY/MM/DD"; break;
-        case DateForm::ymd_dash: form = "YYYY-MM-DD"; break;
-        case DateForm::mdy:
-            if (d.two_digit_year) form = d.padded ? "MM/DD/YY (two-digit year)" : "M/D/YY (two-digit year, no leading zeros)";
-            else form = "M/D/YYYY (no leading zeros)";
-            break;
-    }
+    const DeclDate& d = *in.date;
+    std::string form = d.form();
+    if (d.two_digit_year && !d.padded) form += " (two-digit year, no leading zeros)";
+    else if (d.two_digit_year) form += " (two-digit year)";
+    else if (!d.padded) form += " (no leading zeros)";
     const std::string canonical = two(d.month) + "/" + two(d.day) + "/" + std::to_string(d.year);
     ctx.report(in.date_field, {{"date", std::string(in.date_field)}, {"form", form}, {"canonical", canonical}});
 }

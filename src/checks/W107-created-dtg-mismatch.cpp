@@ -6,6 +6,7 @@
 // Created (derived from the DTG, R1) is pointed at and the message says so.
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
+#include "dates.hpp"
 
 namespace cablelint {
 namespace {
@@ -16,10 +17,10 @@ void check(CheckContext& ctx) {
     const Field created = ctx.doc.wrapper.created;
     const Dtg& g = ctx.doc.header.dtg.dtg;
     if (!present(created) || !present(g.whole)) return;
-    const auto c = wrapper_header::parse_created(created);
-    if (!c || !wrapper_header::created_valid(*c)) return;            // W103
-    const auto d = wrapper_header::dtg_value(g);
-    if (!d) return;                                      // D301/D302
+    const auto& c = ctx.doc.wrapper.created_value;
+    if (!c || !c->instant) return;                       // W103
+    const auto& utc_at = g.value.instant;
+    if (!utc_at) return;                                 // D301/D302
 
     const std::string mode = ctx.option_string("compare", "hour");
     const Granularity gran = iequals(mode, "date") ? Granularity::date
@@ -29,11 +30,11 @@ void check(CheckContext& ctx) {
     // Created vs the DTG in UTC, group by group.
     struct Group { const char* name; int created, dtg; Field created_text; };
     const Group groups[] = {
-        {"year", c->y, d->utc_date.year, c->year},
-        {"month", c->mo, d->utc_date.month, c->month},
-        {"day", c->d, d->utc_date.day, c->day},
-        {"hour", c->h, d->utc_hour, c->hour},
-        {"minute", c->mi, d->utc_minute, c->minute},
+        {"year", c->y, utc_at->date.year, c->year},
+        {"month", c->mo, utc_at->date.month, c->month},
+        {"day", c->d, utc_at->date.day, c->day},
+        {"hour", c->h, utc_at->hour, c->hour},
+        {"minute", c->mi, utc_at->minute, c->minute},
     };
     const int n = gran == Granularity::date ? 3 : gran == Granularity::hour ? 4 : 5;
     int first = -1;
@@ -45,7 +46,7 @@ void check(CheckContext& ctx) {
     }
     if (first < 0) return;
 
-    const std::string utc = wrapper_header::iso(d->utc_date) + " " + wrapper_header::two(d->utc_hour) + ":" + wrapper_header::two(d->utc_minute);
+    const std::string utc = iso_date_time(*utc_at);
     const std::string created_str = wrapper_header::shown(created);
     const std::string dtg_str = wrapper_header::shown(g.whole);
     Args args = {{"created", created_str}, {"dtg", dtg_str}, {"utc", utc}, {"part", groups[first].name}};
@@ -55,15 +56,12 @@ void check(CheckContext& ctx) {
     const DeLine& de = ctx.doc.header.de;
     bool de_created = false, de_dtg = false;
     const std::string jjjhhmm = present(de.julian) ? std::string(de.julian) + (present(de.time) ? std::string(de.time) : "") : "";
-    if (jjjhhmm.size() == 7 && first <= 3) {
-        const auto jday = to_int(std::string_view(jjjhhmm).substr(0, 3)), hhmm = to_int(std::string_view(jjjhhmm).substr(3));
-        if (jday && hhmm) {
-            const int de_doy = static_cast<int>(*jday), de_h = static_cast<int>(*hhmm / 100);
-            const int c_doy = day_of_year(Date{c->y, c->mo, c->d});
-            const int d_doy = day_of_year(d->utc_date);
-            de_created = c->y == d->utc_date.year && de_doy == c_doy && (gran == Granularity::date || de_h == c->h);
-            de_dtg = de_doy == d_doy && (gran == Granularity::date || de_h == d->utc_hour);
-        }
+    if (de.filed && first <= 3) {
+        const int de_doy = de.filed->day_of_year, de_h = de.filed->hour;
+        const int c_doy = day_of_year(c->instant->date);
+        const int d_doy = *g.value.day_of_year;
+        de_created = c->y == utc_at->date.year && de_doy == c_doy && (gran == Granularity::date || de_h == c->h);
+        de_dtg = de_doy == d_doy && (gran == Granularity::date || de_h == utc_at->hour);
     }
     const std::string de_str = present(de.line) ? wrapper_header::shown(de.line) : "";
     const std::string de_label = "DE filing time " + jjjhhmm;

@@ -52,7 +52,7 @@ void check(CheckContext& ctx) {
         const Field yy = g.year.substr(g.year.size() - 2);
         if (yy != id->yy) {
             std::vector<Witness> for_id, for_dtg;
-            if (const auto c = wrapper_header::parse_created(ctx.doc.wrapper.created)) {
+            if (const auto& c = ctx.doc.wrapper.created_value) {
                 const Field cy = c->year.substr(2);
                 const Witness w{c->year, "page Created " + wrapper_header::shown(ctx.doc.wrapper.created), "the page Created year"};
                 if (cy == id->yy) for_id.push_back(w);

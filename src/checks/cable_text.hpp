@@ -65,24 +65,6 @@ inline bool recognisable_cable(const Document& doc) {
            present(doc.text.subject.line);
 }
 
-// The year (four digits) the cable was written: DTG year, else the page Created year, else the id's YY.
-inline std::optional<int> cable_year(const Document& doc) {
-    if (auto y = to_int(doc.header.dtg.dtg.year); y && doc.header.dtg.dtg.year.size() == 2) return expand_year(int(*y));
-    if (present(doc.wrapper.created)) {
-        const Field c = trim(doc.wrapper.created);
-        if (c.size() >= 4) {
-            if (auto y = to_int(c.substr(0, 4))) return int(*y);
-        }
-    }
-    if (present(doc.wrapper.identifier)) {
-        const Field id = trim(doc.wrapper.identifier);
-        if (id.size() >= 2) {
-            if (auto y = to_int(id.substr(0, 2))) return expand_year(int(*y));
-        }
-    }
-    return std::nullopt;
-}
-
 // Rank of a portion mark "(C)", "(S//NF)", "(SBU/NF)", "(U//FOUO)": U = SBU = 0 < C 1 < S 2 < TS 3; -1 if unknown.
 // `token` receives the level letters ("S").
 inline int portion_rank(std::string_view mark, std::string* token = nullptr) {

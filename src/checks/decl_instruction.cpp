@@ -90,14 +90,21 @@ bool scan_exemptions(std::string_view s, bool& any_25x) {
     return starts;
 }
 
-// Find a date anywhere in s (first token that reads as one).
-std::optional<DateText> find_date(std::string_view s) {
+// Find a date anywhere in s (the first word that reads as one, by the grammar's DECL date production).
+std::optional<DeclDate> find_date(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (is_digit(s[i]) && (i == 0 || !is_digit(s[i - 1]))) {
-            if (auto d = read_date(s.substr(i))) return d;
+            if (auto d = read_decl_date(s.substr(i))) return d;
         }
     }
     return std::nullopt;
+}
+
+// The date at the start of v: the one the parser read into the model when it is that one, else the same production
+// run on v (E.O. lines built by hand in the unit tests).
+std::optional<DeclDate> date_at(std::string_view v, const EoLine& eo) {
+    if (eo.decl_date_value && eo.decl_date_value->text.data() == v.data()) return eo.decl_date_value;
+    return read_decl_date(v);
 }
 
 }  // namespace
@@ -182,7 +189,7 @@ Instruction read(const EoLine& eo) {
         // DNG: CO 01/26/2021 — a downgrade level then a date.
         std::string_view v = rest;
         if (iequals(rw, "CO") || iequals(rw, "SE") || iequals(rw, "C") || iequals(rw, "S")) v = trim(v.substr(rw.size()));
-        if (auto d = read_date(v)) {
+        if (auto d = date_at(v, eo)) {
             in.date = d;
             in.date_field = d->text;
             in.kind = Kind::date;
@@ -193,10 +200,11 @@ Instruction read(const EoLine& eo) {
     }
     if (is_digit(rest.front())) {
         bool dummy = false;
-        if (auto d = read_date(rest)) {
+        if (auto d = date_at(rest, eo)) {
             in.date = d;
             in.date_field = d->text;
             in.kind = Kind::date;
+            in.label_missing = label_len == 0;
         } else if (scan_exemptions(rest, dummy)) {
             in.kind = Kind::exemption;   // 25X1, 1.6X1
             if (auto d = find_date(rest)) {
@@ -243,20 +251,6 @@ Instruction read(const EoLine& eo) {
     // Event text: words (no date shape at its start).
     in.kind = is_alpha(rest.front()) ? Kind::event : Kind::malformed;
     return in;
-}
-
-std::optional<Origin> origination(const Document& doc) {
-    const Dtg& dtg = doc.header.dtg.dtg;
-    if (present(dtg.whole)) {
-        if (auto d = dtg_date(dtg)) return Origin{*d, dtg.whole, "DTG " + collapse_spaces(dtg.whole)};
-        return std::nullopt;   // an impossible DTG: D302 says so; no second guess from Created
-    }
-    if (present(doc.wrapper.created)) {
-        if (auto t = parse_created(doc.wrapper.created)) {
-            return Origin{t->date, trim(doc.wrapper.created), "Created " + iso_date(t->date)};
-        }
-    }
-    return std::nullopt;
 }
 
 std::string describe_span(const Date& from, const Date& to) {

@@ -1,5 +1,5 @@
-// Shared by the E-family checks (E401–E409): what the declassification instruction of the E.O. line says, and the
-// date a cable was originated (the DTG date, else the page's Created date).
+// Shared by the E-family checks (E401–E410): what the declassification instruction of the E.O. line says. The
+// cable's origination date is a fact of the file (src/facts.hpp, ctx.facts.origination).
 #pragma once
 
 #include <optional>
@@ -32,20 +32,13 @@ struct Instruction {
     bool label_misspelled = false; // DECLl:, DECL1: …
     bool downgrade = false;        // DNG: CO <date>
     Field value;                   // what follows the label (the whole instruction without a label)
-    std::optional<DateText> date;  // the date of the instruction (views into the document), valid or not
+    std::optional<DeclDate> date;  // the date of the instruction (views into the document), valid or not
     Field date_field;              // same as date->text
+    bool label_missing = false;    // a bare date after the order number: `E.O. 12958: 07/21/2019` (E406)
     bool exemption_25x = false;    // 25X… or 50X… anywhere in the instruction
 };
 
 Instruction read(const EoLine& eo);
-
-// Where the cable's origination date comes from.
-struct Origin {
-    Date date;
-    Field where;          // the DTG (or the Created value)
-    std::string name;     // "DTG 10 AUG 09" / "Created 2009-08-10"
-};
-std::optional<Origin> origination(const Document& doc);
 
 // "25 years", "25 years and 1 day", "29 years and 8 months"
 std::string describe_span(const Date& from, const Date& to);

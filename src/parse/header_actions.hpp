@@ -1,6 +1,7 @@
 // Actions of layer 2, the transmission header (grammar/header.hpp). Included only by src/parse.cpp.
 #pragma once
 
+#include "date_actions.hpp"
 #include "state.hpp"
 
 namespace cablelint::parsing {
@@ -77,6 +78,7 @@ ON(de_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.de.line = line(in);
+        st.de.filed = filing_time(st.de.julian, st.de.time);
         if (!present(st.doc.header.de.line)) st.doc.header.de = st.de;
         st.de = {};
     }
@@ -109,19 +111,6 @@ ON(security_line) {
     }
 };
 
-#define DTG_PART(rule, member)                                                                   \
-    ON(rule) {                                                                                   \
-        template <typename In>                                                                   \
-        static void apply(const In& in, State& st) { st.dtg_line.dtg.member = view(in); }      \
-    };
-DTG_PART(dtg_day, day)
-DTG_PART(dtg_hour, hour)
-DTG_PART(dtg_minute, minute)
-DTG_PART(dtg_zone, zone)
-DTG_PART(dtg_month, month)
-DTG_PART(dtg_year, year)
-DTG_PART(dtg, whole)
-#undef DTG_PART
 ON(dtg_precedence) {
     template <typename In>
     static void apply(const In& in, State& st) { st.dtg_line.precedence.push_back(view(in)); }

@@ -14,6 +14,14 @@ namespace cablelint::parsing {
 namespace pegtl = tao::pegtl;
 namespace g = grammar;
 
+// The groups of a DECL date being matched (src/parse/date_actions.hpp).
+struct DateParts {
+    DeclDate::Order order = DeclDate::Order::mdy;
+    Field groups[3];
+    char sep[2] = {0, 0};
+    int seps = 0;
+};
+
 struct State {
     State(const Source& s, Document& d) : src(s), doc(d), base(s.base()) {}
     const Source& src;
@@ -30,6 +38,8 @@ struct State {
     DeLine de;
     SecurityLine security;
     DtgLine dtg_line;
+    CreatedValue created;
+    DateParts date;
     Address address;
     Banner banner;
     EoLine eo;

@@ -115,10 +115,6 @@ ON(decl_value) {
     template <typename In>
     static void apply(const In& in, State& st) { st.eo.decl = trim(view(in)); }
 };
-ON(decl_date) {
-    template <typename In>
-    static void apply(const In& in, State& st) { st.eo.decl_date = view(in); }
-};
 ON(tags_label) {
     template <typename In>
     static void apply(const In& in, State& st) {
@@ -166,6 +162,7 @@ ON(malformed_eo_line) {
             st.eo.line = line(in);
             st.eo.decl = Field();
             st.eo.decl_date = Field();
+            st.eo.decl_date_value.reset();
             st.doc.text.eo = st.eo;
         }
         st.eo = {};

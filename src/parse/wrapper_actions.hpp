@@ -1,6 +1,7 @@
 // Actions of layer 1, the page wrapper (grammar/wrapper.hpp). Included only by src/parse.cpp.
 #pragma once
 
+#include "date_actions.hpp"
 #include "state.hpp"
 
 namespace cablelint::parsing {
@@ -43,7 +44,9 @@ ON(malformed_identifier) {
 ON(created_value) {
     template <typename In>
     static void apply(const In& in, State& st) {
+        if (!present(st.doc.wrapper.created)) st.doc.wrapper.created_value = created_value_of(st.created);
         wrapper_value(st, Wrapper::ValueKind::created, line(in), st.doc.wrapper.created);
+        st.created = {};
     }
 };
 ON(malformed_created) {
@@ -51,6 +54,7 @@ ON(malformed_created) {
     static void apply(const In& in, State& st) {
         wrapper_value(st, Wrapper::ValueKind::created, line(in), st.doc.wrapper.created);
         syntax_error(st, SyntaxError::Kind::created, view(in), "Created");
+        st.created = {};
     }
 };
 ON(classification_value) {

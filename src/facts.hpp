@@ -1,0 +1,43 @@
+// The facts of one cable that several checks need, derived once per file right after parsing (src/engine.cpp) from
+// the typed model, and handed to the checks through CheckContext::facts. Checks judge with them; none derives them
+// again.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "document.hpp"
+
+namespace cablelint {
+
+// When the cable was originated: the DTG (R1, spec §2.7), else the page's Created value.
+struct Origination {
+    enum class From { dtg, created };
+    From from = From::dtg;
+    Date date;                          // the DTG's date as written (or Created's date)
+    std::optional<DateTime> instant;    // UTC, when the time is possible too
+    Field where;                        // the DTG or the Created value
+    std::string name;                   // for messages: "DTG 101402Z AUG 09", "Created 2009-08-10"
+};
+
+struct Facts {
+    // The year the cable was written: the DTG's year, else Created's, else the page Identifier's YY.
+    std::optional<int> cable_year;
+    // Absent when there is neither a DTG nor a Created value, or when the DTG's date is impossible (D302 says so;
+    // Created is then not taken as a second guess).
+    std::optional<Origination> origination;
+    // How many sections the cable has: the banner's `SECTION n OF M`, else the page markers' total.
+    std::optional<int> section_count;
+    Field section_count_at;             // the M or the marker total it was read from
+
+    // What the document is. Placeholders: the detection belongs to the body pass (issue 7, "body" part), which fills
+    // these; until then they stay false.
+    bool truncated = false;             // the text stops before its end (P805)
+    bool foreign_text = false;          // the page carries another cable's text
+    bool corrected_copy = false;        // a C O R R E C T E D copy
+    bool redacted = false;              // the publisher redacted parts (XXXXXXXXXXXX)
+};
+
+Facts derive_facts(const Document& doc);
+
+}  // namespace cablelint
