@@ -32,6 +32,9 @@ Facts derive_facts(const Document& doc) {
     } else if (const Field id = trim(doc.wrapper.identifier); id.size() >= 2) {
         if (const auto yy = to_int(id.substr(0, 2))) f.cable_year = expand_year(static_cast<int>(*yy));
     }
+    if (const auto& dtg = doc.header.dtg.dtg.value.instant; dtg && doc.header.de.filed) {
+        f.filed = filing_instant(*doc.header.de.filed, *dtg);
+    }
     const Banner& b = doc.text.banner;
     if (present(b.section_m)) {
         if (const auto m = to_int(b.section_m)) {

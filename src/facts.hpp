@@ -26,6 +26,9 @@ struct Facts {
     // Absent when there is neither a DTG nor a Created value, or when the DTG's date is impossible (D302 says so;
     // Created is then not taken as a second guess).
     std::optional<Origination> origination;
+    // When the DE line says the cable was filed (JJJHHMM, R10/R11): its day of year in the DTG's year, or the next or
+    // previous year when that is nearer to the DTG (New Year). Absent without a possible DTG instant or filing time.
+    std::optional<DateTime> filed;
     // How many sections the cable has: the banner's `SECTION n OF M`, else the page markers' total.
     std::optional<int> section_count;
     Field section_count_at;             // the M or the marker total it was read from

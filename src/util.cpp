@@ -75,13 +75,6 @@ bool all_digits(std::string_view s) {
     }
     return true;
 }
-bool all_letters(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
-    }
-    return true;
-}
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 

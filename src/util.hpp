@@ -13,7 +13,6 @@ std::string_view trim(std::string_view s);                 // spaces, tabs, CR a
 std::string collapse_spaces(std::string_view s);           // runs of white space → one space, trimmed
 std::optional<long> to_int(std::string_view digits);       // only ASCII digits; nullopt when empty or not digits
 bool all_digits(std::string_view s);                       // non-empty, ASCII digits only
-bool all_letters(std::string_view s);                      // non-empty, ASCII letters only
 
 struct Date {
     int year = 0, month = 0, day = 0;

@@ -114,6 +114,7 @@ TEST_CASE("the seed's dates are typed once, by the grammar") {
     CHECK(f.origination->from == Origination::From::dtg);
     CHECK(f.origination->date == Date{2009, 8, 10});
     CHECK(f.origination->name == "DTG 101402Z AUG 09");
+    CHECK(f.filed == DateTime{Date{2009, 8, 10}, 14, 2, 0});
     CHECK(f.section_count == 3);
     CHECK_FALSE(f.truncated);
 }
@@ -165,6 +166,7 @@ TEST_CASE("a DTG on New Year's Eve filed after midnight: the DE day is the next 
                                               {"R 101402Z AUG 09 ZDK", "R 312350Z DEC 08 ZDK"}});
     const Document d = parse_document(Source("v", text));
     CHECK(d.header.dtg.dtg.value.day_of_year == 366);
+    CHECK(derive_facts(d).filed == DateTime{Date{2009, 1, 1}, 0, 5, 0});
     // R10's midnight case (a warning), and no D304: the filing is 15 minutes after the DTG.
     CHECK(findings(text, {"D303", "D304", "W107"}) == std::vector<std::string>{"D303 warning"});
 }
@@ -236,4 +238,21 @@ TEST_CASE("Created values: the grammar reads every digit-led value and says wher
     CHECK(findings(no_seconds, {"W103", "W107"}).empty());
     const std::string leap = variant(seed(), {{"2009-08-10 14:02:00", "2009-02-29 14:02:00"}});
     CHECK(findings(leap, {"W103"}) == std::vector<std::string>{"W103 error"});
+}
+
+TEST_CASE("dates read the same with CRLF line ends") {
+    std::string crlf;
+    for (char c : seed()) {
+        if (c == '\n') crlf += '\r';
+        crlf += c;
+    }
+    const Document d = parse_document(Source("crlf", crlf));
+    CHECK(d.header.dtg.dtg.value.instant == DateTime{Date{2009, 8, 10}, 14, 2, 0});
+    REQUIRE(d.header.de.filed);
+    CHECK(d.header.de.filed->day_of_year == 222);
+    REQUIRE(d.wrapper.created_value);
+    CHECK(d.wrapper.created_value->instant == DateTime{Date{2009, 8, 10}, 14, 2, 0});
+    REQUIRE(d.text.eo.decl_date_value);
+    CHECK(d.text.eo.decl_date_value->text == "08/10/2019");
+    CHECK(findings(crlf, date_rules).empty());
 }

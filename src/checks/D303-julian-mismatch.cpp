@@ -32,7 +32,7 @@ void check(CheckContext& ctx) {
     if (julian == dtg_doy) return;
 
     // The DE day-of-year is counted in the DTG's year; after New Year it is the next year's.
-    const std::optional<DateTime> filed = filing_instant(jt, *dtg_at);
+    const std::optional<DateTime>& filed = ctx.facts.filed;
     // The DE day field: the first three characters of the JJJHHMM group.
     const Field de_day = h.de.julian.substr(0, 3);
     const Field dtg_day = present(dtg.day) ? dtg.day : dtg.whole;

@@ -32,7 +32,7 @@ void check(CheckContext& ctx) {
     const std::string text = std::string(h.de.julian) + std::string(h.de.time);
     // The filing instant: the DE day of year in the DTG's year, or the next/previous year when that is nearer
     // (New Year).
-    const auto filed = filing_instant(*h.de.filed, *at);
+    const auto& filed = ctx.facts.filed;
     if (!filed) return;   // day 366 of a common year, hour 24: H201/D303
     const long delta = filed->minutes() - at->minutes();
     if (delta >= 0 && delta <= 24 * 60) return;

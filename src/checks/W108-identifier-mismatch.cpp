@@ -48,7 +48,7 @@ void check(CheckContext& ctx) {
 
     // R2: year. Witness: the year of Created.
     const Dtg& g = ctx.doc.header.dtg.dtg;
-    if (present(g.year) && (g.year.size() == 2 || g.year.size() == 4) && to_int(g.year)) {
+    if (g.value.year) {   // two or four digits (grammar/dates.hpp)
         const Field yy = g.year.substr(g.year.size() - 2);
         if (yy != id->yy) {
             std::vector<Witness> for_id, for_dtg;
