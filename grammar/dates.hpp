@@ -33,7 +33,8 @@ struct date_ymd_day : seq<digit, opt<digit>> {};        // D or DD (year-first)
 // No more digits, and no further `.5` or `/3` part.
 struct date_end : not_at<sor<alnum, seq<date_sep, digit>>> {};
 struct date_ymd : seq<date_year4, date_sep, must<date_middle>, must<date_sep>, must<date_ymd_day>, must<date_end>> {};
-struct date_mdy : seq<date_first, must<date_sep>, must<date_middle>, must<date_sep>, must<date_last>, must<date_end>> {};
+struct date_mdy : seq<date_first, must<date_sep>, must<date_middle>, must<date_sep>, must<date_last>,
+                      must<date_end>> {};
 struct date_lead : seq<plus<digit>, date_sep> {};
 struct decl_date : seq<at<date_lead>, sor<date_ymd, date_mdy>> {};
 
