@@ -15,7 +15,7 @@ struct Writer {
         if (!present(f)) return nullptr;
         const Span s = src.span_of(f);
         const Position p = src.position(s.begin);
-        return json{{"text", std::string(f)}, {"line", p.line}, {"column", p.column}, {"offset", s.begin}};
+        return json{{"text", std::string(f)}, {"line", p.line}, {"column", p.column}, {"offset", p.offset}};
     }
     json fields(const std::vector<Field>& fs) const {
         json a = json::array();
@@ -128,6 +128,8 @@ json document_to_json(const Document& doc, const Source& src) {
     j["errors"] = errors;
     j["ending"] = w.field(doc.ending);
     j["binary"] = doc.binary;
+    j["encoding"] = encoding_name(src.decoding().encoding);
+    j["bom"] = src.decoding().bom;
     return j;
 }
 

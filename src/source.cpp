@@ -4,7 +4,11 @@
 
 namespace cablelint {
 
-Source::Source(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
+Source::Source(std::string path, std::string bytes) : path_(std::move(path)) {
+    Decoded d = decode(std::move(bytes));
+    bytes_ = std::move(d.text);
+    decoding_ = d.decoding;
+    remaps_ = std::move(d.remaps);
     line_starts_.reserve(bytes_.size() / 40 + 1);
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < bytes_.size(); ++i) {
@@ -42,7 +46,7 @@ Position Source::position(std::uint32_t offset) const {
         if (next > offset) break;
         i = next;
     }
-    return Position{line, column, offset};
+    return Position{line, column, file_offset(offset)};
 }
 
 std::uint32_t Source::utf16_column(std::uint32_t offset) const {

@@ -1,4 +1,5 @@
-// The bytes of one linted file, and the one place that turns byte offsets into lines and columns.
+// One linted file: its text (UTF-8 with LF line ends, decoded once by decode.hpp) and the one place that turns text
+// offsets into the file's lines, columns and byte offsets.
 #pragma once
 
 #include <cstdint>
@@ -6,15 +7,17 @@
 #include <string_view>
 #include <vector>
 
+#include "decode.hpp"
+
 namespace cablelint {
 
-// A half-open byte range [begin, end) into the file.
+// A half-open byte range [begin, end) into the text (Source::file_offset() gives the file's bytes).
 struct Span {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
 };
 
-// 1-based line, column in Unicode code points (or UTF-16 units for LSP), and the byte offset.
+// 1-based line, column in Unicode code points (or UTF-16 units for LSP), and the byte offset in the file.
 struct Position {
     std::uint32_t line = 1;
     std::uint32_t column = 1;
@@ -23,6 +26,7 @@ struct Position {
 
 class Source {
 public:
+    // `bytes` as read from the file (any encoding decode.hpp knows, any line ends).
     Source(std::string path, std::string bytes);
 
     const std::string& path() const { return path_; }
@@ -34,8 +38,13 @@ public:
     Span span_of(std::string_view v) const;
     std::string_view view(Span s) const { return std::string_view(bytes_).substr(s.begin, s.end - s.begin); }
 
-    // Line and code-point column of a byte offset (an offset inside a multi-byte character counts as that character).
+    // Line and code-point column of a text offset (an offset inside a multi-byte character counts as that character),
+    // and the file's byte offset.
     Position position(std::uint32_t offset) const;
+    // The file's byte offset of a text offset (they differ after a byte-order mark, a CRLF, or in another encoding).
+    std::uint32_t file_offset(std::uint32_t offset) const { return remaps_.empty() ? offset : cablelint::file_offset(remaps_, offset); }
+    // How the file's bytes were read: encoding, byte-order mark, line ends.
+    const Decoding& decoding() const { return decoding_; }
     // Column in UTF-16 code units (for the language server).
     std::uint32_t utf16_column(std::uint32_t offset) const;
     // The text of line n (1-based), without its line ending.
@@ -49,7 +58,9 @@ private:
     std::size_t sequence_length(std::size_t i) const;
 
     std::string path_;
-    std::string bytes_;
+    std::string bytes_;   // the text
+    Decoding decoding_;
+    std::vector<Remap> remaps_;
     std::vector<std::uint32_t> line_starts_;
 };
 

@@ -1,4 +1,7 @@
-// F901 encoding-invalid: bytes that are not valid UTF-8, reported at the byte (a run of bad bytes is one finding).
+// F901 encoding-invalid: a file that is not UTF-8. A Windows-1252 or UTF-16 file (read in that encoding by the input
+// layer, decode.hpp, and linted) is one finding naming the encoding, the bytes and the first; a UTF-8 file with damaged
+// bytes gets one finding per run of invalid bytes.
+#include <algorithm>
 #include <cstdio>
 
 #include "check.hpp"
@@ -6,46 +9,42 @@
 namespace cablelint {
 namespace {
 
-// Length of the valid UTF-8 sequence at i, or 0 with `why` set (Unicode's "maximal subpart" is what we skip).
-std::size_t valid_sequence(std::string_view s, std::size_t i, const char*& why, std::size_t& skip) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = b(i);
-    skip = 1;
-    if (c < 0x80) return 1;
-    if (c >= 0x80 && c <= 0xBF) { why = "a continuation byte without a lead byte"; return 0; }
-    if (c == 0xC0 || c == 0xC1) { why = "an overlong encoding"; return 0; }
-    if (c >= 0xF5) { why = "a byte that never occurs in UTF-8"; return 0; }
-    const std::size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    // Allowed range of the second byte (Unicode Table 3-7).
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-    for (std::size_t k = 1; k < len; ++k) {
-        if (i + k >= s.size()) { why = "a sequence cut off by the end of the file"; skip = k; return 0; }
-        const unsigned char d = b(i + k);
-        const unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
-        if (d < l || d > h) {
-            if (k == 1 && d >= 0x80 && d <= 0xBF) {
-                why = c == 0xE0 || c == 0xF0 ? "an overlong encoding" : c == 0xED ? "a UTF-16 surrogate" : "a code point beyond U+10FFFF";
-            } else {
-                why = "an incomplete multi-byte sequence";
-            }
-            skip = k;
-            return 0;
-        }
+// A file read in another encoding (decode.hpp): one finding at its first converted character.
+void report_decoded(CheckContext& ctx, const Decoding& dec) {
+    const std::string_view text = ctx.src.text();
+    const std::uint32_t at = dec.first_converted;
+    const char* why = "";
+    std::size_t skip = 1;
+    const std::size_t len = at < text.size() ? std::max<std::size_t>(1, utf8_sequence(text, at, why, skip)) : 0;
+    const Span span{at, static_cast<std::uint32_t>(at + len)};
+    const std::uint32_t offset = ctx.src.file_offset(at);
+    Args args = {{"encoding", encoding_name(dec.encoding)}, {"count", std::to_string(dec.converted)},
+                 {"offset", std::to_string(offset)}};
+    if (dec.encoding == Encoding::windows_1252) {
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", dec.first_byte);
+        args.push_back({"byte", byte});
+        args.push_back({"char", std::string(text.substr(at, len))});
+        ctx.report(span, args, {}, "windows_1252");
+        return;
     }
-    return len;
+    args.push_back({"bom", dec.bom ? "with a byte-order mark" : "without a byte-order mark (every other byte is NUL)"});
+    ctx.report(span, args, {}, "utf16");
 }
 
 void check(CheckContext& ctx) {
+    const Decoding& dec = ctx.src.decoding();
+    if (dec.encoding != Encoding::utf8) {
+        report_decoded(ctx, dec);
+        return;
+    }
+    // A UTF-8 file with damaged bytes, left as it is: each run of invalid bytes is one finding.
     const std::string_view s = ctx.src.text();
     std::size_t i = 0;
     while (i < s.size()) {
         const char* why = "";
         std::size_t skip = 1;
-        const std::size_t n = valid_sequence(s, i, why, skip);
+        const std::size_t n = utf8_sequence(s, i, why, skip);
         if (n > 0) {
             i += n;
             continue;
@@ -55,7 +54,7 @@ void check(CheckContext& ctx) {
         const char* first_why = why;
         i += skip;
         while (i < s.size()) {
-            const std::size_t m = valid_sequence(s, i, why, skip);
+            const std::size_t m = utf8_sequence(s, i, why, skip);
             if (m > 0) break;
             i += skip;
         }

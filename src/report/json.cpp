@@ -17,8 +17,8 @@ void put_span(json& j, const Source& src, Span span) {
     j["column"] = b.column;
     j["endLine"] = e.line;
     j["endColumn"] = e.column;
-    j["offset"] = span.begin;
-    j["endOffset"] = std::max(span.end, span.begin);
+    j["offset"] = b.offset;   // in the file's bytes
+    j["endOffset"] = e.offset;
 }
 
 class JsonReporter : public Reporter {
