@@ -1,7 +1,7 @@
 // F902 non-ascii: characters outside ASCII in the cable (curly quotes, no-break spaces, dashes, ¶, U+FFFD). One
 // finding per distinct character, at its first occurrence, with the count; no-break spaces of the page layout
-// (wrapper and page chrome) are one info finding; typographic quotes, dashes, ellipses and ¶ anchors (tolerated by
-// spec §6) are one step softer. Invalid UTF-8 is F901's, C1 controls F907's.
+// (wrapper and page chrome) are one info finding, its other characters are not reported; typographic quotes, dashes,
+// ellipses and ¶ anchors (tolerated by spec §6) are one step softer. Invalid UTF-8 is F901's, C1 controls F907's.
 #include <map>
 
 #include "text_scan.hpp"
@@ -51,7 +51,14 @@ void check(CheckContext& ctx) {
             continue;
         }
         const auto at = static_cast<std::uint32_t>(i);
-        Seen& seen = (cp == 0xA0 && text_scan::in_page_layout(ctx.src, ctx.doc, at)) ? layout : text[cp];
+        // The page layout is not cable text: its no-break spaces are one finding, and its other characters (the
+        // title copies the SUBJECT line) are reported where the text has them.
+        const bool in_layout = text_scan::in_page_layout(ctx.src, ctx.doc, at);
+        if (in_layout && cp != 0xA0) {
+            i += len;
+            continue;
+        }
+        Seen& seen = in_layout ? layout : text[cp];
         if (seen.count++ == 0) {
             seen.first = at;
             seen.len = len;

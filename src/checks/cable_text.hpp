@@ -36,6 +36,8 @@ inline Span first_line_of(const Source& src, Field region) {
     if (begin >= limit && present(region)) begin = src.span_of(region).begin;
     std::uint32_t end = begin;
     while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    // Not the trailing white space: the span is the same with or without it.
+    while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
     return Span{begin, end};
 }
 
