@@ -181,3 +181,24 @@ TEST_CASE("empty, white-space-only and CR-only files get a clear finding") {
     CHECK(f904[0].message.find("bare CR line endings") != std::string::npos);
     CHECK(f.size() == lint(seed()).size() + 1);
 }
+
+TEST_CASE("a Windows-1252 cable with CRLF line ends (another conversion pipeline) is linted like the UTF-8 one") {
+    const std::string both = replace_all(seed_1252(), "\n", "\r\n");
+    auto rest = [](std::vector<Finding> fs) {
+        std::erase_if(fs, [](const Finding& f) { return f.code == "F901" || f.code == "F904"; });
+        std::vector<std::string> out;
+        for (const auto& f : fs) out.push_back(f.code + " " + f.message);
+        return out;
+    };
+    const auto findings = lint(both);
+    CHECK(of(findings, "F901").size() == 1);
+    CHECK(of(findings, "F904").size() == 1);
+    CHECK(rest(findings) == rest(lint(seed())));
+    // Positions: the same lines and columns as the UTF-8 seed, offsets in the file's bytes.
+    Source src("s", both), utf8("s", seed());
+    const auto p = static_cast<std::uint32_t>(src.text().find("E.O. 12958"));
+    const auto q = static_cast<std::uint32_t>(utf8.text().find("E.O. 12958"));
+    CHECK(src.position(p).line == utf8.position(q).line);
+    CHECK(src.position(p).column == utf8.position(q).column);
+    CHECK(both.substr(src.position(p).offset, 10) == "E.O. 12958");
+}
