@@ -7,18 +7,14 @@
 
 #include "basics.hpp"
 #include "fields.hpp"
+#include "head.hpp"
 
 namespace cablelint::grammar {
 
 // ---- E.O. line (spec §3.4) ----------------------------------------------------------------------------------
-struct eo_label : sor<TAO_PEGTL_ISTRING("E.O."), TAO_PEGTL_ISTRING("E. O."), TAO_PEGTL_ISTRING("E.O"),
-                      TAO_PEGTL_ISTRING("E.0."), TAO_PEGTL_ISTRING("EO")> {};
 struct eo_lead : seq<eo_label, ws_star, opt<one<':'>>, ws_star, digit> {};
 struct eo_number : plus<digit> {};
-struct eo_colon : seq<ws_star, opt<one<':'>>, ws_star> {};
-
-struct tags_label_word : sor<TAO_PEGTL_ISTRING("TAGS"), TAO_PEGTL_ISTRING("TAGES"), TAO_PEGTL_ISTRING("TAG")> {};
-struct tags_label : seq<tags_label_word, not_at<alpha>, opt<ws_star, one<':'>>> {};
+struct eo_colon : sor<seq<ws_star, eo_number_colon, ws_star>, seq<malformed_eo_number_no_colon, ws_star>> {};
 
 struct eo_na : TAO_PEGTL_ISTRING("N/A") {};
 struct decl_colon : sor<one<':'>, at<ws>> {};
@@ -26,8 +22,10 @@ struct decl_label : sor<TAO_PEGTL_ISTRING("DECLASSIFY ON"), seq<TAO_PEGTL_ISTRIN
                         seq<TAO_PEGTL_ISTRING("DNG:"), ws_star, sor<TAO_PEGTL_ISTRING("CO"), TAO_PEGTL_ISTRING("SE")>>> {};
 struct decl_exemption : sor<seq<TAO_PEGTL_ISTRING("25X"), digit>, seq<TAO_PEGTL_ISTRING("50X"), digit>,
                             seq<TAO_PEGTL_ISTRING("1.6X"), digit>, seq<one<'X', 'x'>, digit, not_at<alnum>>> {};
-// Text up to the end of the line, or to a TAGS label run onto the line.
-struct eo_text : text_before_ws_and<seq<tags_label, ws>> {};
+// A SUBJECT label run onto the E.O. or TAGS line ("… Tags: prel, pgov Subject: …" in lower-cased cables).
+struct subject_runon_lead : seq<subject_label_word, subject_label_colon> {};
+// Text up to the end of the line, or to a TAGS or SUBJECT label run onto the line.
+struct eo_text : text_before_ws_and<sor<seq<tags_label, ws>, subject_runon_lead>> {};
 struct decl_value : sor<seq<decl_exemption, eo_text>, seq<decl_date, eo_text>, eo_text> {};
 struct remarked : sor<TAO_PEGTL_ISTRING("AS AMENDED"), TAO_PEGTL_ISTRING("DECLASSIFIED")> {};
 struct eo_instruction : sor<seq<eo_na, eo_text>, seq<remarked, eo_text>, seq<decl_label, ws_star, decl_value>,
@@ -45,21 +43,23 @@ struct tag_only_line : seq<ws_star, tag_code, star<sor<seq<ws_star, one<','>, ws
                            opt<one<','>>, ws_star, line_end> {};
 struct tag_line_break : seq<ws_star, eol, at<not_at<head_field_lead>, tag_only_line>, ws_star> {};
 struct tag_separator : sor<seq<ws_star, one<',', ';'>, ws_star, opt<tag_continues>>, tag_line_break, ws_plus> {};
-struct tags_list : seq<tag, star<tag_separator, tag>> {};
+struct tags_list : seq<tag, star<tag_separator, not_at<subject_runon_lead>, tag>> {};
 struct tags_runon : seq<tags_label, ws_star, opt<tags_list>> {};
-struct tags_line : seq<tags_label, ws_star, opt<tags_list>, ws_star, opt<one<',', '.'>>, field_end> {};
+struct subject_runon;
+struct tags_line : seq<tags_label, ws_star, opt<tags_list>, ws_star, opt<one<',', '.'>>,
+                       sor<field_end, seq<ws_plus, subject_runon>>> {};
 
-struct eo_line : seq<at<eo_lead>, eo_label, ws_star, opt<one<':'>>, ws_star, eo_number, eo_colon, eo_instruction,
-                     opt<ws_plus, tags_runon>, field_end> {};
+struct eo_line : seq<at<eo_lead>, eo_label, ws_star, opt<malformed_eo_colon_before>, ws_star, eo_number, eo_colon,
+                     eo_instruction, opt<ws_plus, tags_runon>, sor<field_end, seq<ws_plus, subject_runon>>> {};
 struct malformed_eo_line : seq<at<eo_lead>, any_line> {};
 // An E.O. line run onto the end of another line ("DEPARTMENT FOR WHA AND PM E.O. 12958: DECL: …", spec §6).
 struct runon_eo_line : seq<not_at<ws_plus, eo_lead>, line_char, text_before_ws_and<eo_lead>, ws_plus,
                             try_catch_type<field_error, eo_line>> {};
-struct banner_runon : sor<seq<at<eo_lead>, try_catch_type<field_error, eo_line>>, runon_eo_line, seq<rest, line_end>> {};
+struct banner_captions : rest {};   // captions run onto the banner line ("… 001234 NOFORN SIPDIS")
+struct banner_runon : sor<seq<at<eo_lead>, try_catch_type<field_error, eo_line>>, runon_eo_line,
+                          seq<banner_captions, line_end>> {};
 
 // ---- SUBJECT, REF, Classified By (spec §3.6–3.8) -------------------------------------------------------------
-struct subject_label : sor<seq<sor<TAO_PEGTL_ISTRING("SUBJECT"), TAO_PEGTL_ISTRING("SUBJ")>, ws_star, one<':'>>,
-                           seq<TAO_PEGTL_ISTRING("SUBJECT"), ws_plus>> {};
 struct ref_label : seq<sor<TAO_PEGTL_ISTRING("REFTEL"), TAO_PEGTL_ISTRING("REF(S)"), TAO_PEGTL_ISTRING("REFS"),
                            TAO_PEGTL_ISTRING("REF")>,
                        sor<seq<ws_star, one<':'>>, ws_plus>> {};
@@ -79,6 +79,7 @@ struct rest_before_classified_by : text_before_ws_and<classified_by_label> {};
 struct subject_line : seq<subject_label, ws_star, rest_before_classified_by, opt<ws_plus, classified_by_runon>,
                           line_end> {};
 struct subject_block : seq<subject_line, star<continuation_line>> {};
+struct subject_runon : seq<at<subject_runon_lead>, subject_block> {};
 struct ref_line : seq<ref_label, rest_before_classified_by, opt<ws_plus, classified_by_runon>, line_end> {};
 struct ref_block : seq<ref_line, star<continuation_line>> {};
 struct classified_by_line : seq<classified_by_label, rest, line_end> {};

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "date_values.hpp"
+#include "head_fields.hpp"
 
 namespace cablelint {
 
@@ -124,7 +125,10 @@ struct Banner {
 struct EoLine {
     Field line;
     Field label;                  // "E.O.", "EO", "E.o."
+    EoLabelForm label_form = EoLabelForm::canonical;
+    Field colon_before;           // a colon between label and number ("E.O.: 12958"), absent when none
     Field number;                 // "12958"
+    Field number_colon;           // the colon after the number, absent when missing
     Field instruction;            // everything after the number (and its colon)
     Field decl_label;             // "DECL:", "decl:", "DNG:", "Declassify on"
     Field decl;                   // the value after DECL: ("08/10/2019", "MR", "25X1", "CLOSURE OF ICTY")
@@ -132,28 +136,40 @@ struct EoLine {
     std::optional<DeclDate> decl_date_value;   // that date as read by the grammar (date_values.hpp)
     Field na;                     // "N/A" when present
     Field tags_runon;             // "TAGS: …" run onto the same line
+    Field subject_runon;          // "Subject: …" run onto the same line (lower-cased cables)
 };
 
 struct TagsLine {
     Field line;                   // first line (continuations in `lines`)
     Field label;                  // "TAGS:", "TAGS", "Tags:", "TAG"
+    TagsLabelForm label_form = TagsLabelForm::tags;
+    bool label_colon = false;
     std::vector<Field> lines;
     std::vector<Field> tags;      // tokens, commas removed; person names "(SURNAME, GIVEN)" kept as one token
 };
 
 struct Subject {
     Field line, label;            // "SUBJECT:" / "SUBJ:" / "Subject:"
+    SubjectLabelForm label_form = SubjectLabelForm::subject;
+    LabelEnd label_end = LabelEnd::colon;
     Field first;                  // text on the label line
     std::vector<Field> lines;     // all lines of the subject (label line first)
 };
 
-struct RefBlock { Field line, label; std::vector<Field> lines; };
+struct RefBlock {
+    Field line, label;            // "REF:", "REFTEL", "REF(S):"
+    std::vector<Field> lines;     // the block's lines (to a blank line)
+    std::vector<RefItem> items;   // its items, continued over blank lines while the lettering goes on
+};
 
 struct ClassifiedBy {
     Field line;                   // the first line
     std::vector<Field> lines;     // with continuation lines
-    Field reasons_section;        // "1.4"
+    Field classifier;             // "Ambassador Richard E. Hoagland" (to the reasons)
+    Field reasons_section;        // "1.4" ("1." / "4" when wrapped)
+    Field malformed_section;      // a section that is no section: "1/4", "1,4", "1.6"
     Field reasons_letters;        // "(b/d)", "(B) and (D)", "b and d"
+    std::vector<ReasonLetter> letters;   // b, d
 };
 
 struct Paragraph {
@@ -176,6 +192,7 @@ struct Text {
     std::vector<Banner> later_banners;     // banners repeated in the text (section starts)
     std::vector<Field> captions;           // SIPDIS, NOFORN, … lines of the caption block
     std::vector<Field> for_lines;          // "STATE FOR …" addressee lines
+    std::vector<Caption> caption_items;    // the caption words of caption lines, addressee lines and the banner line
     EoLine eo;
     TagsLine tags;
     Subject subject;

@@ -86,6 +86,30 @@ json document_to_json(const Document& doc, const Source& src) {
     for (const auto& p : t.paragraphs) {
         paras.push_back({{"number", w.field(p.number)}, {"mark", w.field(p.mark)}, {"afterBlank", p.after_blank}});
     }
+    json refs = json::array();
+    for (const auto& it : t.ref.items) {
+        json cables = json::array();
+        for (const auto& c : it.cables) {
+            cables.push_back({{"year", w.field(c.year)}, {"origin", w.field(c.origin)}, {"serial", w.field(c.serial)},
+                              {"yearAfter", w.field(c.year_after)}, {"dated", w.field(c.dated)}});
+        }
+        json glued = json::array();
+        for (const auto& g : it.glued) glued.push_back(w.field(g.whole));
+        refs.push_back({{"enumeration", w.field(it.enumeration)}, {"doubled", w.field(it.doubled)},
+                        {"pieces", w.fields(it.pieces)}, {"cables", cables}, {"glued", glued}});
+    }
+    json letters = json::array();
+    for (const auto& l : t.classified_by.letters) letters.push_back(w.field(l.at));
+    static const char* const kinds[] = {"none", "caption", "distribution", "control", "channel", "admin", "artifact", "other"};
+    static const char* const places[] = {"caption line", "addressee line", "banner line"};
+    json caption_items = json::array();
+    for (const auto& c : t.caption_items) {
+        caption_items.push_back({{"at", w.field(c.at)}, {"name", c.name}, {"kind", kinds[static_cast<int>(c.kind)]},
+                                 {"place", places[static_cast<int>(c.place)]}});
+    }
+    static const char* const eo_forms[] = {"E.O.", "EO", "E.o.", "E.O", "E. O.", "E.0."};
+    static const char* const tags_forms[] = {"TAGS", "TAG", "TAGES"};
+    static const char* const label_ends[] = {"colon", "none", "dot"};
     json markers = json::array();
     for (const auto& m : t.markers) {
         markers.push_back({{"origin", w.field(m.origin)},
@@ -98,23 +122,35 @@ json document_to_json(const Document& doc, const Source& src) {
                  {"laterBanners", later},
                  {"captions", w.fields(t.captions)},
                  {"forLines", w.fields(t.for_lines)},
+                 {"captionItems", caption_items},
                  {"eo",
                   {{"label", w.field(t.eo.label)},
+                   {"labelForm", eo_forms[static_cast<int>(t.eo.label_form)]},
+                   {"colonBefore", w.field(t.eo.colon_before)},
                    {"number", w.field(t.eo.number)},
+                   {"numberColon", w.field(t.eo.number_colon)},
                    {"declLabel", w.field(t.eo.decl_label)},
                    {"decl", w.field(t.eo.decl)},
                    {"declDate", w.field(t.eo.decl_date)},
                    {"declDateIso", t.eo.decl_date_value && t.eo.decl_date_value->valid()
                                        ? json(iso_date(t.eo.decl_date_value->date())) : json(nullptr)},
-                   {"na", w.field(t.eo.na)}}},
-                 {"tags", {{"label", w.field(t.tags.label)}, {"tags", w.fields(t.tags.tags)}, {"lines", w.fields(t.tags.lines)}}},
-                 {"subject", {{"label", w.field(t.subject.label)}, {"first", w.field(t.subject.first)}, {"lines", w.fields(t.subject.lines)}}},
-                 {"ref", {{"label", w.field(t.ref.label)}, {"lines", w.fields(t.ref.lines)}}},
+                   {"na", w.field(t.eo.na)},
+                   {"tagsRunon", w.field(t.eo.tags_runon)},
+                   {"subjectRunon", w.field(t.eo.subject_runon)}}},
+                 {"tags", {{"label", w.field(t.tags.label)}, {"labelForm", tags_forms[static_cast<int>(t.tags.label_form)]},
+                           {"labelColon", t.tags.label_colon}, {"tags", w.fields(t.tags.tags)}, {"lines", w.fields(t.tags.lines)}}},
+                 {"subject", {{"label", w.field(t.subject.label)},
+                              {"labelForm", t.subject.label_form == SubjectLabelForm::subj ? "SUBJ" : "SUBJECT"},
+                              {"labelEnd", label_ends[static_cast<int>(t.subject.label_end)]}, {"first", w.field(t.subject.first)}, {"lines", w.fields(t.subject.lines)}}},
+                 {"ref", {{"label", w.field(t.ref.label)}, {"lines", w.fields(t.ref.lines)}, {"items", refs}}},
                  {"classifiedBy",
                   {{"line", w.field(t.classified_by.line)},
                    {"lines", w.fields(t.classified_by.lines)},
+                   {"classifier", w.field(t.classified_by.classifier)},
                    {"section", w.field(t.classified_by.reasons_section)},
-                   {"letters", w.field(t.classified_by.reasons_letters)}}},
+                   {"malformedSection", w.field(t.classified_by.malformed_section)},
+                   {"letters", w.field(t.classified_by.reasons_letters)},
+                   {"letterList", letters}}},
                  {"paragraphs", paras},
                  {"markers", markers},
                  {"signature", w.field(t.signature)},

@@ -19,7 +19,7 @@ static bool any_matches(const std::set<std::string>& selectors, const RuleInfo& 
 }
 
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection) {
-    const Document doc = parse_document(src);
+    const Document doc = parse_document(src, config.vocabularies());
     const Facts facts = derive_facts(doc);
     std::vector<Finding> findings;
     for (const RuleInfo& rule : config.catalogue().rules()) {

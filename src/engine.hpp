@@ -21,7 +21,8 @@ struct Selection {
 // Does a selector name this rule (code, name, or code prefix; case-insensitive on codes)?
 bool selector_matches(std::string_view selector, const RuleInfo& rule);
 
-Document parse_document(const Source& src);
+// The captions vocabulary types the caption words (rules/data/captions.yaml, extended by a user's config).
+Document parse_document(const Source& src, const Vocabularies& vocab = builtin_vocabularies());
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection = {});
 
 }  // namespace cablelint

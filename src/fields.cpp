@@ -89,15 +89,6 @@ const std::map<std::string, Entry, std::less<>>& table() {
 
 }  // namespace
 
-const std::vector<FieldName>& field_names() {
-    static const std::vector<FieldName> names = [] {
-        std::vector<FieldName> v;
-        for (const auto& [k, e] : table()) v.push_back({k.c_str(), e.description});
-        return v;
-    }();
-    return names;
-}
-
 bool known_field(std::string_view name) { return table().count(name) > 0; }
 
 std::vector<Field> field_values(const Document& doc, std::string_view name) {

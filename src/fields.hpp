@@ -9,11 +9,6 @@
 
 namespace cablelint {
 
-struct FieldName {
-    const char* name;
-    const char* description;
-};
-const std::vector<FieldName>& field_names();
 bool known_field(std::string_view name);
 // The values of a field (several for list fields such as "tags"); empty when absent.
 std::vector<Field> field_values(const Document& doc, std::string_view name);

@@ -55,6 +55,7 @@ void fold_duplicate_head(const Source& src, Document& doc) {
     };
     std::erase_if(t.captions, inside);
     std::erase_if(t.for_lines, inside);
+    std::erase_if(t.caption_items, [&](const Caption& c) { return inside(c.at); });
     std::erase_if(doc.errors, [&](const SyntaxError& e) { return e.at >= dup.begin && e.at < dup.end; });
 }
 
@@ -94,16 +95,17 @@ std::optional<DeclDate> read_decl_date(std::string_view text) {
     return decl_date_of(parts, t.substr(0, static_cast<std::size_t>(in.current() - t.data())));
 }
 
-Document parse_document(const Source& src) {
+Document parse_document(const Source& src, const Vocabularies& vocab) {
     Document doc;
     if (std::memchr(src.base(), '\0', src.size()) != nullptr) {
         doc.binary = true;
         return doc;
     }
-    State st(src, doc);
+    State st(src, doc, vocab);
     pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(src.base(), src.size(), src.path());
     pegtl::parse<g::cable, action, control>(in, st);
     fold_duplicate_head(src, doc);
+    read_ref_items(src, doc);
     find_signature(src, doc);
     return doc;
 }

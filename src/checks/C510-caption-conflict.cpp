@@ -12,25 +12,6 @@
 namespace cablelint {
 namespace {
 
-struct Item {
-    Field at;
-    std::string name;   // the known caption, upper case ("" when unknown)
-    std::string kind;
-};
-
-std::vector<Field> split_items(Field line) {
-    std::vector<Field> out;
-    std::size_t s = 0;
-    for (std::size_t i = 0; i <= line.size(); ++i) {
-        if (i == line.size() || line[i] == ',' || line[i] == '/' || line[i] == ';') {
-            const Field t = trim(line.substr(s, i - s));
-            if (!t.empty()) out.push_back(t);
-            s = i + 1;
-        }
-    }
-    return out;
-}
-
 // One edit (substitution, insertion, deletion) or one swap of neighbours.
 bool one_typo(std::string_view a, std::string_view b) {
     if (a == b) return false;
@@ -53,49 +34,24 @@ bool one_typo(std::string_view a, std::string_view b) {
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     const auto* kinds = ctx.vocab.maps.count("captions") ? &ctx.vocab.maps.at("captions") : nullptr;
-    auto kind_of = [&](const std::string& name) -> std::string {
-        if (kinds) {
-            if (auto it = kinds->find(name); it != kinds->end()) return it->second;
-            if (auto it = kinds->find(name + " CHANNEL"); it != kinds->end() && it->second == "channel") return it->second;
-        }
-        if (ctx.vocab.contains("captions", name)) return "caption";
-        return "";
-    };
-    std::vector<Item> items;
-    for (Field line : doc.text.captions) {
-        if (portion::corrected_copy(line)) continue;
-        for (Field f : split_items(line)) {
-            const std::string name = collapse_spaces(cable_text::upper(f));
-            std::string kind = kind_of(name);
-            std::string known = name;
-            if (kind.empty() && kinds) {
-                // A known caption's name followed by more text ("SIPDIS  S/CT …") is that caption.
-                const auto sp = name.find(' ');
-                if (sp != std::string::npos && !kind_of(name.substr(0, sp)).empty() && name.substr(0, sp).size() >= 5) {
-                    known = name.substr(0, sp);
-                    kind = kind_of(known);
-                }
-            }
-            items.push_back({f, kind.empty() ? "" : known, kind});
-        }
+    // The caption words the grammar typed: those of caption lines (known or not), and the known ones of addressee
+    // lines ("NOFORN, SIPDIS, FOR …" taken for an addressee line) of five letters or more.
+    std::vector<const Caption*> items;
+    for (const Caption& c : doc.text.caption_items) {
+        if (c.place == Caption::Place::banner_line) continue;
+        if (c.place == Caption::Place::addressee_line && c.name.size() < 5) continue;
+        if (c.place == Caption::Place::caption_line && portion::corrected_copy(c.at)) continue;
+        items.push_back(&c);
     }
-    // Lines taken for addressee lines may start with captions too ("NOFORN, SIPDIS, FOR …").
-    for (Field line : doc.text.for_lines) {
-        for (Field f : split_items(line)) {
-            const std::string name = collapse_spaces(cable_text::upper(f));
-            const std::string kind = kind_of(name);
-            if (!kind.empty() && name.size() >= 5) items.push_back({f, name, kind});
-        }
-    }
-    auto find = [&](auto pred) -> const Item* {
-        for (const Item& i : items) {
-            if (pred(i)) return &i;
+    auto find = [&](auto pred) -> const Caption* {
+        for (const Caption* i : items) {
+            if (pred(*i)) return i;
         }
         return nullptr;
     };
     // SIPDIS with NODIS/EXDIS.
-    if (const Item* sipdis = find([](const Item& i) { return i.name == "SIPDIS"; })) {
-        if (const Item* r = find([](const Item& i) { return i.name == "NODIS" || i.name == "EXDIS" || i.name == "NODIF"; })) {
+    if (const Caption* sipdis = find([](const Caption& i) { return i.name == "SIPDIS"; })) {
+        if (const Caption* r = find([](const Caption& i) { return i.name == "NODIS" || i.name == "EXDIS" || i.name == "NODIF"; })) {
             ctx.report(sipdis->at,
                        {{"caption", "SIPDIS"}, {"other", r->name},
                         {"why", "SIPDIS may not be combined with captions that restrict distribution inside the USG; the more "
@@ -104,19 +60,21 @@ void check(CheckContext& ctx) {
         }
     }
     // Channels.
-    const Item* channel = nullptr;
-    for (const Item& i : items) {
-        if (i.kind != "channel") continue;
+    const Caption* channel = nullptr;
+    for (const Caption* c : items) {
+        const Caption& i = *c;
+        if (i.kind != CaptionKind::channel) continue;
         if (channel == nullptr) {
-            channel = &i;
+            channel = c;
             continue;
         }
         ctx.report(i.at, {{"caption", i.name}, {"other", channel->name}}, {ctx.related(channel->at, "the first channel")},
                    "channels");
     }
     if (channel && (channel->name.starts_with("AGRMENT") || channel->name.starts_with("DIRGEN"))) {
-        for (const Item& i : items) {
-            if (&i == channel || i.kind.empty() || i.kind == "channel" || i.kind == "artifact") continue;
+        for (const Caption* c : items) {
+            const Caption& i = *c;
+            if (c == channel || i.kind == CaptionKind::none || i.kind == CaptionKind::channel || i.kind == CaptionKind::artifact) continue;
             ctx.report(i.at,
                        {{"caption", i.name}, {"other", channel->name},
                         {"why", "an " + channel->name + " message takes no other caption"}},
@@ -125,7 +83,7 @@ void check(CheckContext& ctx) {
     }
     // NOFORN on a plain UNCLAS cable.
     if (doc.text.banner.level_id == Level::unclassified && !present(portion::find_caption(doc, "SENSITIVE"))) {
-        if (const Item* nf = find([](const Item& i) { return i.name == "NOFORN"; })) {
+        if (const Caption* nf = find([](const Caption& i) { return i.name == "NOFORN"; })) {
             ctx.report(nf->at, {{"level", collapse_spaces(doc.text.banner.level)}},
                        {ctx.related(doc.text.banner.level, "the banner says " + collapse_spaces(doc.text.banner.level))},
                        "noforn_unclas");
@@ -133,8 +91,9 @@ void check(CheckContext& ctx) {
     }
     // Misspelled captions.
     if (kinds) {
-        for (const Item& i : items) {
-            if (!i.kind.empty()) continue;
+        for (const Caption* c : items) {
+            const Caption& i = *c;
+            if (i.kind != CaptionKind::none) continue;
             const std::string name = collapse_spaces(cable_text::upper(i.at));
             for (const auto& [caption, kind] : *kinds) {
                 if (caption.size() >= 5 && kind != "artifact" && one_typo(name, caption)) {

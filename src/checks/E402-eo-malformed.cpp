@@ -2,67 +2,53 @@
 // than `E.O.` (`E.O`, `E. O.`, `E.0.` with a zero, `E.o.`), a colon before the number, no colon after it.
 // The short form `EO 12958 DECL: …` (a third of real cables, consistently without dots and colon) is reported
 // one step softer by default (option `short_form`: soft | report | ignore). A cable whose text was lower-cased
-// as a whole (`E.o. 12958: decl: …`, spec §6) is read case-insensitively: its `E.o.` is the case change, not a
-// typo.
+// as a whole (`E.o. 12958: decl: …`, spec §6) writes `E.o.` by the case change, not by a typo.
+// Which form the line has is which production of grammar/head.hpp matched.
 #include "check.hpp"
 #include "util.hpp"
 
 namespace cablelint {
 namespace {
 
-bool has_lower(std::string_view s) {
+bool has_lower(Field s) {
+    if (!present(s)) return false;
     for (char c : s) {
         if (c >= 'a' && c <= 'z') return true;
     }
     return false;
 }
 
-bool has_upper(std::string_view s) {
-    for (char c : s) {
-        if (c >= 'A' && c <= 'Z') return true;
+// A lower-cased text: its banner or its DECL label is in lower case too ("S e c r e t", "decl:").
+bool lowercased(const Document& doc) {
+    return has_lower(doc.text.eo.decl_label) || has_lower(doc.text.banner.level) || has_lower(doc.text.banner.origin);
+}
+
+const char* label_problem(EoLabelForm form) {
+    switch (form) {
+        case EoLabelForm::no_final_dot: return "the label lacks its final dot";
+        case EoLabelForm::spaced: return "a space inside the label";
+        case EoLabelForm::zero: return "the label has the digit 0 for the letter O";
+        case EoLabelForm::lower_case: return "the label is not in capitals";
+        default: return nullptr;
     }
-    return false;
 }
 
 void check(CheckContext& ctx) {
     const EoLine& eo = ctx.doc.text.eo;
     if (!present(eo.line) || !present(eo.label) || !present(eo.number) || eo.number.empty()) return;
     const Field label = eo.label;
-    const std::size_t label_end = static_cast<std::size_t>(label.data() - eo.line.data()) + label.size();
-    const std::size_t number_at = static_cast<std::size_t>(eo.number.data() - eo.line.data());
-    if (number_at < label_end) return;
-    const std::string_view between = eo.line.substr(label_end, number_at - label_end);
-    const std::string_view after = eo.line.substr(number_at + eo.number.size());
-    const bool colon_after = !trim(after).empty() ? trim(after).front() == ':' : false;
-    const bool colon_before = between.find(':') != std::string_view::npos;
-    // A lower-cased text: nothing after the label's first letter is a capital ("E.o. 12958: decl: …").
-    const std::string_view rest = eo.line.substr(1);
-    const bool lowered = has_lower(rest) && !has_upper(rest.substr(0, std::min<std::size_t>(rest.size(), 80)));
-    const std::string written = collapse_spaces(eo.line.substr(static_cast<std::size_t>(label.data() - eo.line.data()),
-                                                               number_at + eo.number.size() - static_cast<std::size_t>(label.data() - eo.line.data()) +
-                                                                   (colon_after ? trim(after).data() - after.data() + 1 : 0)));
+    const Field end = present(eo.number_colon) ? eo.number_colon : eo.number;
+    const std::string written = collapse_spaces(Field(label.data(), static_cast<std::size_t>(end.data() + end.size() - label.data())));
     const std::string expected = "E.O. " + std::string(eo.number) + ":";
     std::vector<std::string> problems;
-    const std::string l(label);
-    const bool short_form = iequals(l, "EO");
+    const bool short_form = eo.label_form == EoLabelForm::short_form;
     if (short_form) {
-        if (colon_before) problems.push_back("a colon between EO and the number");
-    } else if (l == "E.O." || (lowered && iequals(l, "E.O."))) {
-        // canonical label
-    } else if (iequals(l, "E.O")) {
-        problems.push_back("the label lacks its final dot");
-    } else if (iequals(l, "E. O.")) {
-        problems.push_back("a space inside the label");
-    } else if (l.find('0') != std::string::npos) {
-        problems.push_back("the label has the digit 0 for the letter O");
-    } else if (iequals(l, "E.O.")) {
-        problems.push_back("the label is not in capitals");
+        if (present(eo.colon_before)) problems.push_back("a colon between EO and the number");
     } else {
-        problems.push_back("the label is \"" + l + "\"");
-    }
-    if (!short_form) {
-        if (colon_before) problems.push_back("a colon before the number");
-        if (!colon_after) problems.push_back("no colon after the number");
+        const bool lower_ok = eo.label_form == EoLabelForm::lower_case && lowercased(ctx.doc);
+        if (const char* p = label_problem(eo.label_form); p && !lower_ok) problems.push_back(p);
+        if (present(eo.colon_before)) problems.push_back("a colon before the number");
+        if (!present(eo.number_colon)) problems.push_back("no colon after the number");
     }
     const Span span{ctx.src.span_of(label).begin, ctx.src.span_of(eo.number).end};
     if (problems.empty()) {

@@ -1,20 +1,13 @@
 // T701 tags-missing: no TAGS line in the text (a TAGS list run onto the E.O. line counts as one; T702 reports it).
-#include "text_scan.hpp"
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
-
-// A TAGS line the grammar did not take as the field (odd label such as "TAGES", lower case): T702's business,
-// not a missing line.
-bool tags_label_in_text(const Document& doc) {
-    return present(text_scan::untaken_label(doc, text_scan::tags_label_line()));
-}
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     if (present(doc.text.tags.line) || present(doc.text.eo.tags_runon)) return;
     if (!cable_text::recognisable_cable(doc)) return;   // F908
-    if (tags_label_in_text(doc)) return;
     std::vector<Related> related;
     if (present(doc.wrapper.tags_line) && !doc.wrapper.tags.empty()) {
         std::string tags;

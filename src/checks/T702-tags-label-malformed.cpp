@@ -1,30 +1,23 @@
 // T702 tags-label-malformed: the TAGS label spelled off its form (`TAG`, `TAGES`), without its colon (a house style,
-// reported one step softer), or the TAGS list run onto the E.O. line.
-#include "text_scan.hpp"
+// reported one step softer), or the TAGS list run onto the E.O. line. The grammar says which form it read.
+#include "cable_text.hpp"
 
 namespace cablelint {
 namespace {
 
-
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     const TagsLine& tags = doc.text.tags;
-    Field label = tags.label;
-    if (!present(label)) label = text_scan::untaken_label(doc, text_scan::tags_label_line());
+    const Field label = tags.label;
     if (!present(label)) return;
-    const std::string word = cable_text::upper(collapse_spaces(label));
-    std::string bare = word;
-    while (!bare.empty() && (bare.back() == ':' || bare.back() == ' ')) bare.pop_back();
-    const bool colon = !word.empty() && word.back() == ':';
     const std::string shown = collapse_spaces(label);
     if (present(doc.text.eo.tags_runon)) {
-        ctx.report(label, {{"label", shown}},
-                   {ctx.related(trim(doc.text.eo.line), "the E.O. line")}, "runon");
+        ctx.report(label, {{"label", shown}}, {ctx.related(trim(doc.text.eo.line), "the E.O. line")}, "runon");
         return;
     }
-    if (bare != "TAGS") {
+    if (tags.label_form != TagsLabelForm::tags) {
         ctx.report(label, {{"label", shown}});
-    } else if (!colon) {
+    } else if (!tags.label_colon) {
         ctx.report(label, {{"label", shown}}, {}, "colon", /*soft=*/true);
     }
 }

@@ -1,24 +1,24 @@
-// T707 subject-label-malformed: the SUBJECT label spelled off its form: `SUBJ:`, `SUBJECT` without colon,
-// `Subject:` in an upper-case cable (a lower-cased cable writes all its labels that way).
+// T707 subject-label-malformed: the SUBJECT label spelled off its form: `SUBJ:` (the period's form in cables before
+// 1995, not reported there), `SUBJECT` without colon, `Subject:` in an upper-case cable (a lower-cased cable writes
+// all its labels that way). The grammar says which form it read.
 #include "text_scan.hpp"
 
 namespace cablelint {
 namespace {
 
+// SUBJ: was the usual label before E.O. 12958's time (1995).
+constexpr int kSubjUntil = 1995;
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
-    Field label = doc.text.subject.label;
-    if (!present(label)) label = text_scan::untaken_label(doc, text_scan::subject_label_line());
-    if (!present(label)) return;
-    label = trim(label);
+    const Subject& subject = doc.text.subject;
+    if (!present(subject.label)) return;
+    const Field label = trim(subject.label);
     const std::string shown = collapse_spaces(label);
-    std::string word = cable_text::upper(shown);
-    const bool colon = !word.empty() && word.back() == ':';
-    while (!word.empty() && (word.back() == ':' || word.back() == ' ' || word.back() == '.')) word.pop_back();
-    if (word != "SUBJECT") {
+    if (subject.label_form == SubjectLabelForm::subj) {
+        if (const auto y = cable_text::cable_year(doc); y && *y < kSubjUntil) return;
         ctx.report(label, {{"label", shown}});
-    } else if (!colon) {
+    } else if (subject.label_end != LabelEnd::colon) {
         ctx.report(label, {{"label", shown}}, {}, "colon");
     } else if (shown != "SUBJECT:" && !text_scan::lowercased_cable(doc)) {
         ctx.report(label, {{"label", shown}}, {}, "case");

@@ -9,8 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include <re2/re2.h>
-
 #include "cable_text.hpp"
 
 namespace cablelint::text_scan {
@@ -218,27 +216,6 @@ inline Field head_end(const Document& doc) {
     for (Field f : t.classified_by.lines) consider(f);
     consider(t.classified_by.line);
     return last;
-}
-
-// Label lines as written, the label captured: a TAGS line ("TAGS", "TAG", "TAGES", colon optional) and a SUBJECT
-// line ("SUBJECT", "SUBJ", colon optional). T701/T702 and T706/T707 read the same lines.
-inline const RE2& tags_label_line() {
-    static const RE2 re(R"((?im)^[ \t]*((?:tags?|tages)\b[ \t]*:?)[ \t]*[A-Z])");
-    return re;
-}
-inline const RE2& subject_label_line() {
-    static const RE2 re(R"((?im)^[ \t]*((?:subject|subj)\b[ \t]*[:.]?)[ \t]*\S)");
-    return re;
-}
-
-// A label line in the head of the text that the grammar did not take as its field ("Tages: …"): the first
-// capture of `re` (multi-line mode) in the text head, or absent.
-inline Field untaken_label(const Document& doc, const RE2& re) {
-    const Field head = cable_text::text_head(doc);
-    if (!present(head)) return {};
-    re2::StringPiece in(head.data(), head.size()), label;
-    if (RE2::PartialMatch(in, re, &label)) return Field(label.data(), label.size());
-    return {};
 }
 
 }  // namespace cablelint::text_scan

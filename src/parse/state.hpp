@@ -8,6 +8,7 @@
 #include "../../grammar/cable.hpp"
 #include "../engine.hpp"
 #include "../util.hpp"
+#include "../vocabulary.hpp"
 
 namespace cablelint::parsing {
 
@@ -23,9 +24,10 @@ struct DateParts {
 };
 
 struct State {
-    State(const Source& s, Document& d) : src(s), doc(d), base(s.base()) {}
+    State(const Source& s, Document& d, const Vocabularies& v) : src(s), doc(d), vocab(v), base(s.base()) {}
     const Source& src;
     Document& doc;
+    const Vocabularies& vocab;   // the captions vocabulary types caption words
     const char* base;
 
     // Set by control::raise just before a strict field's failure unwinds to its try_catch.
@@ -45,6 +47,15 @@ struct State {
     EoLine eo;
     std::vector<Field> tags;
     Field tags_label;
+    TagsLabelForm tags_label_form = TagsLabelForm::tags;
+    bool tags_label_colon = false;
+    EoLabelForm eo_label_form = EoLabelForm::canonical;
+    Field subject_label;
+    SubjectLabelForm subject_label_form = SubjectLabelForm::subject;
+    LabelEnd subject_label_end = LabelEnd::colon;
+    const char* subject_runon_at = nullptr;   // where a SUBJECT run onto the TAGS line starts
+    const char* clby_label_end = nullptr;     // end of the last Classified By label
+    Field banner_runon;                       // captions run onto the last banner line
     PageMarker marker;
     Field mark;
     Field number;

@@ -1,6 +1,7 @@
 // Actions of layer 3, the text (grammar/text.hpp). Included only by src/parse.cpp.
 #pragma once
 
+#include "head_actions.hpp"
 #include "state.hpp"
 
 namespace cablelint::parsing {
@@ -39,11 +40,22 @@ inline void note_line(State& st, Field l) {
     st.last_nonblank = l;
     st.blank_since = false;
 }
+ON(banner_captions) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.banner_runon = trim(view(in)); }
+};
+// Captions run onto the first banner line.
+inline void banner_captions_of(State& st, Field banner_line) {
+    const Field r = st.banner_runon;
+    if (present(r) && !r.empty() && r.data() >= banner_line.data() && r.data() < banner_line.data() + banner_line.size())
+        read_banner_captions(st, r);
+}
 ON(first_banner) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.banner.line = line(in);
         st.doc.text.banner = st.banner;
+        banner_captions_of(st, st.banner.line);
         st.phase = State::Phase::head;
         st.head_field_since_banner = false;
         note_line(st, line(in));
@@ -55,6 +67,7 @@ ON(later_banner) {
         st.banner.line = line(in);
         if (!present(st.doc.text.banner.line)) {
             st.doc.text.banner = st.banner;
+            banner_captions_of(st, st.banner.line);
             st.head_field_since_banner = false;
             st.phase = State::Phase::head;
         } else {
@@ -93,6 +106,7 @@ ON(eo_label) {
     static void apply(const In& in, State& st) {
         st.eo = {};
         st.eo.label = view(in);
+        st.eo.label_form = st.eo_label_form;
     }
 };
 ON(eo_number) {
@@ -120,6 +134,7 @@ ON(tags_label) {
     static void apply(const In& in, State& st) {
         st.tags.clear();
         st.tags_label = view(in);
+        st.subject_runon_at = nullptr;
     }
 };
 ON(tag) {
@@ -132,6 +147,8 @@ inline void commit_tags(State& st, Field whole) {
         t.lines = lines_of(whole);
         t.line = t.lines.empty() ? whole : t.lines.front();
         t.label = st.tags_label;
+        t.label_form = st.tags_label_form;
+        t.label_colon = st.tags_label_colon;
         t.tags = st.tags;
         st.doc.text.tags = std::move(t);
     }
@@ -148,10 +165,11 @@ ON(eo_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.head_field_since_banner = true;
-        st.eo.line = line(in);
+        const std::vector<Field> ls = lines_of(view(in));   // more than one when a SUBJECT runs on
+        st.eo.line = ls.front();
         if (!present(st.doc.text.eo.line)) st.doc.text.eo = st.eo;
         st.eo = {};
-        note_line(st, line(in));
+        note_line(st, ls.back());
     }
 };
 ON(malformed_eo_line) {
@@ -173,14 +191,18 @@ ON(tags_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.head_field_since_banner = true;
-        commit_tags(st, strip_eol(view(in)));
+        Field whole = strip_eol(view(in));
+        if (st.subject_runon_at && st.subject_runon_at > whole.data() && st.subject_runon_at < whole.data() + whole.size()) {
+            whole = trim(whole.substr(0, static_cast<std::size_t>(st.subject_runon_at - whole.data())));
+        }
+        commit_tags(st, whole);
         note_line(st, lines_of(view(in)).back());
     }
 };
 ON(subject_label) {
     template <typename In>
     static void apply(const In& in, State& st) {
-        if (!present(st.doc.text.subject.label)) st.doc.text.subject.label = view(in);
+        st.subject_label = view(in);
     }
 };
 ON(subject_block) {
@@ -189,6 +211,9 @@ ON(subject_block) {
         st.head_field_since_banner = true;
         Subject& s = st.doc.text.subject;
         if (!present(s.line)) {
+            s.label = st.subject_label;
+            s.label_form = st.subject_label_form;
+            s.label_end = st.subject_label_end;
             s.lines = lines_of(view(in));
             s.line = s.lines.front();
             s.first = trim(s.line.substr(s.label.data() + s.label.size() - s.line.data()));
@@ -214,56 +239,15 @@ ON(ref_block) {
     }
 };
 
-// A line of the caption block is an addressee line ("STATE FOR SCA/CEN", "PASS TO USAID", or the wrapped rest of
-// one) unless it starts with a caption word ("NOFORN, SIPDIS, FOR DCMS AND ALL CABLE DRAFTERS" is captions).
-inline bool is_addressee_line(Field l, bool after_addressee) {
-    static constexpr const char* captions[] = {"SIPDIS", "NOFORN", "SENSITIVE", "NOT FOR", "NODIS", "EXDIS", "LIMDIS",
-                                               "STADIS", "CHEROKEE", "CODEL", "AIDAC", "C O R R E C T E D", "SECRET//",
-                                               "CONFIDENTIAL//", "UNCLASSIFIED//", "FOR OFFICIAL USE", "EFTO"};
-    const Field t = trim(l);
-    for (const char* c : captions) {
-        if (istarts_with(t, c)) return false;
-    }
-    const std::string up = to_upper(t);
-    if (up.find(" FOR ") != std::string::npos || istarts_with(t, "FOR ") || istarts_with(t, "PASS ") ||
-        up.find(" PASS TO ") != std::string::npos) {
-        return true;
-    }
-    return after_addressee;   // the wrapped rest of an addressee line
-}
-
-// The reason section and letters of a Classified By block: "1.4 (b/d)", "1.5 (B) AND (D)", "1.4(b), (d)".
-inline void find_reasons(ClassifiedBy& c, Field block) {
-    auto is_digit = [&](std::size_t k) { return k < block.size() && std::isdigit(static_cast<unsigned char>(block[k])); };
-    for (std::size_t i = 0; i + 2 < block.size(); ++i) {
-        if (block[i] != '1' || block[i + 1] != '.' || (i > 0 && is_digit(i - 1))) continue;
-        std::size_t k = i + 2;
-        while (k < block.size() && (block[k] == '\n' || block[k] == '\r' || block[k] == ' ')) ++k;   // "1.\n4"
-        if (k >= block.size() || (block[k] != '4' && block[k] != '5') || is_digit(k + 1)) continue;
-        c.reasons_section = block.substr(i, k + 1 - i);
-        // Letters: single letters a–h, joined by spaces, commas, slashes, parentheses, "and", "&".
-        std::size_t j = k + 1;
-        const std::size_t start = j;
-        std::size_t last = j;
-        while (j < block.size()) {
-            const char ch = block[j];
-            if (std::strchr(" \t\r\n(),/&.:;", ch) != nullptr) {
-                if (ch == ')') last = j + 1;
-                ++j;
-            } else if (istarts_with(block.substr(j), "and") &&
-                       (j + 3 >= block.size() || !std::isalpha(static_cast<unsigned char>(block[j + 3])))) {
-                j += 3;
-            } else if (std::strchr("abcdefghABCDEFGH", ch) != nullptr &&
-                       (j + 1 >= block.size() || !std::isalpha(static_cast<unsigned char>(block[j + 1])))) {
-                last = ++j;
-            } else {
-                break;
-            }
-        }
-        Field letters = trim(block.substr(start, last - start));
-        if (!letters.empty()) c.reasons_letters = letters;
-        return;
-    }
+ON(classified_by_label) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.clby_label_end = in.end(); }
+};
+// The text of a Classified By block after its label.
+inline Field after_clby_label(const State& st, Field block) {
+    const char* from = st.clby_label_end;
+    if (from < block.data() || from > block.data() + block.size()) return block;
+    return block.substr(static_cast<std::size_t>(from - block.data()));
 }
 ON(classified_by_runon) {
     template <typename In>
@@ -272,7 +256,7 @@ ON(classified_by_runon) {
         if (!present(c.line)) {
             c.line = strip_eol(view(in));
             c.lines = {c.line};
-            find_reasons(c, c.line);
+            read_classified_by(c, after_clby_label(st, c.line));
         }
     }
 };
@@ -283,7 +267,7 @@ ON(classified_by_block) {
         if (!present(c.line)) {
             c.lines = lines_of(view(in));
             c.line = c.lines.front();
-            find_reasons(c, strip_eol(view(in)));
+            read_classified_by(c, after_clby_label(st, strip_eol(view(in))));
         }
         note_line(st, lines_of(view(in)).back());
     }
@@ -359,7 +343,7 @@ ON(text_other) {
         Text& t = st.doc.text;
         if (st.phase == State::Phase::head) {
             if (!st.head_field_since_banner) {
-                const bool addressee = is_addressee_line(l, st.after_for_line);
+                const bool addressee = read_caption_block_line(st, trim(l));
                 (addressee ? t.for_lines : t.captions).push_back(trim(l));
                 st.after_for_line = addressee;
             } else {
