@@ -250,7 +250,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             return 2;
         }
         Source src(parse_file, std::move(bytes));
-        out << document_to_json(parse_document(src), src).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        out << document_to_json(parse_document(src, listing_config->vocabularies()), src).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return 0;
     }
 
