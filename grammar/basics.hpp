@@ -24,8 +24,11 @@ struct sp : one<' '> {};
 struct line_end : eolf {};
 // Anything up to the line end (a lone CR inside a line is text).
 struct line_char : sor<not_one<'\r', '\n'>, seq<one<'\r'>, not_at<one<'\n'>>>> {};
-struct rest : star<line_char> {};
-struct non_ws_char : seq<not_at<ws>, line_char> {};
+// `XXXXXXXXXXXX`: a run of at least six capital X's (Cablegate writes 10–24) is a redaction, a token of its own
+// wherever a line's text is read, even run onto a word (`XXXXXXXXXXXXtold`). Lower-case `xxxx` is text.
+struct redaction : rep_min<6, one<'X'>> {};
+struct rest : star<sor<redaction, line_char>> {};
+struct non_ws_char : sor<redaction, seq<not_at<ws>, line_char>> {};
 // Line text up to a run of white space that `Stop` follows (the run is not taken), in one pass: each run is matched
 // once and `Stop` tried once after it. (`star<not_at<ws_plus, Stop>, line_char>` says the same, but tries the run
 // again from each of its characters: quadratic in the run's length.)

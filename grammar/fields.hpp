@@ -7,6 +7,7 @@
 
 #include "basics.hpp"
 #include "dates.hpp"
+#include "body.hpp"
 
 namespace cablelint::grammar {
 
@@ -59,7 +60,8 @@ struct security_letters_end : not_at<upper> {};
 struct security_letters : seq<security_letter, must<security_letter>, must<security_letter>, must<security_letter>,
                               must<security_letter>, must<security_letters_end>> {};
 struct security_specat : seq<one<'/'>, rep<5, upper>> {};
-struct security_signal : plus<not_one<' ', '\t', '\r', '\n'>> {};
+// One word of signals ("ZZH", "(CCY", "ZDK"), the retransmission and corrected-copy signals located.
+struct security_signal : plus<sor<copy_signal_word, plus<alnum>, not_one<' ', '\t', '\r', '\n'>>> {};
 struct security_end : field_end {};
 struct security_lead : seq<security_prefix, one<' '>> {};
 struct security_line : seq<security_lead, must<security_letters>, opt<security_specat>,
@@ -68,7 +70,7 @@ struct security_line : seq<security_lead, must<security_letters>, opt<security_s
 // ---- FL5 precedence + DTG (spec §2.7): R 101402Z AUG 09 [ZDK …] ----------------------------------------
 struct precedence_letter : one<'Z', 'O', 'P', 'R'> {};
 struct dtg_precedence : precedence_letter {};
-struct dtg_signals : rest {};
+struct dtg_signals : signal_text {};
 struct dtg_line_lead : seq<precedence_letter, opt<one<' '>, precedence_letter>, one<' '>, digit> {};
 struct dtg_line : seq<at<dtg_line_lead>, dtg_precedence, opt<one<' '>, dtg_precedence>, one<' '>, dtg,
                       ws_star, dtg_signals, line_end> {};

@@ -32,8 +32,9 @@ struct eo_instruction : sor<seq<eo_na, eo_text>, seq<remarked, eo_text>, seq<dec
                             seq<decl_date, eo_text>, eo_text> {};
 
 // ---- TAGS (spec §3.5) ---------------------------------------------------------------------------------------
-struct person_tag : seq<one<'('>, plus<not_one<')', '\r', '\n'>>, one<')'>> {};
-struct tag : sor<person_tag, plus<sor<alnum, one<'-', '_', '.', '/', '&'>>>> {};
+struct person_tag_name : plus<sor<redaction, not_one<')', '\r', '\n'>>> {};
+struct person_tag : seq<one<'('>, person_tag_name, one<')'>> {};
+struct tag : sor<person_tag, seq<redaction, not_at<alnum>>, plus<sor<alnum, one<'-', '_', '.', '/', '&'>>>> {};
 struct subject_label;
 struct head_field_lead;
 struct tag_continues : seq<ws_star, line_end, ws_star, not_at<head_field_lead>> {};
@@ -106,7 +107,7 @@ struct text_other : any_line {};
 struct text_line : sor<text_blank, share_chrome, end_of_message,
                        try_catch_type<field_error, page_marker_line>, malformed_page_marker, later_banner,
                        try_catch_type<field_error, eo_line>, malformed_eo_line, tags_line, subject_block, ref_block,
-                       classified_by_block, paragraph_line, runon_eo_line, text_other> {};
+                       classified_by_block, paragraph_line, runon_eo_line, corrected_copy_caption, text_other> {};
 
 struct first_banner : banner_line {};
 struct text : seq<opt<sor<first_banner, garbled_banner_line>>, star<text_line>> {};

@@ -43,8 +43,18 @@ RuleInfo& RuleInfo::operator=(const RuleInfo& o) {
     options.reset(o.options);
     spec.reset(o.spec);
     docs = o.docs;
+    explains = o.explains;
     custom = o.custom;
     return *this;
+}
+
+const char* when_name(Explains::When w) {
+    switch (w) {
+        case Explains::When::same_field: return "same-field";
+        case Explains::When::field_cut: return "field-cut";
+        case Explains::When::same_cable: return "same-cable";
+    }
+    return "";
 }
 
 const RuleInfo* Catalogue::find(std::string_view key) const {
@@ -104,6 +114,31 @@ void Catalogue::add(const YAML::Node& e, bool custom) {
         r.messages["default"] = r.summary.empty() ? r.name : r.summary;
     }
     r.options = e["options"] ? e["options"] : YAML::Node(YAML::NodeType::Map);
+    if (const YAML::Node ex = e["explains"]) {
+        if (!ex.IsSequence()) throw entry_error(ex, "`explains` must be a list of {when, rules, why} entries");
+        for (const auto& x : ex) {
+            Explains one;
+            const std::string when = x["when"] ? x["when"].as<std::string>() : "same-field";
+            if (when == "same-field") one.when = Explains::When::same_field;
+            else if (when == "field-cut") one.when = Explains::When::field_cut;
+            else if (when == "same-cable") one.when = Explains::When::same_cable;
+            else throw entry_error(x["when"], "unknown `when: " + when + "` (use same-field, field-cut or same-cable)");
+            const YAML::Node rs = x["rules"];
+            if (rs && rs.IsSequence()) {
+                for (const auto& c : rs) one.rules.push_back({to_upper(c.as<std::string>()), ""});
+            } else if (rs && rs.IsMap()) {
+                for (const auto& kv : rs) one.rules.push_back({to_upper(kv.first.as<std::string>()), kv.second.as<std::string>()});
+            } else {
+                throw entry_error(x, "an `explains` entry needs `rules`: a list of codes (or, for field-cut, code: field)");
+            }
+            if (one.when == Explains::When::field_cut) {
+                for (const auto& [code, field] : one.rules)
+                    if (field.empty()) throw entry_error(rs, "`when: field-cut` maps each rule to the field it misses (E401: eo)");
+            }
+            one.why = x["why"] ? x["why"].as<std::string>() : "";
+            r.explains.push_back(std::move(one));
+        }
+    }
     rules_.push_back(std::move(r));
     index(rules_.size() - 1);
 }

@@ -14,6 +14,21 @@
 
 namespace cablelint {
 
+// "Which finding explains which" (issue 7 §3): a rule entry's `explains:` names the rules one of its findings stands
+// down in the same cable, and when:
+//   same-field   the explained finding lies on the explaining finding's location or one of its related locations
+//                (one cause, told once: the explaining finding lists the fields);
+//   field-cut    the explained rule misses a field the cut removed (`rules` maps each rule to that field: eo, tags,
+//                subject, ref, classified_by, paragraphs, signature; document_kind.hpp `Truncation::removed`);
+//   same-cable   any finding of the explained rule in the cable.
+struct Explains {
+    enum class When { same_field, field_cut, same_cable };
+    When when = When::same_field;
+    std::vector<std::pair<std::string, std::string>> rules;   // explained code → field (field-cut only)
+    std::string why;                                          // one line for `cablelint rule` and the docs
+};
+const char* when_name(Explains::When w);
+
 struct RuleInfo {
     std::string code;          // "D302"
     std::string name;          // "dtg-invalid"
@@ -25,6 +40,7 @@ struct RuleInfo {
     YAML::Node options;        // default options (a map)
     YAML::Node spec;           // the whole entry (generic kinds read their parameters from it)
     std::string docs;          // the docs page text (docs/rules/<CODE>-<name>.md), embedded
+    std::vector<Explains> explains;   // findings of other rules a finding of this one stands down
     bool custom = false;       // from a user's config
 
     RuleInfo() = default;

@@ -18,6 +18,7 @@
 
 #include "document.hpp"
 #include "facts.hpp"
+#include "document_kind.hpp"
 #include "finding.hpp"
 #include "source.hpp"
 #include "vocabulary.hpp"
@@ -34,13 +35,16 @@ enum class Shift { none, soft, raised };
 
 class CheckContext {
 public:
-    CheckContext(const Source& src, const Document& doc, const Facts& facts, const RuleInfo& rule,
-                 const Vocabularies& vocab, Severity severity, const YAML::Node& options, std::vector<Finding>& out)
-        : src(src), doc(doc), facts(facts), rule(rule), vocab(vocab), severity_(severity), options_(options), out_(out) {}
+    CheckContext(const Source& src, const Document& doc, const Facts& facts, const DocumentKind& kind,
+                 const RuleInfo& rule, const Vocabularies& vocab, Severity severity, const YAML::Node& options,
+                 std::vector<Finding>& out)
+        : src(src), doc(doc), facts(facts), kind(kind), rule(rule), vocab(vocab), severity_(severity),
+          options_(options), out_(out) {}
 
     const Source& src;
     const Document& doc;
-    const Facts& facts;       // derived once per file (src/facts.hpp)
+    const Facts& facts;         // derived once per file (src/facts.hpp)
+    const DocumentKind& kind;   // what the document is (cut, another cable's text, corrected copy), once per file
     const RuleInfo& rule;
     const Vocabularies& vocab;
 

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iomanip>
+#include <sstream>
 #include <iterator>
 #include <mutex>
 #include <set>
@@ -141,6 +142,28 @@ int list_rules(const Catalogue& cat, std::ostream& out) {
     return 0;
 }
 
+// The catalogue's `explains:` data for one rule, both ways: what its findings stand down, and what stands it down.
+void print_explains(const Catalogue& cat, const RuleInfo& r, std::ostream& out) {
+    std::ostringstream stands, stood;
+    for (const Explains& ex : r.explains) {
+        stands << "- " << when_name(ex.when) << ":";
+        for (const auto& [code, field] : ex.rules) stands << " " << code << (field.empty() ? "" : " (" + field + ")");
+        if (!ex.why.empty()) stands << " — " << ex.why;
+        stands << "\n";
+    }
+    for (const RuleInfo& other : cat.rules()) {
+        for (const Explains& ex : other.explains) {
+            for (const auto& [code, field] : ex.rules) {
+                if (code != r.code) continue;
+                stood << "- " << other.code << " " << other.name << " (" << when_name(ex.when)
+                      << (field.empty() ? "" : ", field " + field) << ")" << (ex.why.empty() ? "" : ": " + ex.why) << "\n";
+            }
+        }
+    }
+    if (stands.tellp() > 0) out << "\n## Stands down (catalogue `explains:`)\n\n" << stands.str();
+    if (stood.tellp() > 0) out << "\n## Stood down by (catalogue `explains:`)\n\n" << stood.str();
+}
+
 int explain_rule(const Catalogue& cat, const std::string& key, std::ostream& out, std::ostream& err) {
     const RuleInfo* r = cat.find(key);
     if (r == nullptr) {
@@ -151,6 +174,7 @@ int explain_rule(const Catalogue& cat, const std::string& key, std::ostream& out
     if (!r->docs.empty()) {
         out << r->docs;
         if (r->docs.back() != '\n') out << "\n";
+        print_explains(cat, *r, out);
     } else {
         // A custom rule: its definition is its explanation.
         out << "# " << r->code << " " << r->name << "\n\n**Default severity:** " << severity_name(r->severity)

@@ -57,6 +57,16 @@ bool Document::has_caption(std::string_view word) const {
     return false;
 }
 
+bool Document::redacted(Field value) const {
+    if (!present(value)) return false;
+    const char* b = value.data();
+    const char* e = b + value.size();
+    for (Field r : text.redactions) {
+        if (r.data() < e && b < r.data() + r.size()) return true;
+    }
+    return false;
+}
+
 Level Document::level() const {
     Level l = text.banner.level_id;
     if (l == Level::unclassified && (has_caption("SENSITIVE"))) return Level::sbu;

@@ -12,6 +12,7 @@
 
 #include "date_values.hpp"
 #include "head_fields.hpp"
+#include "body_model.hpp"
 
 namespace cablelint {
 
@@ -200,7 +201,10 @@ struct Text {
     ClassifiedBy classified_by;
     std::vector<Paragraph> paragraphs;
     std::vector<PageMarker> markers;
-    Field signature;
+    std::vector<Aside> asides;             // SUMMARY/COMMENT/NOTE openers and closers, in text order
+    std::vector<Field> redactions;         // `XXXXXXXXXXXX` runs, in text order (a redacted value is unknown)
+    Signature signature;                   // absent (`!present(signature.line)`) when the text ends unsigned
+    Field last_line;                       // the last line of text (no NNNN, markup or page chrome)
     Field duplicate_head;         // the second copy of banner…Classified By (spec §1, R45); fields above are from the first
     bool duplicate_head_differs = false;
 };
@@ -212,6 +216,8 @@ struct Document {
     Header header;
     Text text;
     Field ending;                           // "Share this cable …" chrome, NNNN
+    MailWrapper mail;                       // an e-mail/database block around the cable (family G), if any
+    std::vector<CopySignal> copy_signals;   // corrected-copy caption, CCY/ZDK/ZDS/ZFD signals, in file order
     std::vector<SyntaxError> errors;        // strict field sub-grammars that failed
     bool binary = false;                    // NUL bytes: not parsed at all
 
@@ -219,6 +225,9 @@ struct Document {
     Level level() const;
     bool classified() const { return level_rank(level()) >= 1; }
     bool has_caption(std::string_view word) const;   // case-insensitive, anywhere in a caption line
+    // Is (part of) this value a redaction run? A redacted value is unknown: it matches nothing and differs from
+    // nothing.
+    bool redacted(Field value) const;
 };
 
 }  // namespace cablelint

@@ -153,7 +153,12 @@ json document_to_json(const Document& doc, const Source& src) {
                    {"letterList", letters}}},
                  {"paragraphs", paras},
                  {"markers", markers},
-                 {"signature", w.field(t.signature)},
+                 {"signature",
+                  {{"line", w.field(t.signature.line)},
+                   {"name", w.field(t.signature.name)},
+                   {"date", w.field(t.signature.date)},
+                   {"appended", t.signature.appended}}},
+                 {"redactions", w.fields(t.redactions)},
                  {"duplicateHead", w.field(t.duplicate_head)},
                  {"duplicateHeadDiffers", t.duplicate_head_differs}};
     json errors = json::array();
@@ -163,6 +168,10 @@ json document_to_json(const Document& doc, const Source& src) {
     }
     j["errors"] = errors;
     j["ending"] = w.field(doc.ending);
+    json signals = json::array();
+    for (const CopySignal& s : doc.copy_signals) signals.push_back(w.field(s.at));
+    j["copySignals"] = signals;
+    j["mail"] = {{"block", w.field(doc.mail.block)}, {"subject", w.field(doc.mail.subject)}, {"tags", w.field(doc.mail.tags)}};
     j["binary"] = doc.binary;
     j["encoding"] = encoding_name(src.decoding().encoding);
     j["bom"] = src.decoding().bom;

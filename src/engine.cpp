@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "check.hpp"
+#include "document_kind.hpp"
 #include "util.hpp"
 
 namespace cablelint {
@@ -18,11 +19,67 @@ static bool any_matches(const std::set<std::string>& selectors, const RuleInfo& 
     return false;
 }
 
+namespace {
+
+bool overlaps(Span a, Span b) {
+    if (a.begin == a.end) return b.begin <= a.begin && a.begin <= b.end;
+    if (b.begin == b.end) return a.begin <= b.begin && b.begin <= a.end;
+    return a.begin < b.end && b.begin < a.end;
+}
+
+// Does finding `e` of an explained rule fall under the explaining finding `x` by the entry's condition?
+bool explained(const Explains& ex, const std::string& field, const Finding& x, const Finding& e, const DocumentKind& kind) {
+    switch (ex.when) {
+        case Explains::When::same_cable: return true;
+        case Explains::When::field_cut: return kind.truncation.removed_field(field);
+        case Explains::When::same_field:
+            if (overlaps(e.span, x.span)) return true;
+            return std::any_of(x.related.begin(), x.related.end(), [&](const Related& r) { return overlaps(e.span, r.span); });
+    }
+    return false;
+}
+
+// One cause, one finding (catalogue `explains:`): each finding of an explaining rule stands down the findings of
+// the rules it explains, in the order the rules ran; a finding stood down explains nothing.
+void stand_down(const Catalogue& cat, const DocumentKind& kind, std::vector<Finding>& findings) {
+    std::vector<bool> down(findings.size(), false);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (down[i]) continue;
+        const RuleInfo* r = cat.find(findings[i].code);
+        if (r == nullptr) continue;
+        for (const Explains& ex : r->explains) {
+            for (std::size_t j = 0; j < findings.size(); ++j) {
+                if (j == i || down[j]) continue;
+                for (const auto& [code, field] : ex.rules) {
+                    if (code == findings[j].code && explained(ex, field, findings[i], findings[j], kind)) down[j] = true;
+                }
+            }
+        }
+    }
+    std::vector<Finding> kept;
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        if (!down[i]) kept.push_back(std::move(findings[i]));
+    findings = std::move(kept);
+}
+
+bool explains_any(const RuleInfo& rule, const std::set<std::string>& codes) {
+    for (const Explains& ex : rule.explains)
+        for (const auto& [code, field] : ex.rules)
+            if (codes.count(code)) return true;
+    return false;
+}
+
+}  // namespace
+
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection) {
     const Document doc = parse_document(src, config.vocabularies());
     const Facts facts = derive_facts(doc);
-    std::vector<Finding> findings;
-    for (const RuleInfo& rule : config.catalogue().rules()) {
+    const DocumentKind kind = document_kind(src, doc);
+    const Catalogue& cat = config.catalogue();
+    // The rules whose findings are shown, with their severity.
+    std::vector<std::pair<const RuleInfo*, Severity>> shown;
+    std::set<std::string> shown_codes;
+    for (const RuleInfo& rule : cat.rules()) {
         const RuleSetting& setting = config.setting(rule);
         const bool selected = selection.select.empty() ? setting.severity != Severity::off
                                                        : any_matches(selection.select, rule);
@@ -31,13 +88,27 @@ std::vector<Finding> lint(const Source& src, const Config& config, const Selecti
         Severity severity = setting.severity;
         if (severity == Severity::off) severity = rule.severity == Severity::off ? Severity::warning : rule.severity;
         if (severity < selection.min_severity) continue;
-        CheckFn fn = rule.kind == "builtin" ? find_check(rule.code) : find_kind(rule.kind);
+        shown.push_back({&rule, severity});
+        shown_codes.insert(rule.code);
+    }
+    // A rule that explains a shown rule runs too, whether or not its own findings are shown: the cause stands its
+    // consequences down however the rules are selected (`--select E401` on a cut text says nothing either).
+    std::vector<std::pair<const RuleInfo*, Severity>> run = shown;
+    for (const RuleInfo& rule : cat.rules()) {
+        if (shown_codes.count(rule.code) || !explains_any(rule, shown_codes)) continue;
+        run.push_back({&rule, rule.severity == Severity::off ? Severity::warning : rule.severity});
+    }
+    std::vector<Finding> findings;
+    for (const auto& [rule, severity] : run) {
+        CheckFn fn = rule->kind == "builtin" ? find_check(rule->code) : find_kind(rule->kind);
         if (fn == nullptr) continue;
         // Binary input is not parsed: F907 says so, and nothing else is said about its bytes.
-        if (doc.binary && rule.code != "F907") continue;
-        CheckContext ctx(src, doc, facts, rule, config.vocabularies(), severity, setting.options, findings);
+        if (doc.binary && rule->code != "F907") continue;
+        CheckContext ctx(src, doc, facts, kind, *rule, config.vocabularies(), severity, config.setting(*rule).options, findings);
         fn(ctx);
     }
+    stand_down(cat, kind, findings);
+    std::erase_if(findings, [&](const Finding& f) { return !shown_codes.count(f.code); });
     if (!src.path().empty()) {
         std::erase_if(findings, [&](const Finding& f) { return config.ignored(f.code, src.path()); });
     }

@@ -81,7 +81,7 @@ const std::map<std::string, Entry, std::less<>>& table() {
                                }
                                return v;
                            }}},
-        {"signature", {"last line of the text", [](const Document& d) { return one(d.text.signature); }}},
+        {"signature", {"the signature (the signer's name at the end of the text)", [](const Document& d) { return one(d.text.signature.line); }}},
         {"text", {"the whole text region (banner to end)", [](const Document& d) { return one(d.text.region); }}},
     };
     return t;

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <cstring>
 
+#include "../grammar/signature.hpp"
 #include "parse/state.hpp"
 #include "parse/date_actions.hpp"
 #include "parse/wrapper_actions.hpp"
 #include "parse/header_actions.hpp"
+#include "parse/mail_actions.hpp"
 #include "parse/text_actions.hpp"
 #undef ON
 
@@ -59,24 +61,101 @@ void fold_duplicate_head(const Source& src, Document& doc) {
     std::erase_if(doc.errors, [&](const SyntaxError& e) { return e.at >= dup.begin && e.at < dup.end; });
 }
 
-// The signature: the last non-blank line of the text, before any page chrome.
+// ---- the signature (grammar/signature.hpp) ----------------------------------------------------------------------
+
+template <typename Rule>
+bool matches(Field s) {
+    pegtl::memory_input<> in(s.data(), s.size(), "");
+    return pegtl::parse<Rule>(in);
+}
+// Does the rule match from some position of `l` to its end? The position where it does, or npos.
+template <typename Rule>
+std::size_t matches_at_end(Field l) {
+    for (std::size_t i = 0; i < l.size(); ++i)
+        if (matches<Rule>(l.substr(i))) return i;
+    return Field::npos;
+}
+
+// "URS <br>": markup leftovers (F903) at the end of a line are not part of it.
+Field strip_markup(Field l) {
+    while (!l.empty() && l.back() == '>') {
+        const auto lt = l.rfind('<');
+        if (lt == Field::npos) break;
+        l = trim(l.substr(0, lt));
+    }
+    return l;
+}
+
+// The name in a line that is a signature alone, and the date after it.
+void take_alone(Signature& s, Field l) {
+    s.line = l;
+    Field name = l;
+    while (!name.empty() && (name.front() == '.' || name.front() == ' ')) name.remove_prefix(1);
+    std::size_t end = 0;
+    while (end < name.size() && !std::isdigit(static_cast<unsigned char>(name[end]))) ++end;
+    s.name = trim(name.substr(0, end));
+    while (!s.name.empty() && s.name.back() == '.') s.name = trim(s.name.substr(0, s.name.size() - 1));
+    if (end < name.size()) s.date = trim(name.substr(end));
+}
+
+// The text's last lines (NNNN, a lone ".", markup lines and page chrome skipped) and the signature among them: a
+// name alone on one of the last four lines (a post's "Visit … Classified Website" line may follow it), or appended
+// to the last line.
 void find_signature(const Source& src, Document& doc) {
     if (!present(doc.text.region)) return;
     Field region = doc.text.region;
     if (present(doc.ending)) {
         const Span e = src.span_of(doc.ending);
         const Span r = src.span_of(region);
-        if (e.begin > r.begin) region = region.substr(0, e.begin - r.begin);
+        if (e.begin > r.begin && e.begin <= r.end) region = region.substr(0, e.begin - r.begin);
     }
-    // Skipped: NNNN (end of message), lines without a letter, left-over markup.
+    std::vector<Field> last;
     const auto lines = lines_of(region);
-    for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+    for (auto it = lines.rbegin(); it != lines.rend() && last.size() < 4; ++it) {
         const Field l = trim(*it);
-        const bool letters = std::any_of(l.begin(), l.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-        if (!letters || l == "NNNN" || l.front() == '<') continue;
-        doc.text.signature = l;
-        return;
+        if (l.empty() || l == "NNNN" || l == "." || l.front() == '<') continue;
+        last.push_back(l);
     }
+    if (last.empty()) return;
+    doc.text.last_line = last.front();
+    // A signature follows the head block (a caption or addressee line above a cut E.O. line is none).
+    const Text& t = doc.text;
+    const char* head_end = nullptr;
+    auto consider = [&](Field f) {
+        if (present(f) && (head_end == nullptr || f.data() > head_end)) head_end = f.data();
+    };
+    consider(t.banner.line);
+    consider(t.eo.line);
+    for (const std::vector<Field>* ls : {&t.captions, &t.for_lines, &t.tags.lines, &t.subject.lines, &t.ref.lines,
+                                         &t.classified_by.lines})
+        for (Field f : *ls) consider(f);
+    std::erase_if(last, [&](Field l) { return head_end != nullptr && l.data() <= head_end; });
+    if (last.empty()) return;
+    Signature& s = doc.text.signature;
+    for (Field l : last) {
+        const Field bare = strip_markup(l);
+        if (!bare.empty() && matches<g::signature::alone>(bare)) {
+            take_alone(s, bare);
+            return;
+        }
+    }
+    const Field l = strip_markup(last.front());
+    std::size_t at = matches_at_end<g::signature::after_url>(l);
+    if (at != Field::npos) {
+        at = l.find_first_of(" \t", at);
+    } else if ((at = matches_at_end<g::signature::after_sentence>(l)) != Field::npos) {
+        if (matches_at_end<g::signature::stock>(l) != Field::npos) return;
+        ++at;   // past the sentence end
+        if (l.compare(at - 1, 3, "\xE2\x80\x9D") == 0) at += 2;
+    } else {
+        const bool lower = std::any_of(l.begin(), l.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!lower || (at = matches_at_end<g::signature::caps_name>(l)) == Field::npos) return;
+    }
+    Field name = trim(l.substr(at));
+    while (!name.empty() && name.back() == '.') name = trim(name.substr(0, name.size() - 1));
+    s.line = last.front();
+    s.name = name;
+    s.appended = true;
 }
 
 }  // namespace
@@ -104,6 +183,8 @@ Document parse_document(const Source& src, const Vocabularies& vocab) {
     State st(src, doc, vocab);
     pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(src.base(), src.size(), src.path());
     pegtl::parse<g::cable, action, control>(in, st);
+    // Backtracking alternatives may have matched a redaction run out of order.
+    std::sort(doc.text.redactions.begin(), doc.text.redactions.end(), [](Field a, Field b) { return a.data() < b.data(); });
     fold_duplicate_head(src, doc);
     read_ref_items(src, doc);
     find_signature(src, doc);

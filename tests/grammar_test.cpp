@@ -54,7 +54,8 @@ TEST_CASE("the seed cable is located field by field") {
     CHECK(d.text.paragraphs.size() == 10);
     CHECK(at(src, d.text.paragraphs[2].number) == "7@100:1");
     CHECK(d.text.markers.size() == 2);
-    CHECK(at(src, d.text.signature) == "HOAGLAND@281:1");
+    CHECK(at(src, d.text.signature.line) == "HOAGLAND@281:1");
+    CHECK(std::string(d.text.signature.name) == "HOAGLAND");
     CHECK(d.errors.empty());
 }
 
@@ -79,7 +80,7 @@ TEST_CASE("CRLF line ends parse like LF") {
     CHECK(d.errors.empty());
     CHECK(std::string(d.header.de.ssn) == "1366");
     CHECK(d.text.paragraphs.size() == 10);
-    CHECK(std::string(d.text.signature) == "HOAGLAND");
+    CHECK(std::string(d.text.signature.line) == "HOAGLAND");
 }
 
 TEST_CASE("every real cable parses without a crash") {

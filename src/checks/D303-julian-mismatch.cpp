@@ -1,5 +1,6 @@
 // D303 julian-mismatch: the DE line's day of year is not the DTG date's day of year (R10). Soft (a warning by
-// default) when a retransmission signal ZDK/ZDS/ZFD is on the DTG or security line, or when the filing time
+// default) when the cable is a retransmission or corrected copy (ZDK/ZDS/ZFD/CCY signal, corrected-copy caption:
+// document_kind.hpp), or when the filing time
 // crosses midnight (the DE day is the day after the DTG's, filed less than 24 h after it); option
 // `midnight: accept` drops the midnight case altogether (R10's own reading: no disagreement). Majority blame with
 // the page's Created date (see below).
@@ -42,7 +43,9 @@ void check(CheckContext& ctx) {
     std::string variant = "default";
     bool soft = false;
     std::string note;
-    const std::string signal = majority::retransmission_signal(h);
+    // A corrected copy or retransmission (document_kind.hpp: corrected-copy caption, CCY, ZDK, ZDS, ZFD) is filed
+    // again later: the day may differ.
+    const std::string signal = ctx.kind.copy_signal_name;
     if (filed) {
         const long delta = filed->minutes() - dtg_at->minutes();
         if (delta > 0 && delta < 24 * 60 && days_from_civil(filed->date) == days_from_civil(dtg_date) + 1) {
@@ -54,7 +57,7 @@ void check(CheckContext& ctx) {
         }
     }
     if (!soft && !signal.empty()) {
-        variant = "retransmission";
+        variant = ctx.kind.retransmission ? "retransmission" : "corrected";
         soft = true;
     }
 

@@ -1,6 +1,7 @@
 // D304 filing-time-order (R11): the DE line's filing instant (JJJHHMM, UTC, day of year of the DTG's year) is at or
 // after the DTG instant and at most 24 h after it (equal in 1041 of 1120 cables, later within a day in 74). A
-// retransmission signal (ZDK, ZDS, ZFD) explains a late filing: the finding is then one step softer and says so.
+// retransmission or corrected copy (document_kind.hpp) explains a late filing: the finding is then one step softer
+// and says so. Where D303 already reports the DE day, D304 stands down (catalogue `explains:`).
 //
 // Majority blame with the page's Created (date and hour): when Created agrees with the filing time and not with the
 // DTG, the DTG is the odd one out; otherwise the filing time is pointed at (with Created as related location when
@@ -37,7 +38,7 @@ void check(CheckContext& ctx) {
     const long delta = filed->minutes() - at->minutes();
     if (delta >= 0 && delta <= 24 * 60) return;
 
-    const std::string signal = majority::retransmission_signal(h);
+    const std::string signal = ctx.kind.copy_signal_name;   // a corrected copy or retransmission, filed later
     const bool soft = !signal.empty() && delta > 0;
     const Span de_at{ctx.src.span_of(h.de.julian).begin,
                      present(h.de.time) ? ctx.src.span_of(h.de.time).end : ctx.src.span_of(h.de.julian).end};
@@ -71,7 +72,7 @@ void check(CheckContext& ctx) {
         why = "; the filing time is the likelier error: it is the one that varies (R11)";
     }
     args.push_back({"why", why});
-    ctx.report(de_at, args, rel, soft ? "retransmission" : (delta < 0 ? "before" : "default"), soft);
+    ctx.report(de_at, args, rel, soft ? (ctx.kind.retransmission ? "retransmission" : "corrected") : (delta < 0 ? "before" : "default"), soft);
 }
 
 }  // namespace

@@ -40,10 +40,8 @@ void check(CheckContext& ctx) {
 
     Args args = {{"ssn", std::string(de.ssn)}, {"serial", std::string(b.serial)}, {"expected", pad4(expected)},
                  {"identifier", present(ctx.doc.wrapper.identifier) ? wrapper_header::shown(ctx.doc.wrapper.identifier) : ""}};
-    majority::Blame blame = majority::decide(for_de, for_banner);
-    // A tie between the header side and the text side (the page markers travel with the banner) is broken by the
-    // whole identity: when the text's origin is another post's too, the text is another cable's.
-    if (blame == majority::Blame::undecided && majority::foreign_text(ctx, s)) blame = majority::Blame::b;
+    // A text that is another cable's altogether is W108's one finding (it stands this one down).
+    const majority::Blame blame = majority::decide(for_de, for_banner);
     if (blame == majority::Blame::b) {
         args.push_back({"why", confirmed(for_de)});
         std::vector<Related> rel = {ctx.related(de.ssn, "DE serial #" + std::string(de.ssn))};

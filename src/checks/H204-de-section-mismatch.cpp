@@ -3,8 +3,8 @@
 // (spec §2.5) and not reported; a `/nn` other than the banner's section number is.
 //
 // Two fields: the DE line (a copy of the section being sent, R32) is pointed at, the banner is related, and the
-// message says why. The page markers, when present, confirm a multi-section cable and are related too. When the text
-// is another cable's (majority.hpp `foreign_text`), the banner is pointed at instead.
+// message says why. The page markers, when present, confirm a multi-section cable and are related too. A text that is
+// another cable's is W108's one finding, which lists the sections and stands this one down.
 #include "check.hpp"
 #include "checks/cable_text.hpp"
 #include "checks/majority.hpp"
@@ -24,17 +24,6 @@ void check(CheckContext& ctx) {
     const auto markers = cable_text::page_markers(ctx.src, ctx.doc);
     if (!markers.empty()) rel.push_back(ctx.related(markers.front().line, "page marker " + collapse_spaces(markers.front().line)));
 
-    // The text below the header is another cable's (its serial and origin are not the page's and the DE line's):
-    // the banner is the stranger, not the DE line.
-    const auto dn0 = de_section ? to_int(de.section) : std::nullopt;
-    const bool mismatch = (sectioned && !de_section) || (!sectioned && dn0 && *dn0 != 1) ||
-                          (sectioned && dn0 && to_int(b.section_n) && *to_int(b.section_n) != *dn0);
-    if (mismatch && majority::foreign_text(ctx, majority::serials(ctx))) {
-        ctx.report(present(b.section) && sectioned ? b.section : b.line,
-                   {{"de", wrapper_header::shown(de.line)}, {"banner", banner_str}},
-                   {ctx.related(de.line, "DE line " + wrapper_header::shown(de.line))}, "foreign");
-        return;
-    }
     if (sectioned && !de_section) {
         const Span at = wrapper_header::at_offset(ctx.src.span_of(de.ssn).end);
         ctx.report(at, {{"de", wrapper_header::shown(de.line)}, {"section", wrapper_header::shown(b.section)}, {"n", std::string(b.section_n)}},

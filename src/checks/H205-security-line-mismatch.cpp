@@ -63,18 +63,20 @@ void check(CheckContext& ctx) {
         majority::Blame blame = majority::decide(for_fl4, for_banner);
         std::string why;
         if (blame == majority::Blame::undecided) {
-            // Two-way: the spec's two exceptions (R17) are texts of another cable under this header; the serials
-            // tell whether this is one.
-            const auto foreign = majority::text_is_foreign(majority::serials(ctx));
-            if (foreign == false) {
+            // Two-way: the spec's two exceptions (R17) are texts of another cable under this header
+            // (document_kind.hpp; W108 then tells it once and stands this finding down).
+            const majority::Serials s = majority::serials(ctx);
+            const bool serial_matches = s.banner && ((s.de && majority::serial_agrees(*s.de, s.banner->value, false)) ||
+                                                     (s.id && majority::serial_agrees(*s.id, s.banner->value, false)));
+            if (ctx.kind.other_text.present) {
+                blame = majority::Blame::b;
+                why = ": the text is another cable's (" + ctx.kind.other_text.text_id + ", W108)";
+            } else if (serial_matches) {
                 blame = majority::Blame::a;
                 why = "; the banner's serial matches this cable's, so the security line is the likelier error";
             } else {
                 blame = majority::Blame::b;
-                why = foreign == true
-                          ? ": the text is another cable's (its banner serial " + std::string(b.serial) +
-                                " is not the DE serial, H203)"
-                          : "; a banner that disagrees with the security line is usually another cable's text (R17)";
+                why = "; a banner that disagrees with the security line is usually another cable's text (R17)";
             }
         } else {
             const auto& ws = blame == majority::Blame::b ? for_fl4 : for_banner;

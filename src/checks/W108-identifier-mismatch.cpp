@@ -2,11 +2,12 @@
 // year, its origin the banner origin without spaces, its serial the banner serial without leading zeros. A
 // difference means the page carries the body of another cable (88BAGHDAD28, 09HAVANA132) or a garbled id.
 //
-// Majority blame (majority.hpp): the other fields of the group vote. Year: Created's year. Serial: the DE serial and
-// the page markers. Origin: the page markers, the DE line's RI (rules/data/origins.yaml) and, when the DE serial
-// shows that the text below the header is another cable's, the DE serial. The odd one out is pointed at, the other
-// side and its witnesses are related locations; with no witness either way the identifier (derived from the text,
-// spec §4) is pointed at and the message says why.
+// When the text is another cable's (document_kind.hpp: serial and origin of the banner are not the page's and the
+// DE line's), that is one finding, at the other cable's banner, listing the identity fields that disagree and agree.
+// Otherwise majority blame (majority.hpp): the other fields of the group vote. Year: Created's year. Serial: the DE
+// serial and the page markers. Origin: the page markers and the DE line's RI (rules/data/origins.yaml). The odd one
+// out is pointed at, the other side and its witnesses are related locations; with no witness either way the
+// identifier (derived from the text, spec §4) is pointed at and the message says why.
 #include "check.hpp"
 #include "checks/majority.hpp"
 #include "checks/wrapper_header.hpp"
@@ -77,13 +78,31 @@ void check(CheckContext& ctx) {
         }
     }
 
+    // The text is another cable's (document_kind.hpp): one finding for the one cause, at the other cable's banner,
+    // with every identity field of text and page as related locations; H203, H204, H205, W109 and W110 stand down
+    // for the fields listed here (catalogue `explains:`).
+    const OtherCableText& other = ctx.kind.other_text;
+    if (other.present) {
+        std::vector<Related> rel;
+        std::string differ, agree;
+        int agreeing = 0;
+        for (const IdentityField& f : other.fields) {
+            std::string& list = f.agrees ? agree : differ;
+            list += (list.empty() ? "" : ", ") + f.what;
+            agreeing += f.agrees ? 1 : 0;
+            const std::string how = f.agrees ? " (agrees)" : " (another cable's)";
+            rel.push_back(ctx.related(f.text_at, f.text_label + how));
+            for (const auto& [at, label] : f.page_side) rel.push_back(ctx.related(at, label + (f.agrees ? "" : " (this page's)")));
+        }
+        ctx.report(other.banner, {{"identifier", ident}, {"text_id", other.text_id}, {"differ", differ},
+                                  {"agree", agree.empty() ? "" : "; " + agree + (agreeing == 1 ? " agrees" : " agree")}},
+                   rel, "other_cable");
+        return;
+    }
+
     const Banner& b = ctx.doc.text.banner;
     const majority::Serials s = majority::serials(ctx);
     const auto markers = majority::markers_voter(s);
-    const std::optional<bool> foreign = majority::text_is_foreign(s);
-    // A tie between the page/header side and the text side (the page markers travel with the banner) is broken by
-    // the whole identity: serial and origin of the text both another cable's.
-    const bool foreign_text = majority::foreign_text(ctx, s);
     const Field ssn = ctx.doc.header.de.ssn;
     const std::string de_str = present(ssn) ? "DE #" + std::string(ssn) : "";
 
@@ -112,14 +131,11 @@ void check(CheckContext& ctx) {
                 for_id.push_back({ctx.doc.header.de.ri, "DE line RI " + std::string(ctx.doc.header.de.ri) + " is the station of " + id_token, "the DE line"});
             } else if (ri_banner && !ri_id) {
                 for_banner.push_back({ctx.doc.header.de.ri, "DE line RI " + std::string(ctx.doc.header.de.ri) + " is the station of " + token, "the DE line"});
-            } else if (foreign == true && present(ssn)) {
-                for_id.push_back({ssn, de_str + " (the serial of the identifier)", "the DE serial"});
             }
             Args args = {{"identifier", ident}, {"origin", std::string(id->origin)},
                          {"banner_origin", wrapper_header::shown(b.origin)}, {"banner_token", token}, {"de", de_str},
                          {"problem", "origin"}};
-            Blame blame = majority::decide(for_id, for_banner);
-            if (blame == Blame::undecided && foreign_text) blame = Blame::b;
+            const Blame blame = majority::decide(for_id, for_banner);
             if (blame == Blame::b) {
                 args.push_back({"why", confirmed(for_id)});
                 std::vector<Related> rel = {ctx.related(id->origin, "identifier " + ident)};
@@ -146,8 +162,7 @@ void check(CheckContext& ctx) {
         Args args = {{"identifier", ident}, {"serial", std::string(id->serial)},
                      {"banner_serial", std::string(b.serial)}, {"banner_value", std::to_string(s.banner->value)},
                      {"de", de_str}, {"problem", "serial"}};
-        Blame blame = majority::decide(for_id, for_banner);
-        if (blame == Blame::undecided && foreign_text) blame = Blame::b;
+        const Blame blame = majority::decide(for_id, for_banner);
         if (blame == Blame::b) {
             args.push_back({"why", confirmed(for_id)});
             std::vector<Related> rel = {ctx.related(id->serial, "identifier " + ident)};

@@ -2,7 +2,8 @@
 // `//NOFORN` suffix goes with a NOFORN caption in the text and `UNCLASSIFIED//FOR OFFICIAL USE ONLY` with an UNCLAS
 // banner plus SENSITIVE caption, either way round (warning, via soft). A level difference is reported at the odd one
 // out of page value, banner and security line (FL4), the other two as related locations (majority.hpp); without a
-// security line, at the page value (derived from the banner), unless the text below is another cable's.
+// security line, at the page value (derived from the banner), unless the text below is another cable's
+// (document_kind.hpp; W108's one finding then stands this one down).
 #include <algorithm>
 
 #include "check.hpp"
@@ -79,11 +80,9 @@ void check(CheckContext& ctx) {
         majority::Blame blame = majority::decide(for_page, for_banner);
         std::string why;
         if (blame == majority::Blame::undecided) {
-            const majority::Serials s = majority::serials(ctx);
-            if (majority::text_is_foreign(s) == true) {
+            if (ctx.kind.other_text.present) {   // W108 tells it once and stands this finding down
                 blame = majority::Blame::b;
-                why = ": the text is another cable's (its banner serial " + std::string(b.serial) +
-                      " is not this page's, W108)";
+                why = ": the text is another cable's (" + ctx.kind.other_text.text_id + ", W108)";
             } else {
                 blame = majority::Blame::a;
                 why = "; with no security line to decide, the page value (derived from the banner, R8) is the likelier error";

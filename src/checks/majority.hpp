@@ -9,6 +9,7 @@
 // not the other is a witness for that side. The finding points at the side with fewer witnesses (the odd one out)
 // and lists the other side and its witnesses as related locations. With no witness either way (only two fields
 // can be compared), the check points at the field the spec says is more often wrong and says so in the message.
+// Whether the text is another cable's altogether is a fact of the document (document_kind.hpp), not a vote here.
 #pragma once
 
 #include <algorithm>
@@ -80,9 +81,8 @@ struct Serials {
     std::vector<SerialVoter> markers;
 };
 
-inline Serials serials(const CheckContext& ctx) {
+inline Serials serials(const Source& src, const Document& doc) {
     Serials s;
-    const Document& doc = ctx.doc;
     bool id_malformed = false;
     for (const SyntaxError& e : doc.errors)
         if (e.kind == SyntaxError::Kind::identifier) id_malformed = true;
@@ -102,13 +102,14 @@ inline Serials serials(const CheckContext& ctx) {
         if (const auto v = to_int(doc.header.de.ssn))
             s.de = SerialVoter{doc.header.de.ssn, *v, true, "DE serial #" + std::string(doc.header.de.ssn), "the DE line"};
     }
-    for (const PageMarker& m : cable_text::page_markers(ctx.src, doc)) {
+    for (const PageMarker& m : cable_text::page_markers(src, doc)) {
         if (!present(m.serial)) continue;
         if (const auto v = to_int(m.serial))
             s.markers.push_back(SerialVoter{m.serial, *v, false, "page marker " + collapse_spaces(m.line), "the page markers"});
     }
     return s;
 }
+inline Serials serials(const CheckContext& ctx) { return serials(ctx.src, ctx.doc); }
 
 // The witnesses among `voters` for value A against value B (agreeing with A and not with B).
 inline std::vector<Witness> serial_witnesses(const std::vector<const SerialVoter*>& voters, const SerialVoter& a,
@@ -136,35 +137,6 @@ inline std::optional<SerialVoter> markers_voter(const Serials& s, const SerialVo
         if (c.first > n) best = c.second, n = c.first;
     if (best == nullptr) return std::nullopt;
     return *best;
-}
-
-// Is the text (banner down) another cable's than the page and header above it? True when the page Identifier and
-// the DE serial (those present) agree with each other and not with the banner serial; false when one of them
-// agrees with the banner; nullopt when neither is there.
-inline std::optional<bool> text_is_foreign(const Serials& s) {
-    if (!s.banner || (!s.id && !s.de)) return std::nullopt;
-    const bool id_ok = s.id && serial_agrees(*s.id, s.banner->value, false);
-    const bool de_ok = s.de && serial_agrees(*s.de, s.banner->value, false);
-    if (id_ok || de_ok) return false;
-    if (s.id && s.de && !serial_agrees(*s.de, s.id->value, false)) return std::nullopt;
-    return true;
-}
-
-// The stronger test used to break a tie between the page/header side and the text side of the identity group:
-// the serials say the text is another cable's (above) and so does the origin: the banner origin is not the page
-// Identifier's (nor, without an Identifier, the FM line's post).
-inline bool foreign_text(const CheckContext& ctx, const Serials& s) {
-    if (text_is_foreign(s) != true) return false;
-    const Banner& b = ctx.doc.text.banner;
-    if (!present(b.origin) || b.origin.empty()) return true;
-    const std::string bt = wrapper_header::origin_token(b.origin);
-    if (const auto id = wrapper_header::parse_identifier(ctx.doc.wrapper.identifier)) return to_upper(id->origin) != bt;
-    const Field fm = ctx.doc.header.fm;
-    if (present(fm) && !fm.empty()) {
-        const std::string ft = wrapper_header::origin_token(fm);
-        return ft.size() < bt.size() || ft.compare(ft.size() - bt.size(), bt.size(), bt) != 0;
-    }
-    return true;
 }
 
 // Origin tokens: letters and digits, upper case ("BUENOS AIRES" → "BUENOSAIRES"). A page marker carries the origin
@@ -281,43 +253,5 @@ inline bool same_post(const std::vector<std::string>& a, const std::vector<std::
     return false;
 }
 
-
-// ---------------------------------------------------------------------------------------------------------------
-// Date group helpers (D303, D304)
-
-// A retransmission operating signal on the header's DTG or security line, or nothing.
-inline std::string retransmission_signal(const Header& h) {
-    auto find_in = [](std::string_view s) -> std::string {
-        const std::string up = to_upper(s);
-        for (const char* sig : {"ZDK", "ZDS", "ZFD"}) {
-            std::size_t pos = 0;
-            while ((pos = up.find(sig, pos)) != std::string::npos) {
-                const bool start = pos == 0 || up[pos - 1] == ' ' || up[pos - 1] == '\t';
-                const std::size_t e = pos + 3;
-                const bool end = e >= up.size() || up[e] == ' ' || up[e] == '\t' || up[e] == '\r';
-                if (start && end) return sig;
-                pos = e;
-            }
-        }
-        return "";
-    };
-    if (present(h.dtg.signals)) {
-        if (auto s = find_in(h.dtg.signals); !s.empty()) return s;
-    }
-    for (Field f : h.security.signals) {
-        if (auto s = find_in(f); !s.empty()) return s;
-    }
-    if (present(h.security.line)) {
-        if (auto s = find_in(h.security.line); !s.empty()) return s;
-    }
-    if (present(h.dtg.line) && present(h.dtg.dtg.whole)) {
-        // Signals after the DTG when the grammar did not split them off.
-        const auto after = static_cast<std::size_t>(h.dtg.dtg.whole.data() + h.dtg.dtg.whole.size() - h.dtg.line.data());
-        if (after <= h.dtg.line.size()) {
-            if (auto s = find_in(h.dtg.line.substr(after)); !s.empty()) return s;
-        }
-    }
-    return "";
-}
 
 }  // namespace cablelint::majority

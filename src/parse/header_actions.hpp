@@ -102,11 +102,31 @@ ON(security_signal) {
     template <typename In>
     static void apply(const In& in, State& st) { st.security.signals.push_back(view(in)); }
 };
+ON(copy_signal_word) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        const Field w = view(in);
+        const CopySignal::Kind k = w == "ZDK" ? CopySignal::Kind::zdk : w == "ZDS" ? CopySignal::Kind::zds
+                                 : w == "ZFD" ? CopySignal::Kind::zfd : CopySignal::Kind::ccy;
+        st.line_signals.push_back({k, w});
+    }
+};
+// The signals of the format line `l` that the model keeps (its first FL4, its first FL5); signals left from a line
+// that failed its grammar lie outside `l` and are dropped.
+inline void commit_signals(State& st, Field l, bool keep) {
+    if (keep) {
+        for (const CopySignal& s : st.line_signals)
+            if (s.at.data() >= l.data() && s.at.data() < l.data() + l.size()) st.doc.copy_signals.push_back(s);
+    }
+    st.line_signals.clear();
+}
 ON(security_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.security.line = line(in);
-        if (!present(st.doc.header.security.line)) st.doc.header.security = st.security;
+        const bool first = !present(st.doc.header.security.line);
+        if (first) st.doc.header.security = st.security;
+        commit_signals(st, line(in), first);
         st.security = {};
     }
 };
@@ -124,10 +144,12 @@ ON(dtg_signals) {
 };
 inline void commit_dtg(State& st, Field l, HeaderFamily family) {
     st.dtg_line.line = l;
-    if (!present(st.doc.header.dtg.line)) {
+    const bool first = !present(st.doc.header.dtg.line);
+    if (first) {
         st.doc.header.dtg = st.dtg_line;
         set_family(st, family);
     }
+    commit_signals(st, l, first);
     st.dtg_line = {};
 }
 ON(dtg_line) {

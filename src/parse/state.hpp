@@ -59,6 +59,8 @@ struct State {
     PageMarker marker;
     Field mark;
     Field number;
+    std::vector<CopySignal> line_signals;
+    Field mail_value;                       // the value of the e-mail wrapper's Subject:/TAGS: line being matched   // ZDK/ZDS/ZFD/CCY words of the FL4/FL5 line being matched
 
     enum class Phase { header, head, body } phase = Phase::header;
     bool head_field_since_banner = false;   // an E.O./TAGS/SUBJECT line since the banner: captions are over

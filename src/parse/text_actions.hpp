@@ -336,23 +336,41 @@ ON(malformed_page_marker) {
         st.marker = {};
     }
 };
-ON(text_other) {
-    template <typename In>
-    static void apply(const In& in, State& st) {
-        const Field l = line(in);
-        Text& t = st.doc.text;
-        if (st.phase == State::Phase::head) {
-            if (!st.head_field_since_banner) {
-                const bool addressee = read_caption_block_line(st, trim(l));
-                (addressee ? t.for_lines : t.captions).push_back(trim(l));
-                st.after_for_line = addressee;
-            } else {
-                st.phase = State::Phase::body;
-            }
-        } else if (st.phase == State::Phase::header) {
+// A line that is no field: a caption or addressee line in the caption block, else body text.
+inline void other_line(State& st, Field l) {
+    Text& t = st.doc.text;
+    if (st.phase == State::Phase::head) {
+        if (!st.head_field_since_banner) {
+            const bool addressee = read_caption_block_line(st, trim(l));
+            (addressee ? t.for_lines : t.captions).push_back(trim(l));
+            st.after_for_line = addressee;
+        } else {
             st.phase = State::Phase::body;
         }
-        note_line(st, l);
+    } else if (st.phase == State::Phase::header) {
+        st.phase = State::Phase::body;
+    }
+    note_line(st, l);
+}
+ON(text_other) {
+    template <typename In>
+    static void apply(const In& in, State& st) { other_line(st, line(in)); }
+};
+// "C O R R E C T E D C O P Y (TEXT)": a caption line that says the cable is a corrected copy.
+ON(corrected_copy_caption) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        st.doc.copy_signals.push_back({CopySignal::Kind::corrected_caption, trim(line(in))});
+        other_line(st, line(in));
+    }
+};
+// A redaction run, wherever a line's text is read; alternatives that backtrack may match a run twice.
+ON(redaction) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        std::vector<Field>& r = st.doc.text.redactions;
+        const Field run = view(in);
+        if (r.empty() || run.data() >= r.back().data() + r.back().size()) r.push_back(run);
     }
 };
 ON(text_blank) {
