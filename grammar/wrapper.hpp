@@ -24,7 +24,7 @@ struct wrapper_label : sor<label_identifier, label_created, label_classification
 
 struct title_label : seq<TAO_PEGTL_STRING("Cable title:"), field_end> {};
 struct page_tags_label : TAO_PEGTL_STRING("Tags:") {};
-struct page_tag : plus<not_at<ws>, line_char> {};
+struct page_tag : plus<not_at<ws>, sor<redaction, line_char>> {};
 struct page_tags_line : seq<page_tags_label, star<ws_plus, page_tag>, field_end> {};
 struct chrome_pdf : seq<TAO_PEGTL_STRING("pdf"), ws_plus, TAO_PEGTL_STRING("how-to read a cable"), field_end> {};
 

@@ -167,6 +167,15 @@ TEST_CASE("redaction runs are tokens of their own, and a redacted value is unkno
     CHECK(p.kind.redacted);
     CHECK(p.doc.redacted(p.doc.text.tags.tags.back()));
     CHECK_FALSE(p.doc.redacted(p.doc.text.tags.tags.front()));
+    // Never a mismatch, never an unknown tag or a missing name: the TAGS line's redacted name, the page's redacted tag.
+    const auto fs = testing::lint_text(text);
+    INFO(Catch::rangeToString(codes(fs)));
+    for (const char* c : {"T703", "T705"}) CHECK_FALSE(has(fs, c));   // (W106: the page lacks OVIP, genuinely)
+    const std::string page_redacted = replace_all(
+        replace_all(seed(), "TAGS: PGOV PREL PINR MARR RS KZ", "TAGS: PGOV PREL PINR MARR RS KZ OVIP (SMITH)"),
+        "KZ\xC2\xA0\n", "KZ\xC2\xA0OVIP\xC2\xA0XXXXXXXXXXXX\xC2\xA0\n");
+    REQUIRE(page_redacted.find("OVIP\xC2\xA0XXXX") != std::string::npos);
+    CHECK_FALSE(has(testing::lint_text(page_redacted), "W106"));
     // Run onto a word, and lower-case x's are not one.
     Parsed q(with_ending("XXXXXXXXXXXXtold the Ambassador that xxxxxx was late.\nHOAGLAND\n"));
     CHECK(q.doc.text.redactions.size() == 1);

@@ -12,6 +12,7 @@ void check(CheckContext& ctx) {
         if (!text_scan::is_person_tag(t)) continue;
         const std::string tag = cable_text::upper(t);
         if (i + 1 < tags.size() && text_scan::classify_tag(ctx.vocab, tags[i + 1]) == text_scan::TagClass::person_name) continue;
+        if (i + 1 < tags.size() && ctx.doc.redacted(tags[i + 1])) continue;   // the name, redacted: `OVIP XXXXXXXXXXXX`
         if (const std::size_t n = text_scan::bare_name_length(ctx.vocab, tags, i + 1)) {
             const Field first = tags[i + 1], last = tags[i + n];
             const Field name(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));

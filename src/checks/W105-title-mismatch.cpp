@@ -43,6 +43,10 @@ void check(CheckContext& ctx) {
     for (std::size_t i = 1; i < s.lines.size(); ++i) whole += " " + std::string(s.lines[i]);
     const std::string nf = normal(first), nw = normal(whole);
     if (t == nf || t == nw) return;
+    // A redacted title or subject (`XXXXXXXXXXXX`) is unknown where it is redacted: never a mismatch.
+    if (ctx.doc.redacted(title)) return;
+    for (Field l : s.lines)
+        if (ctx.doc.redacted(l)) return;
     const Field at = present(title) && !title.empty() ? title : w.title_label;
     ctx.report(at, {{"title", present(title) ? wrapper_header::shown(title) : ""}, {"subject", wrapper_header::shown(first, 80)}},
                {ctx.related(present(s.first) ? s.first : s.line, "SUBJECT line")},

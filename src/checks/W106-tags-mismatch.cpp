@@ -88,6 +88,14 @@ void check(CheckContext& ctx) {
         for (std::size_t i = t.size(); i < p.size(); ++i) page_only.push_back(p[i]);
         for (std::size_t i = p.size(); i < t.size(); ++i) text_only.push_back(t[i]);
     }
+    // A redacted tag (`XXXXXXXXXXXX`, `(XXXXXXXXXXXX)`) is unknown: it stands for one tag of the other side, whichever.
+    auto redacted = [&](Field f) { return ctx.doc.redacted(f); };
+    const auto page_redacted = std::count_if(page_only.begin(), page_only.end(), redacted);
+    const auto text_redacted = std::count_if(text_only.begin(), text_only.end(), redacted);
+    std::erase_if(page_only, redacted);
+    std::erase_if(text_only, redacted);
+    for (auto n = text_redacted; n > 0 && !page_only.empty(); --n) page_only.pop_back();
+    for (auto n = page_redacted; n > 0 && !text_only.empty(); --n) text_only.pop_back();
     if (page_only.empty() && text_only.empty()) return;
     auto by_position = [](Field a, Field b) { return a.data() < b.data(); };
     std::sort(page_only.begin(), page_only.end(), by_position);
