@@ -16,7 +16,7 @@ void check(CheckContext& ctx) {
     const Field label = trim(subject.label);
     const std::string shown = collapse_spaces(label);
     if (subject.label_form == SubjectLabelForm::subj) {
-        if (const auto y = cable_text::cable_year(doc); y && *y < kSubjUntil) return;
+        if (const auto y = ctx.facts.cable_year; y && *y < kSubjUntil) return;
         ctx.report(label, {{"label", shown}});
     } else if (subject.label_end != LabelEnd::colon) {
         ctx.report(label, {{"label", shown}}, {}, "colon");

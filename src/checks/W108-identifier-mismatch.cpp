@@ -94,7 +94,7 @@ void check(CheckContext& ctx) {
             rel.push_back(ctx.related(f.text_at, f.text_label + how));
             for (const auto& [at, label] : f.page_side) rel.push_back(ctx.related(at, label + (f.agrees ? "" : " (this page's)")));
         }
-        ctx.report(other.banner, {{"identifier", ident}, {"text_id", other.text_id}, {"differ", differ},
+        ctx.report(trim(other.banner), {{"identifier", ident}, {"text_id", other.text_id}, {"differ", differ},
                                   {"agree", agree.empty() ? "" : "; " + agree + (agreeing == 1 ? " agrees" : " agree")}},
                    rel, "other_cable");
         return;
