@@ -1,5 +1,5 @@
 // Strict sub-grammars of single fields (spec §2–§4): routing indicators, the reference id, the format lines FL1–FL5,
-// the banner, page markers and portion marks. The date productions are in dates.hpp.
+// the banner. The date productions are in dates.hpp; page markers and portion marks in markings.hpp.
 //
 // A strict field is `seq<lead, must<part>...>`: once the lead says "this line is meant to be field X", every further
 // part must match, and a failure names the first wrong character (messages in grammar/messages.hpp).
@@ -119,28 +119,5 @@ struct garbled_level : sor<seq<rep_min_max<1, 3, upper>, plus<one<' '>, upper, n
                            seq<one<'U', 'u'>, one<' '>, TAO_PEGTL_ISTRING("NCLAS")>> {};
 struct garbled_banner_line : seq<not_at<banner_line>, garbled_level, ws_plus, opt<banner_section, ws_plus>, banner_origin,
                                  ws_plus, banner_serial, sor<field_end, seq<ws_plus, banner_runon>>> {};
-
-// ---- Page markers (spec §3.10): ORIGIN10 SERIAL8 NNN[.k] OF TTT -----------------------------------------
-// The banner origin cut to 10 characters (BUENOS AIR, PORT AU PR; "Kiev" in mixed-case cables): one to three
-// words, so that the words of a sentence before a reflowed marker are not taken for it.
-struct marker_word : seq<alpha, star<sor<alpha, one<'.', '-'>>>> {};
-struct marker_origin : seq<marker_word, rep_max<2, one<' '>, marker_word>> {};
-struct marker_serial : rep<8, digit> {};
-struct marker_page : digit3 {};
-struct marker_sub : seq<one<'.'>, plus<digit>> {};
-struct marker_of : seq<one<' '>, TAO_PEGTL_ISTRING("OF"), one<' '>> {};
-struct marker_total : seq<digit3, not_at<digit>> {};
-struct marker_runon : seq<one<' '>, rest, line_end> {};   // text of a reflowed page run onto the marker (S605)
-struct page_marker_lead : seq<marker_origin, one<' '>, marker_serial, one<' '>, digit> {};
-struct page_marker_line : seq<at<page_marker_lead>, marker_origin, one<' '>, marker_serial, one<' '>,
-                              must<marker_page>, opt<marker_sub>, must<marker_of>, must<marker_total>,
-                              sor<field_end, marker_runon>> {};
-
-// ---- Portion marks (spec §3.9): (C) (S/NF) (SBU) (S//REL NATO) ------------------------------------------
-struct portion_level : sor<TAO_PEGTL_ISTRING("SBU"), TAO_PEGTL_ISTRING("TS"), TAO_PEGTL_ISTRING("LOU"),
-                           one<'U', 'u', 'C', 'c', 'S', 's'>> {};
-struct portion_control : plus<sor<alnum, one<'-'>>> {};
-struct portion_separator : sor<TAO_PEGTL_STRING("//"), one<'/'>, seq<one<','>, opt<one<' '>>>, one<' '>> {};
-struct portion_mark : seq<one<'('>, portion_level, star<portion_separator, portion_control>, one<')'>> {};
 
 }  // namespace cablelint::grammar

@@ -8,6 +8,7 @@
 #include "basics.hpp"
 #include "fields.hpp"
 #include "head.hpp"
+#include "markings.hpp"
 
 namespace cablelint::grammar {
 
@@ -73,14 +74,18 @@ struct head_field_lead : sor<eo_lead, seq<tags_label, ws>, subject_label, ref_la
 struct paragraph_lead;
 // A wrapped field continues on following lines until a blank line or the next construct.
 struct continuation_line : seq<not_at<blank_line>, not_at<head_field_lead>, not_at<paragraph_lead>,
-                               not_at<page_marker_lead>, not_at<ws_star, portion_mark, ws>, any_line> {};
+                               not_at<page_marker_lead>, not_at<ws_star, any_portion_mark, ws>, any_line> {};
 // "REF: … Classified By: …" (spec §6: fields run together).
 struct classified_by_runon : seq<classified_by_label, rest> {};
 struct rest_before_classified_by : text_before_ws_and<classified_by_label> {};
-struct subject_line : seq<subject_label, ws_star, rest_before_classified_by, opt<ws_plus, classified_by_runon>,
+struct subject_mark : any_portion_mark {};
+struct subject_line : seq<subject_label, ws_star, opt<subject_mark>, rest_before_classified_by, opt<ws_plus, classified_by_runon>,
                           line_end> {};
 struct subject_block : seq<subject_line, star<continuation_line>> {};
 struct subject_runon : seq<at<subject_runon_lead>, subject_block> {};
+// A mark ending the subject's last line ("SUBJECT: FOO BAR (C)"); the parser runs it over that line.
+struct subject_tail_mark : any_portion_mark {};
+struct subject_tail : seq<star<not_at<subject_tail_mark, ws_star, eof>, line_char>, subject_tail_mark, ws_star, eof> {};
 struct ref_line : seq<ref_label, rest_before_classified_by, opt<ws_plus, classified_by_runon>, line_end> {};
 struct ref_block : seq<ref_line, star<continuation_line>> {};
 struct classified_by_line : seq<classified_by_label, rest, line_end> {};
@@ -89,10 +94,21 @@ struct classified_by_block : seq<classified_by_line, star<continuation_line>> {}
 // ---- Paragraphs (spec §3.9): N. (mark) text ----------------------------------------------------------------
 struct pilcrow : string<'\xC2', '\xB6'> {};
 struct paragraph_number : rep_min_max<1, 3, digit> {};
-struct paragraph_lead : seq<opt<one<' '>>, opt<pilcrow>, paragraph_number, one<'.'>, sor<ws_plus, at<one<'('>>>> {};
-struct paragraph_mark : portion_mark {};
-struct paragraph_line : seq<at<paragraph_lead>, opt<one<' '>>, opt<pilcrow>, paragraph_number, one<'.'>, ws_star,
-                            opt<paragraph_mark>, rest, line_end> {};
+struct paragraph_dot : seq<one<'.'>, opt<one<'.'>, not_at<one<'.'>>>> {};   // "3.." is paragraph 3
+struct paragraph_mark : sor<any_portion_mark, malformed_mark_open, malformed_mark_close> {};
+// "1. " ends its line and its mark starts the next: "(C) text".
+struct wrapped_paragraph_mark : seq<ws_star, eol, ws_star, paragraph_mark> {};
+struct paragraph_lead : seq<opt<one<' '>>, opt<pilcrow>, paragraph_number, paragraph_dot,
+                            sor<ws_plus, at<one<'('>>, at<wrapped_paragraph_mark>>> {};
+// A mark a few words after the number: "1. SUMMARY (C): …" (the parser keeps it when it starts early in the line).
+struct late_mark : seq<portion_mark> {};
+struct late_mark_search : seq<star<not_at<portion_mark>, line_char>, late_mark> {};
+struct paragraph_line : seq<at<paragraph_lead>, opt<one<' '>>, opt<pilcrow>, paragraph_number, paragraph_dot, ws_star,
+                            sor<paragraph_mark, wrapped_paragraph_mark, opt<late_mark_search>>, rest, line_end> {};
+// A sub-item carrying a mark: "A. (C) …", "-- (S/NF) …", "(C) …" alone.
+struct item_lead : sor<seq<alpha, one<'.', ')'>>, seq<one<'('>, alpha, one<')'>>, rep_min_max<1, 3, one<'-'>>, one<'*'>> {};
+struct item_mark : any_portion_mark {};
+struct subitem_line : seq<ws_star, sor<seq<item_lead, ws_star, item_mark>, item_mark>, rest, line_end> {};
 
 // ---- Page markers, repeated banners ------------------------------------------------------------------------
 struct malformed_page_marker : seq<at<page_marker_lead>, any_line> {};
@@ -107,7 +123,8 @@ struct text_other : any_line {};
 struct text_line : sor<text_blank, share_chrome, end_of_message,
                        try_catch_type<field_error, page_marker_line>, malformed_page_marker, later_banner,
                        try_catch_type<field_error, eo_line>, malformed_eo_line, tags_line, subject_block, ref_block,
-                       classified_by_block, paragraph_line, runon_eo_line, corrected_copy_caption, text_other> {};
+                       classified_by_block, paragraph_line, subitem_line, runon_eo_line, corrected_copy_caption,
+                       text_other> {};
 
 struct first_banner : banner_line {};
 struct text : seq<opt<sor<first_banner, garbled_banner_line>>, star<text_line>> {};

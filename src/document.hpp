@@ -13,14 +13,13 @@
 #include "date_values.hpp"
 #include "head_fields.hpp"
 #include "body_model.hpp"
+#include "markings.hpp"
 
 namespace cablelint {
 
 using Field = std::string_view;
 inline bool present(Field f) { return f.data() != nullptr; }
 
-// Classification levels in rank order (spec §5 R19: U = SBU < C < S < TS).
-enum class Level { none, unclassified, sbu, efto, lou, confidential, secret, top_secret };
 int level_rank(Level l);               // U/SBU/EFTO/LOU 0, C 1, S 2, TS 3, none -1
 const char* level_name(Level l);       // "UNCLASSIFIED", "CONFIDENTIAL", ...
 
@@ -154,6 +153,7 @@ struct Subject {
     SubjectLabelForm label_form = SubjectLabelForm::subject;
     LabelEnd label_end = LabelEnd::colon;
     Field first;                  // text on the label line
+    PortionMark mark;             // "(C)" leading the text, or ending its last line
     std::vector<Field> lines;     // all lines of the subject (label line first)
 };
 
@@ -174,17 +174,17 @@ struct ClassifiedBy {
 };
 
 struct Paragraph {
-    Field line;                   // the whole line "1. (C) SUMMARY: …"
+    Field line;                   // the (first) line "1. (C) SUMMARY: …"
     Field number;                 // "1"
-    Field mark;                   // "(C)", "(S/NF)" — with parentheses; absent if unmarked
+    PortionMark mark;             // right after the number (or at the start of the next line when "1." ends its line)
+    PortionMark late_mark;        // a well-formed mark a few words after the number: "1. SUMMARY (C): …"
+    Field text;                   // the text of the line after the number and its mark, trimmed
     Field previous;               // the last non-blank line before it (for wrapped-number detection)
     bool after_blank = false;     // a blank line stands between `previous` and this line
-};
-
-struct PageMarker {
-    Field line;
-    Field origin, serial, page, sub, total;   // "ASTANA" "00001366" "002" ".1"/absent "003"
-    Field runon;                  // text run onto the marker line (a reflowed page break), absent if none
+    // Sub-items before the next paragraph ("A. (C) …", "-- (S/NF) …") and their marks: a numbered heading
+    // ("5. Political Situation", "1. Key Points:") leaves the marking to them.
+    std::vector<PortionMark> item_marks;
+    bool items_follow = false;    // the next line with text (underlines skipped) is a marked sub-item
 };
 
 struct Text {
@@ -205,6 +205,10 @@ struct Text {
     std::vector<Field> redactions;         // `XXXXXXXXXXXX` runs, in text order (a redacted value is unknown)
     Signature signature;                   // absent (`!present(signature.line)`) when the text ends unsigned
     Field last_line;                       // the last line of text (no NNNN, markup or page chrome)
+    // Paragraph numbers the grammar did not take as paragraphs: indented ("   1. (S) SUMMARY"), mistyped
+    // ("1, (C) Summary"), run onto another line ("… 1.4 (b), (d) 1. (C) Summary: …"). P801 counts them.
+    std::vector<Field> other_numbers;
+    std::vector<Field> entire_text;           // "CONFIDENTIAL - ENTIRE TEXT": a note that the cable is marked as a whole
     Field duplicate_head;         // the second copy of banner…Classified By (spec §1, R45); fields above are from the first
     bool duplicate_head_differs = false;
 };

@@ -84,7 +84,7 @@ json document_to_json(const Document& doc, const Source& src) {
     for (const auto& b : t.later_banners) later.push_back(w.banner(b));
     json paras = json::array();
     for (const auto& p : t.paragraphs) {
-        paras.push_back({{"number", w.field(p.number)}, {"mark", w.field(p.mark)}, {"afterBlank", p.after_blank}});
+        paras.push_back({{"number", w.field(p.number)}, {"mark", w.field(p.mark.whole)}, {"markLevel", level_name(p.mark.level)}, {"markWellFormed", p.mark.well_formed()}, {"lateMark", w.field(p.late_mark.whole)}, {"afterBlank", p.after_blank}});
     }
     json refs = json::array();
     for (const auto& it : t.ref.items) {
@@ -116,7 +116,8 @@ json document_to_json(const Document& doc, const Source& src) {
                            {"serial", w.field(m.serial)},
                            {"page", w.field(m.page)},
                            {"sub", w.field(m.sub)},
-                           {"total", w.field(m.total)}});
+                           {"total", w.field(m.total)},
+                           {"inline", m.inline_()}});
     }
     j["text"] = {{"banner", w.banner(t.banner)},
                  {"laterBanners", later},

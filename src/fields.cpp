@@ -77,7 +77,7 @@ const std::map<std::string, Entry, std::less<>>& table() {
                            [](const Document& d) {
                                std::vector<Field> v;
                                for (const auto& p : d.text.paragraphs) {
-                                   if (present(p.mark)) v.push_back(p.mark);
+                                   if (p.mark.found()) v.push_back(p.mark.whole);
                                }
                                return v;
                            }}},

@@ -11,6 +11,7 @@
 #include "parse/header_actions.hpp"
 #include "parse/mail_actions.hpp"
 #include "parse/text_actions.hpp"
+#include "parse/marking_actions.hpp"
 #undef ON
 
 namespace cablelint {
@@ -158,6 +159,69 @@ void find_signature(const Source& src, Document& doc) {
     s.appended = true;
 }
 
+// The markings inside lines, which the line grammar leaves in the text: page markers reflowed into a sentence and
+// paragraph numbers outside paragraph lines (grammar/markings.hpp, `text_scan`).
+void scan_text(State& st) {
+    const Field region = st.doc.text.region;
+    if (!present(region)) return;
+    pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(region.data(), region.size(), "");
+    pegtl::parse<g::text_scan, action, control>(in, st);
+    Text& t = st.doc.text;
+    std::erase_if(t.other_numbers, [&](Field n) {
+        return std::any_of(t.paragraphs.begin(), t.paragraphs.end(), [&](const Paragraph& p) { return p.number.data() == n.data(); });
+    });
+}
+
+// Page markers: the banner origin (as cut for markers) at the end of the words the grammar took for the origin, the
+// rest being the sentence before the marker; a reflowed marker without it is no marker. The line each stands on,
+// the text around it and its values as numbers. In order of position.
+void settle_markers(const Source& src, Document& doc) {
+    std::string cut, last_word;
+    if (present(doc.text.banner.origin)) {
+        const std::string o = to_upper(collapse_spaces(doc.text.banner.origin));
+        cut = o.substr(0, std::min<std::size_t>(o.size(), 10));
+        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        const auto sp = o.rfind(' ');
+        if (sp != std::string::npos) last_word = o.substr(sp + 1);
+    }
+    std::vector<PageMarker> out;
+    for (PageMarker m : doc.text.markers) {
+        const Field words = m.origin;
+        Field origin;
+        for (const std::string& o : {cut, last_word}) {
+            if (o.empty() || words.size() < o.size()) continue;
+            const Field tail = words.substr(words.size() - o.size());
+            if (iequals(tail, o) && (words.size() == o.size() || words[words.size() - o.size() - 1] == ' ')) {
+                origin = tail;
+                break;
+            }
+        }
+        if (!present(origin)) {
+            if (!m.starts_line) continue;   // a number of that shape in a sentence, without the origin
+            origin = words;
+        }
+        m.origin = origin;
+        const Field line = src.line_text(src.position(src.span_of(origin).begin).line);
+        if (!m.starts_line) m.line = line;
+        m.text = Field(origin.data(), static_cast<std::size_t>(m.total.data() + m.total.size() - origin.data()));
+        const Field before = trim(line.substr(0, static_cast<std::size_t>(origin.data() - line.data())));
+        m.before = before.empty() ? Field() : before;
+        if (!m.starts_line) {
+            const Field after = trim(line.substr(static_cast<std::size_t>(m.text.data() + m.text.size() - line.data())));
+            m.runon = after.empty() ? Field() : after;
+        }
+        if (const auto v = to_int(m.serial)) m.serial_no = static_cast<std::uint64_t>(*v);
+        if (const auto v = to_int(m.page)) m.page_no = static_cast<int>(*v);
+        if (present(m.sub) && m.sub.size() > 1) {
+            if (const auto v = to_int(m.sub.substr(1))) m.sub_no = static_cast<int>(*v);
+        }
+        if (const auto v = to_int(m.total)) m.total_no = static_cast<int>(*v);
+        out.push_back(m);
+    }
+    std::sort(out.begin(), out.end(), [](const PageMarker& a, const PageMarker& b) { return a.serial.data() < b.serial.data(); });
+    doc.text.markers = std::move(out);
+}
+
 }  // namespace
 
 std::optional<DeclDate> read_decl_date(std::string_view text) {
@@ -183,6 +247,8 @@ Document parse_document(const Source& src, const Vocabularies& vocab) {
     State st(src, doc, vocab);
     pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(src.base(), src.size(), src.path());
     pegtl::parse<g::cable, action, control>(in, st);
+    scan_text(st);
+    settle_markers(src, doc);
     // Backtracking alternatives may have matched a redaction run out of order.
     std::sort(doc.text.redactions.begin(), doc.text.redactions.end(), [](Field a, Field b) { return a.data() < b.data(); });
     fold_duplicate_head(src, doc);

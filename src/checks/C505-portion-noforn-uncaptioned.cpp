@@ -11,14 +11,14 @@ bool caption_has_noforn(Field page) { return to_upper(page).find("NOFORN") != st
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     std::vector<portion::Placed> nf;
-    for (portion::Placed& p : portion::all_marks(ctx.vocab, doc)) {
-        if (p.mark.noforn) nf.push_back(std::move(p));
+    for (portion::Placed& p : portion::marks(doc)) {
+        if (p.mark->noforn()) nf.push_back(std::move(p));
     }
     if (nf.empty()) return;
     if (present(portion::find_caption(doc, "NOFORN"))) return;
     std::vector<Related> related;
     for (std::size_t i = 1; i < nf.size() && i <= 5; ++i) {
-        related.push_back(ctx.related(nf[i].mark.whole, nf[i].where + " is also marked " + std::string(nf[i].mark.whole)));
+        related.push_back(ctx.related(nf[i].mark->whole, nf[i].where + " is also marked " + std::string(nf[i].mark->whole)));
     }
     if (present(doc.text.banner.line)) {
         const std::string captions = doc.text.captions.empty() ? "no caption" : "captions but no NOFORN";
@@ -35,8 +35,8 @@ void check(CheckContext& ctx) {
     }
     std::string others;
     if (nf.size() > 1) others = " (" + std::to_string(nf.size()) + " NOFORN portions in all)";
-    ctx.report(nf.front().mark.whole,
-               {{"where", nf.front().where}, {"mark", std::string(nf.front().mark.whole)}, {"others", others}, {"page", page}},
+    ctx.report(nf.front().mark->whole,
+               {{"where", nf.front().where}, {"mark", std::string(nf.front().mark->whole)}, {"others", others}, {"page", page}},
                std::move(related));
 }
 

@@ -11,20 +11,20 @@ void check(CheckContext& ctx) {
     if (doc.text.banner.level_id != Level::unclassified) return;   // classified, SBU (SENSITIVE), EFTO, LOU, none
     if (present(portion::find_caption(doc, "SENSITIVE"))) return;
     std::vector<portion::Placed> sbu;
-    for (portion::Placed& p : portion::all_marks(ctx.vocab, doc)) {
-        if (p.mark.sbu) sbu.push_back(std::move(p));
+    for (portion::Placed& p : portion::marks(doc)) {
+        if (p.mark->sbu()) sbu.push_back(std::move(p));
     }
     if (sbu.empty()) return;
     std::vector<Related> related;
     related.push_back(ctx.related(doc.text.banner.level, "the banner says " + collapse_spaces(doc.text.banner.level) +
                                                              ", with no SENSITIVE caption"));
     for (std::size_t i = 1; i < sbu.size() && i <= 5; ++i) {
-        related.push_back(ctx.related(sbu[i].mark.whole, sbu[i].where + " is also marked " + std::string(sbu[i].mark.whole)));
+        related.push_back(ctx.related(sbu[i].mark->whole, sbu[i].where + " is also marked " + std::string(sbu[i].mark->whole)));
     }
     std::string others;
     if (sbu.size() > 1) others = " (" + std::to_string(sbu.size()) + " SBU portions in all)";
-    ctx.report(sbu.front().mark.whole,
-               {{"where", sbu.front().where}, {"mark", std::string(sbu.front().mark.whole)},
+    ctx.report(sbu.front().mark->whole,
+               {{"where", sbu.front().where}, {"mark", std::string(sbu.front().mark->whole)},
                 {"banner", collapse_spaces(doc.text.banner.level)}, {"others", others}},
                std::move(related));
 }

@@ -21,8 +21,8 @@ void check(CheckContext& ctx) {
     const bool de_section = present(de.section) && !de.section.empty();
     const std::string banner_str = wrapper_header::shown(b.line);
     std::vector<Related> rel = {ctx.related(present(b.section) && sectioned ? b.section : b.line, "banner " + banner_str)};
-    const auto markers = cable_text::page_markers(ctx.src, ctx.doc);
-    if (!markers.empty()) rel.push_back(ctx.related(markers.front().line, "page marker " + collapse_spaces(markers.front().line)));
+    const auto& markers = ctx.doc.text.markers;
+    if (!markers.empty()) rel.push_back(ctx.related(markers.front().text, "page marker " + collapse_spaces(markers.front().text)));
 
     if (sectioned && !de_section) {
         const Span at = wrapper_header::at_offset(ctx.src.span_of(de.ssn).end);

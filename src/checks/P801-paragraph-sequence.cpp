@@ -31,7 +31,7 @@ std::string number_list(const std::vector<long>& v) {
 
 void check(CheckContext& ctx) {
     // The sequence walk is shared with C506 (paragraph_sequence.hpp); here we report the breaks it found.
-    for (const para::Item& it : para::walk(ctx.src, ctx.doc)) {
+    for (const para::Item& it : para::walk(ctx.doc)) {
         if (it.variant.empty()) continue;
         const Paragraph& p = *it.p;
         const std::string number(trim(p.number));

@@ -5,24 +5,21 @@ namespace cablelint {
 namespace {
 
 void check(CheckContext& ctx) {
-    const std::vector<PageMarker> all_markers = cable_text::page_markers(ctx.src, ctx.doc);
     const Document& doc = ctx.doc;
-    const Banner& b = doc.text.banner;
+    const Banner& b = cable_text::section_banner(doc);
     std::vector<const PageMarker*> markers;
-    for (const PageMarker& m : all_markers) {
-        if (present(m.total) && to_int(m.total)) markers.push_back(&m);
-    }
+    for (const PageMarker& m : doc.text.markers) markers.push_back(&m);
     if (markers.empty()) return;
     const PageMarker& last = *markers.back();
     bool agree = true;
-    for (const PageMarker* m : markers) agree = agree && *to_int(m->total) == *to_int(markers.front()->total);
+    for (const PageMarker* m : markers) agree = agree && m->total_no == markers.front()->total_no;
 
     const auto m_banner = present(b.section_m) ? to_int(b.section_m) : std::nullopt;
     if (m_banner) {
         const Args base = {{"section", collapse_spaces(b.section)}, {"n", std::string(b.section_n)},
                            {"m", std::string(b.section_m)}};
         if (agree) {
-            if (*to_int(last.total) == *m_banner) return;
+            if (last.total_no == *m_banner) return;
             // All markers agree with each other: the banner's total is the odd one out.
             Args args = base;
             args.push_back({"marker", cable_text::page_of_total(last)});
@@ -32,7 +29,7 @@ void check(CheckContext& ctx) {
             return;
         }
         for (const PageMarker* m : markers) {
-            if (*to_int(m->total) == *m_banner) continue;
+            if (m->total_no == *m_banner) continue;
             Args args = base;
             args.push_back({"marker", cable_text::page_of_total(*m)});
             args.push_back({"total", std::string(m->total)});
@@ -43,7 +40,7 @@ void check(CheckContext& ctx) {
     }
     if (present(b.line) && agree) {
         // A banner without SECTION is a one-section cable; markers of a longer one contradict it.
-        if (*to_int(last.total) <= 1) return;
+        if (last.total_no <= 1) return;
         ctx.report(last.total, {{"marker", cable_text::page_of_total(last)}, {"total", std::string(last.total)},
                                 {"banner", collapse_spaces(b.line)}},
                    {ctx.related(trim(b.line), "the banner has no SECTION n OF m")}, "no_section");
@@ -53,7 +50,7 @@ void check(CheckContext& ctx) {
     // No total in the banner: the markers must agree with the first one.
     const PageMarker& first = *markers.front();
     for (const PageMarker* m : markers) {
-        if (*to_int(m->total) == *to_int(first.total)) continue;
+        if (m->total_no == first.total_no) continue;
         ctx.report(m->total, {{"marker", cable_text::page_of_total(*m)}, {"total", std::string(m->total)},
                               {"first", cable_text::page_of_total(first)}},
                    {ctx.related(first.total, "the first page marker is " + cable_text::page_of_total(first))}, "markers");

@@ -29,39 +29,24 @@ std::string missing_text(const std::vector<std::pair<long, long>>& ranges) {
     return (count == 1 ? "page marker " : "page markers ") + s + (count == 1 ? " is" : " are");
 }
 
-long sub_number(Field sub) {
-    Field s = sub;
-    if (!s.empty() && s.front() == '.') s.remove_prefix(1);
-    const auto v = to_int(s);
-    return v ? *v : 0;
-}
-
-bool is_decimal(const PageMarker& m) { return present(m.sub) && !m.sub.empty(); }
-
 void check(CheckContext& ctx) {
-    const std::vector<PageMarker> markers = cable_text::page_markers(ctx.src, ctx.doc);
+    const std::vector<PageMarker>& markers = ctx.doc.text.markers;
     if (markers.empty()) return;
     // Integer markers promise a marker for every section up to the total: those after the highest one are missing.
     long highest = 1;
-    for (const PageMarker& m : markers) {
-        if (const auto p = to_int(m.page)) highest = std::max(highest, *p);
-    }
+    for (const PageMarker& m : markers) highest = std::max<long>(highest, m.page_no);
     const PageMarker& final_marker = markers.back();
     std::optional<std::pair<long, long>> end_missing;
-    if (!is_decimal(final_marker)) {
-        const auto total = present(final_marker.total) ? to_int(final_marker.total) : std::nullopt;
-        if (total && highest < *total) end_missing = std::pair<long, long>{highest + 1, *total};
-    }
+    if (!final_marker.sub_no && highest < final_marker.total_no) end_missing = std::pair<long, long>{highest + 1, final_marker.total_no};
 
     long last_page = 1, last_sub = 0;   // section 1 starts the text, unmarked
     long max_section = 1;
     const PageMarker* prev = nullptr;
     for (const PageMarker& m : markers) {
-        const auto page = to_int(m.page);
-        if (!page) continue;
-        const bool decimal = is_decimal(m);
-        const long sub = decimal ? sub_number(m.sub) : 0;
-        const auto total = present(m.total) ? to_int(m.total) : std::nullopt;
+        const std::optional<long> page = m.page_no;
+        const bool decimal = m.sub_no.has_value();
+        const long sub = m.sub_no.value_or(0);
+        const std::optional<long> total = m.total_no;
         Args args = {{"marker", cable_text::page_of_total(m)}, {"previous", prev ? cable_text::page_of_total(*prev) : std::string("")}};
         std::vector<Related> related;
         if (prev) related.push_back(ctx.related(prev->page, "the previous page marker is " + cable_text::page_of_total(*prev)));

@@ -13,7 +13,7 @@ namespace cablelint {
 namespace {
 
 std::string marker_text(const PageMarker& m) {
-    return collapse_spaces(m.line);
+    return collapse_spaces(m.text);
 }
 
 std::string confirmed(const std::vector<majority::Witness>& ws) {
@@ -25,8 +25,6 @@ bool origin_fits(const std::string& marker, const std::string& banner) {
     std::string cut = banner.substr(0, std::min<std::size_t>(banner.size(), 10));
     while (!cut.empty() && cut.back() == ' ') cut.pop_back();
     if (marker == cut || marker == banner) return true;
-    // A marker inside a reflowed sentence: the words before it are text ("… TO WASHINGTON BRASILIA").
-    if (marker.size() > 10 && marker.size() > cut.size() && marker.ends_with(" " + cut)) return true;
     // "RPO DUBAI" → "DUBAI": the last word of a multi-word origin whose first word is a prefix (RPO, USEU, …).
     const auto sp = banner.rfind(' ');
     if (sp != std::string::npos && marker == banner.substr(sp + 1) && banner.substr(0, 3) == "RPO") return true;
@@ -34,7 +32,7 @@ bool origin_fits(const std::string& marker, const std::string& banner) {
 }
 
 void check(CheckContext& ctx) {
-    const std::vector<PageMarker> all_markers = cable_text::page_markers(ctx.src, ctx.doc);
+    const std::vector<PageMarker>& all_markers = ctx.doc.text.markers;
     const Banner& b = ctx.doc.text.banner;
     if (!present(b.line)) return;
     const majority::Serials s = majority::serials(ctx);

@@ -12,7 +12,7 @@ void check(CheckContext& ctx) {
     const auto m = to_int(trim(b.section_m));
     if (!m || *m <= 1) return;
     if (!doc.text.later_banners.empty()) return;
-    if (!cable_text::page_markers(ctx.src, doc).empty()) return;
+    if (!doc.text.markers.empty()) return;
     // Markers are what relay (XRO) copies show at section breaks (620 of the 628 cables with markers); web (XYZ)
     // copies, older printouts and extracts never had them, so their absence says nothing there.
     if (!iequals(trim(doc.header.fl1.channel), "XRO")) return;

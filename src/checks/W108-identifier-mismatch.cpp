@@ -113,12 +113,12 @@ void check(CheckContext& ctx) {
         if (!token.empty() && id_token != token) {
             std::vector<Witness> for_id, for_banner;
             // The page markers (their first origin).
-            for (const PageMarker& m : cable_text::page_markers(ctx.src, ctx.doc)) {
+            for (const PageMarker& m : ctx.doc.text.markers) {
                 if (!present(m.origin) || m.origin.empty()) continue;
                 const std::string mt = wrapper_header::origin_token(m.origin);
                 const bool a = majority::origin_tokens_agree(mt, true, id_token, false);
                 const bool bb = majority::origin_tokens_agree(mt, true, token, false);
-                const Witness w{trim(m.origin), "page marker " + collapse_spaces(m.line), "the page markers"};
+                const Witness w{trim(m.origin), "page marker " + collapse_spaces(m.text), "the page markers"};
                 if (a && !bb) for_id.push_back(w);
                 else if (bb && !a) for_banner.push_back(w);
                 break;

@@ -102,10 +102,10 @@ inline Serials serials(const Source& src, const Document& doc) {
         if (const auto v = to_int(doc.header.de.ssn))
             s.de = SerialVoter{doc.header.de.ssn, *v, true, "DE serial #" + std::string(doc.header.de.ssn), "the DE line"};
     }
-    for (const PageMarker& m : cable_text::page_markers(src, doc)) {
+    for (const PageMarker& m : doc.text.markers) {
         if (!present(m.serial)) continue;
         if (const auto v = to_int(m.serial))
-            s.markers.push_back(SerialVoter{m.serial, *v, false, "page marker " + collapse_spaces(m.line), "the page markers"});
+            s.markers.push_back(SerialVoter{m.serial, *v, false, "page marker " + collapse_spaces(m.text), "the page markers"});
     }
     return s;
 }

@@ -11,8 +11,6 @@
 #include <string>
 #include <vector>
 
-#include <re2/re2.h>
-
 #include "cable_text.hpp"
 
 namespace cablelint::para {
@@ -42,7 +40,7 @@ enum class Shape { sentence_end, mid_sentence, date };
 inline Shape shape_of_previous(const Paragraph& p, long n) {
     if (!present(p.previous)) return Shape::sentence_end;
     // "1. (U) In recent months …": a portion mark after the number makes it a paragraph, whatever precedes it.
-    if (present(p.mark)) return Shape::sentence_end;
+    if (p.mark.found()) return Shape::sentence_end;
     const Field prev = trim(p.previous);
     if (prev.empty()) return Shape::sentence_end;
     if (n >= 1 && n <= 31 && is_month(last_word(prev))) return Shape::date;
@@ -60,24 +58,20 @@ inline Shape shape_of_previous(const Paragraph& p, long n) {
     return Shape::sentence_end;
 }
 
-// "2.6 billion" or "10.5 million" at the start of a line is a number, not paragraph 2 or 10.
-inline bool is_decimal_number(const Paragraph& p) {
-    if (!present(p.line) || !present(p.number)) return false;
-    const std::size_t after = static_cast<std::size_t>(p.number.data() - p.line.data()) + p.number.size();
-    return after + 1 < p.line.size() && p.line[after] == '.' && p.line[after + 1] >= '0' && p.line[after + 1] <= '9';
-}
-
-// Paragraph numbers in [from, to) that the grammar did not take as paragraphs: indented ("  1. (S) SUMMARY"),
-// mistyped ("1, (C) Summary") or run onto a head field ("REASON: 1.4 (b), (d) 1. (C) Summary: …").
-inline std::vector<long> hidden_numbers(std::string_view text) {
-    static const RE2 marked(R"((?m)(?:^[ \t]*|[.;:)][ \t]+)(\d{1,3})[.,][ \t]*\([ \t]*(?:U|C|S|SBU|TS)\b[^)\n]{0,20}\))");
-    static const RE2 indented(R"((?m)^[ \t]+(\d{1,3})\.[ \t]+[A-Z(])");
+// Paragraph numbers in [from, to) that the grammar did not take as paragraphs (Text::other_numbers), and numbered
+// lines in it that the walk did not count but that look like paragraphs (marked, or indented).
+inline std::vector<long> hidden_numbers(const Document& doc, const char* from, const char* to) {
     std::vector<long> out;
-    for (const RE2* re : {&marked, &indented}) {
-        re2::StringPiece in(text.data(), text.size());
-        std::string n;
-        while (RE2::FindAndConsume(&in, *re, &n)) {
+    for (Field n : doc.text.other_numbers) {
+        if (n.data() >= from && n.data() < to) {
             if (const auto v = to_int(n)) out.push_back(*v);
+        }
+    }
+    for (const Paragraph& p : doc.text.paragraphs) {
+        if (p.number.data() < from || p.number.data() >= to) continue;
+        const bool indented = !p.line.empty() && (p.line.front() == ' ' || p.line.front() == '\t');
+        if ((p.mark.found() && p.mark.whole.front() == '(') || indented) {
+            if (const auto v = to_int(p.number)) out.push_back(*v);
         }
     }
     return out;
@@ -106,15 +100,14 @@ struct Item {
     std::size_t count = 0;
 };
 
-// The numbered lines of the text, in order (decimal numbers such as "2.6 billion" left out), with their roles.
-inline std::vector<Item> walk(const Source& src, const Document& doc) {
+// The numbered lines of the text, in order, with their roles.
+inline std::vector<Item> walk(const Document& doc) {
     std::vector<Item> items;
     for (const Paragraph& p : doc.text.paragraphs) {
-        if (!present(p.number) || is_decimal_number(p)) continue;
+        if (!present(p.number)) continue;
         if (const auto n = to_int(trim(p.number))) items.push_back(Item{&p, *n});
     }
-    const std::string_view file = src.text();
-    const std::uint32_t text_begin = present(doc.text.region) ? src.span_of(doc.text.region).begin : 0;
+    const char* text_begin = present(doc.text.region) ? doc.text.region.data() : nullptr;
     long expected = 1;
     const Item* last = nullptr;   // the last paragraph accepted into the sequence
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -173,9 +166,9 @@ inline std::vector<Item> walk(const Source& src, const Document& doc) {
         // did not take as a paragraph.
         if (cur.n > expected) {
             // From after the last paragraph's number: a reflowed text runs several paragraphs into one line.
-            const std::uint32_t from = last ? src.span_of(last->p->number).end : text_begin;
-            const std::uint32_t to = src.span_of(p.line).begin;
-            const auto hidden = from < to ? hidden_numbers(file.substr(from, to - from)) : std::vector<long>{};
+            const char* from = last ? last->p->number.data() + last->p->number.size() : text_begin;
+            const char* to = p.line.data();
+            const auto hidden = from != nullptr && from < to ? hidden_numbers(doc, from, to) : std::vector<long>{};
             for (long k = expected; k < cur.n; ++k) {
                 if (std::find(hidden.begin(), hidden.end(), k) == hidden.end()) cur.missing.push_back(k);
             }

@@ -132,7 +132,7 @@ inline Field text_body(const Source& src, const Document& doc) {
 // A marker of a page break on a line of its own (or run on): whether line `l` is (starts with) a page marker.
 inline bool is_marker_line(const Document& doc, Field l) {
     for (const PageMarker& m : doc.text.markers) {
-        if (present(m.line) && m.line.data() <= l.data() + l.size() && l.data() <= m.line.data() + m.line.size())
+        if (m.starts_line && present(m.line) && m.line.data() <= l.data() + l.size() && l.data() <= m.line.data() + m.line.size())
             return true;
     }
     return false;

@@ -362,11 +362,22 @@ inline char leading_enumeration(Field l) {
 inline void read_ref_items(const Source& src, Document& doc) {
     RefBlock& rb = doc.text.ref;
     if (!present(rb.line) || !present(rb.label)) return;
+    // A line that is a page marker ends the block; a marker run into a line ends that line's text (the items
+    // before it are still read).
     auto is_marker = [&](Field l) {
         for (const PageMarker& m : doc.text.markers) {
-            if (present(m.line) && m.line.data() <= l.data() + l.size() && l.data() <= m.line.data() + m.line.size()) return true;
+            const Field t = present(m.text) ? m.text : m.line;
+            if (present(t) && t.data() <= l.data() && l.data() < t.data() + t.size()) return true;
         }
         return false;
+    };
+    auto before_marker = [&](Field l) {
+        for (const PageMarker& m : doc.text.markers) {
+            const Field t = m.text;
+            if (present(t) && t.data() > l.data() && t.data() < l.data() + l.size())
+                return l.substr(0, static_cast<std::size_t>(t.data() - l.data()));
+        }
+        return l;
     };
     ref_read::Reading r;
     const std::vector<Field> lines = rb.lines.empty() ? std::vector<Field>{rb.line} : rb.lines;
@@ -377,7 +388,7 @@ inline void read_ref_items(const Source& src, Document& doc) {
             if (from >= l.data() && from <= l.data() + l.size()) l = l.substr(static_cast<std::size_t>(from - l.data()));
         }
         if (is_marker(l)) break;
-        read_ref_segment(r, cut_at_classified_by(l));
+        read_ref_segment(r, cut_at_classified_by(before_marker(l)));
     }
     if (r.started) {
         std::uint32_t line = src.position(src.span_of(lines.back()).end).line + 1;

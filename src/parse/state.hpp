@@ -57,10 +57,13 @@ struct State {
     const char* clby_label_end = nullptr;     // end of the last Classified By label
     Field banner_runon;                       // captions run onto the last banner line
     PageMarker marker;
-    Field mark;
+    PortionMark pm;                 // the portion mark being read (markings.hpp)
+    Field pm_sep;                   // the separator before its next control
+    PortionMark mark, late;         // a paragraph's or sub-item's mark; a paragraph's late mark
     Field number;
     std::vector<CopySignal> line_signals;
     Field mail_value;                       // the value of the e-mail wrapper's Subject:/TAGS: line being matched   // ZDK/ZDS/ZFD/CCY words of the FL4/FL5 line being matched
+    int text_lines_since_paragraph = 0;   // lines of text since the last paragraph line (underlines not counted)
 
     enum class Phase { header, head, body } phase = Phase::header;
     bool head_field_since_banner = false;   // an E.O./TAGS/SUBJECT line since the banner: captions are over

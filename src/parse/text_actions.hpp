@@ -205,6 +205,16 @@ ON(subject_label) {
         st.subject_label = view(in);
     }
 };
+ON(subject_mark) {
+    template <typename In>
+    static void apply(const In&, State& st) {
+        if (!present(st.doc.text.subject.line)) st.doc.text.subject.mark = st.pm;
+    }
+};
+ON(subject_tail_mark) {
+    template <typename In>
+    static void apply(const In&, State& st) { st.doc.text.subject.mark = st.pm; }
+};
 ON(subject_block) {
     template <typename In>
     static void apply(const In& in, State& st) {
@@ -217,6 +227,11 @@ ON(subject_block) {
             s.lines = lines_of(view(in));
             s.line = s.lines.front();
             s.first = trim(s.line.substr(s.label.data() + s.label.size() - s.line.data()));
+            if (!s.mark.found()) {
+                const Field last = s.lines.back();
+                pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> tail(last.data(), last.size(), "");
+                pegtl::parse<g::subject_tail, action, control>(tail, st);
+            }
         }
         note_line(st, lines_of(view(in)).back());
     }
@@ -277,80 +292,67 @@ ON(paragraph_number) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.number = view(in);
-        st.mark = Field();
+        st.mark = {};
+        st.late = {};
     }
 };
 ON(paragraph_mark) {
     template <typename In>
-    static void apply(const In& in, State& st) { st.mark = view(in); }
+    static void apply(const In&, State& st) { st.mark = st.pm; }
+};
+ON(late_mark) {
+    template <typename In>
+    static void apply(const In&, State& st) { st.late = st.pm; }
 };
 ON(paragraph_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
+        const std::vector<Field> lines = lines_of(view(in));
         Paragraph p;
-        p.line = line(in);
+        p.line = lines.front();
         p.number = st.number;
         p.mark = st.mark;
+        // A late mark counts when it opens within the first 40 characters after the number's dot.
+        const char* dot = st.number.data() + st.number.size();
+        if (st.late.found() && st.late.whole.data() - dot <= 40) p.late_mark = st.late;
+        // The text after the number (and the mark right after it), on the mark's line.
+        const char* from = p.mark.found() ? p.mark.whole.data() + p.mark.whole.size() : dot + 1;
+        for (const Field l : lines) {
+            if (from >= l.data() && from <= l.data() + l.size()) {
+                p.text = trim(l.substr(static_cast<std::size_t>(from - l.data())));
+                if (!p.mark.found() && !p.text.empty() && p.text.front() == '.') p.text = trim(p.text.substr(1));   // "3.."
+            }
+        }
         p.previous = st.last_nonblank;
         p.after_blank = st.blank_since;
         st.doc.text.paragraphs.push_back(p);
         st.phase = State::Phase::body;
-        note_line(st, line(in));
+        st.text_lines_since_paragraph = 0;
+        note_line(st, lines.back());
     }
+};
+ON(item_mark) {
+    template <typename In>
+    static void apply(const In&, State& st) { st.mark = st.pm; }
 };
 
-#define MARKER_PART(rule, member)                                                          \
-    ON(rule) {                                                                             \
-        template <typename In>                                                             \
-        static void apply(const In& in, State& st) { st.marker.member = view(in); }      \
-    };
-MARKER_PART(marker_serial, serial)
-MARKER_PART(marker_page, page)
-MARKER_PART(marker_sub, sub)
-MARKER_PART(marker_total, total)
-ON(marker_runon) {
-    template <typename In>
-    static void apply(const In& in, State& st) { st.marker.runon = trim(view(in)); }
-};
-#undef MARKER_PART
-ON(marker_origin) {
-    template <typename In>
-    static void apply(const In& in, State& st) {
-        st.marker = {};
-        st.marker.origin = view(in);
-    }
-};
-ON(page_marker_line) {
-    template <typename In>
-    static void apply(const In& in, State& st) {
-        st.marker.line = line(in);
-        st.doc.text.markers.push_back(st.marker);
-        st.marker = {};
-        st.blank_since = true;   // a page marker stands for a page break, like a blank line
-    }
-};
-ON(malformed_page_marker) {
-    template <typename In>
-    static void apply(const In& in, State& st) {
-        syntax_error(st, SyntaxError::Kind::page_marker, view(in), "page marker");
-        st.marker = {};
-    }
-};
-// A line that is no field: a caption or addressee line in the caption block, else body text.
+// A line of text: a caption or addressee line of the head, or the body.
 inline void other_line(State& st, Field l) {
-    Text& t = st.doc.text;
-    if (st.phase == State::Phase::head) {
-        if (!st.head_field_since_banner) {
-            const bool addressee = read_caption_block_line(st, trim(l));
-            (addressee ? t.for_lines : t.captions).push_back(trim(l));
-            st.after_for_line = addressee;
-        } else {
+        Text& t = st.doc.text;
+        if (st.phase == State::Phase::head) {
+            if (!st.head_field_since_banner) {
+                const bool addressee = read_caption_block_line(st, trim(l));
+                (addressee ? t.for_lines : t.captions).push_back(trim(l));
+                st.after_for_line = addressee;
+            } else {
+                st.phase = State::Phase::body;
+            }
+        } else if (st.phase == State::Phase::header) {
             st.phase = State::Phase::body;
         }
-    } else if (st.phase == State::Phase::header) {
-        st.phase = State::Phase::body;
-    }
-    note_line(st, l);
+        // Underlines of a heading ("-----") are no text of their own.
+        if (l.find_first_not_of("-=_ \t") != Field::npos) ++st.text_lines_since_paragraph;
+        note_line(st, l);
 }
 ON(text_other) {
     template <typename In>
@@ -371,6 +373,18 @@ ON(redaction) {
         std::vector<Field>& r = st.doc.text.redactions;
         const Field run = view(in);
         if (r.empty() || run.data() >= r.back().data() + r.back().size()) r.push_back(run);
+    }
+};
+ON(subitem_line) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        const Field l = lines_of(view(in)).front();
+        if (!st.doc.text.paragraphs.empty() && st.mark.found()) {
+            Paragraph& p = st.doc.text.paragraphs.back();
+            if (st.text_lines_since_paragraph == 0) p.items_follow = true;
+            p.item_marks.push_back(st.mark);
+        }
+        other_line(st, l);
     }
 };
 ON(text_blank) {

@@ -1,0 +1,102 @@
+// Markings inside the text: page markers (spec §3.10) and portion marks (spec §3.9). One production set each; the
+// actions (src/parse/marking_actions.hpp) fill the typed model of src/markings.hpp.
+#pragma once
+
+#include "basics.hpp"
+
+namespace cablelint::grammar {
+
+// ---- Page markers (spec §3.10): ORIGIN10 SERIAL8 NNN[.k] OF TTT -----------------------------------------
+// The banner origin cut to 10 characters (BUENOS AIR, PORT AU PR; "Kiev" in mixed-case cables): one to three
+// words. A sentence before a reflowed marker may lend it words ("of the ASTANA"): the parser keeps the banner
+// origin at their end and the rest as the text before the marker. Any spacing between the parts.
+struct marker_word : seq<alpha, star<sor<alpha, one<'.', '-'>>>> {};
+struct marker_origin : seq<marker_word, rep_max<2, one<' '>, marker_word>> {};
+struct marker_gap : ws_plus {};
+struct marker_serial : seq<rep<8, digit>, not_at<digit>> {};
+struct marker_page : digit3 {};
+struct marker_sub : seq<one<'.'>, plus<digit>> {};
+struct marker_of : seq<ws_plus, TAO_PEGTL_ISTRING("OF"), ws_plus> {};
+struct marker_total : seq<digit3, not_at<digit>> {};
+struct marker_runon : seq<ws_plus, plus<line_char>> {};   // text of a reflowed page run onto the marker (S605)
+struct page_marker_lead : seq<marker_origin, marker_gap, marker_serial, marker_gap, digit> {};
+// A marker that starts its line.
+struct page_marker_line : seq<at<page_marker_lead>, marker_origin, marker_gap, marker_serial, marker_gap,
+                              must<marker_page>, opt<marker_sub>, must<marker_of>, must<marker_total>,
+                              sor<field_end, seq<marker_runon, line_end>>> {};
+// A marker inside a line of text (a reflowed page break); tried at word starts by `text_scan`.
+struct inline_page_marker : seq<marker_origin, marker_gap, marker_serial, marker_gap, marker_page, opt<marker_sub>,
+                                marker_of, marker_total, not_at<sor<alnum, one<'_'>>>> {};
+
+// ---- Portion marks (spec §3.9): "(" level (("/"|"//") control)* ")" -------------------------------------
+// A mark may wrap after a slash ("(S/" at the end of a line, "NF)" on the next).
+struct mark_begin : success {};   // a new mark is being read
+struct mark_level : seq<sor<TAO_PEGTL_ISTRING("SBU"), TAO_PEGTL_ISTRING("TS"), TAO_PEGTL_ISTRING("LOU"),
+                            one<'U', 'u', 'C', 'c', 'S', 's'>>,
+                        not_at<alnum>> {};
+struct mark_known_control : seq<sor<TAO_PEGTL_ISTRING("NOFORN"), TAO_PEGTL_ISTRING("NF"), TAO_PEGTL_ISTRING("FGI"),
+                                    TAO_PEGTL_ISTRING("FOUO"), TAO_PEGTL_ISTRING("ORCON"),
+                                    TAO_PEGTL_ISTRING("PROPIN"), one<'N', 'n'>>,
+                                not_at<alnum>> {};
+// REL and the countries or organizations it names, to the closing parenthesis ("REL TO USA, FVEY").
+struct mark_release : seq<TAO_PEGTL_ISTRING("REL"), not_at<alnum>, star<not_one<')', '(', '\r', '\n'>>> {};
+struct mark_control : sor<mark_release, mark_known_control> {};
+struct mark_slash : sor<string<'/', '/'>, one<'/'>> {};
+struct mark_wrap : seq<ws_star, eol, ws_star> {};
+struct mark_part : seq<mark_slash, opt<mark_wrap>, mark_control> {};
+struct portion_mark : seq<mark_begin, one<'('>, mark_level, star<mark_part>, one<')'>> {};
+
+// Malformed attempts, each defect its own production: "( C )" (spaces inside), "(/Rel UK)" (no level),
+// "(SECRET/REL FRANCE)" (the level spelled out), "(SNF)" (no slash), "(C NF)" (a space where the slash belongs),
+// "(S/XYZ)" (an unknown control). "(C - ENTIRE TEXT)", the overall marking of older cables, is tolerated.
+struct mark_inner_space : plus<one<' '>> {};
+struct mark_glued_level : sor<TAO_PEGTL_ISTRING("SBU"), TAO_PEGTL_ISTRING("TS"), one<'C', 'c', 'S', 's', 'U', 'u'>> {};
+struct mark_glued : seq<mark_glued_level, mark_known_control> {};
+struct mark_spelled_level : seq<sor<TAO_PEGTL_ISTRING("CONFIDENTIAL"), TAO_PEGTL_ISTRING("SECRET"),
+                                    TAO_PEGTL_ISTRING("UNCLASSIFIED"), TAO_PEGTL_ISTRING("UNCLAS")>,
+                                not_at<alnum>> {};
+struct mark_no_level : at<one<'/'>> {};
+struct mark_head : sor<mark_level, mark_glued, mark_spelled_level, mark_no_level> {};
+struct mark_bad_separator : plus<one<'/', ' ', ',', '-'>> {};
+struct mark_unknown_control : plus<alnum> {};
+struct mark_entire_text : seq<star<one<'/', ' ', ',', '-'>>, TAO_PEGTL_ISTRING("ENTIRE"), ws_plus,
+                              TAO_PEGTL_ISTRING("TEXT"), at<star<one<' '>>, one<')'>>> {};
+struct mark_unknown_part : seq<mark_slash, not_at<one<'/', ' ', ',', '-'>>, mark_unknown_control> {};
+struct mark_bad_part : seq<mark_bad_separator, mark_control> {};
+struct malformed_portion_mark : seq<mark_begin, one<'('>, opt<mark_inner_space>, mark_head,
+                                    star<sor<mark_entire_text, mark_part, mark_unknown_part, mark_bad_part>>,
+                                    opt<mark_inner_space>, one<')'>> {};
+// A parenthesis lost at the start of a paragraph's text: "C) Summary", "(C XXXXXXXXXXXX said" (upper case only).
+struct mark_upper_level : sor<TAO_PEGTL_STRING("SBU"), TAO_PEGTL_STRING("TS"), one<'U', 'C', 'S'>> {};
+struct mark_upper_controls : star<mark_slash, sor<TAO_PEGTL_STRING("NOFORN"), TAO_PEGTL_STRING("NF"),
+                                                  TAO_PEGTL_STRING("FGI"), TAO_PEGTL_STRING("FOUO")>> {};
+struct malformed_mark_open : seq<mark_begin, mark_upper_level, mark_upper_controls, one<')'>> {};
+struct malformed_mark_close : seq<not_at<rep_min_max<0, 38, not_one<')', '\r', '\n'>>, one<')'>>, mark_begin, one<'('>,
+                                  mark_upper_level, mark_upper_controls, at<plus<one<' '>>, upper, star<alpha>,
+                                                                            not_at<sor<alnum, one<'_'>>>>> {};
+// "(N/SF)": the letters of (S/NF) or (C/NF) transposed across the slash.
+struct mark_transposed_level : one<'S', 's', 'C', 'c'> {};
+struct malformed_mark_transposed : seq<mark_begin, one<'('>, one<'N', 'n'>, one<'/'>, mark_transposed_level, one<'F', 'f'>,
+                                       one<')'>> {};
+struct any_portion_mark : sor<portion_mark, malformed_portion_mark, malformed_mark_transposed> {};
+
+// ---- Paragraph numbers outside paragraph lines (P801 counts them) ------------------------------------------
+struct other_number_level : seq<sor<TAO_PEGTL_STRING("SBU"), TAO_PEGTL_STRING("TS"), one<'U', 'C', 'S'>>,
+                                not_at<sor<alnum, one<'_'>>>> {};
+// "1. (C)", "1, (S/NF)" after a sentence or at a line start; "   1. The" indented.
+struct marked_number : seq<rep_min_max<1, 3, digit>, one<'.', ','>, star<one<' ', '\t'>>,
+                           at<one<'('>, star<one<' ', '\t'>>, other_number_level,
+                              rep_min_max<0, 20, not_one<')', '\r', '\n'>>, one<')'>>> {};
+struct indented_number : seq<rep_min_max<1, 3, digit>, one<'.'>, plus<one<' ', '\t'>>, at<sor<upper, one<'('>>>> {};
+
+// "SECRET - ENTIRE TEXT", "(C - ENTIRE TEXT)": the older overall marking of a whole cable.
+struct entire_text_note : seq<TAO_PEGTL_ISTRING("ENTIRE"), plus<sor<ws, eol>>, TAO_PEGTL_ISTRING("TEXT"), not_at<alnum>> {};
+
+// ---- The scan of the text for markings inside lines -----------------------------------------------------------
+struct scan_token : sor<inline_page_marker, entire_text_note, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
+                        plus<alnum>, line_char> {};
+struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,
+                       star<scan_token>, line_end> {};
+struct text_scan : until<eof, scan_line> {};
+
+}  // namespace cablelint::grammar
