@@ -2,11 +2,9 @@
 #pragma once
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <vector>
 
-#include <re2/re2.h>
 #include <string>
 #include <string_view>
 

@@ -103,9 +103,7 @@ inline Serials serials(const Source& src, const Document& doc) {
             s.de = SerialVoter{doc.header.de.ssn, *v, true, "DE serial #" + std::string(doc.header.de.ssn), "the DE line"};
     }
     for (const PageMarker& m : doc.text.markers) {
-        if (!present(m.serial)) continue;
-        if (const auto v = to_int(m.serial))
-            s.markers.push_back(SerialVoter{m.serial, *v, false, "page marker " + collapse_spaces(m.text), "the page markers"});
+        s.markers.push_back(SerialVoter{m.serial, static_cast<long>(m.serial_no), false, "page marker " + collapse_spaces(m.text), "the page markers"});
     }
     return s;
 }
