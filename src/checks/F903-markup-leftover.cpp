@@ -3,6 +3,8 @@
 // The "&…8" quote substitutes of the original cables are not markup.
 #include <map>
 
+#include <re2/re2.h>
+
 #include "text_scan.hpp"
 
 namespace cablelint {

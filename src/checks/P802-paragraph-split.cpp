@@ -6,6 +6,8 @@
 // article, preposition or conjunction: "for", "the", "and" …), or ends with a comma and the next line starts in
 // lower case. Headings and signatures (no lower-case letter), bullets, numbered lines (P801 owns a number that
 // wrapped onto its own line: `…on August` / `7. The Ambassador…`), page markers and the head block are left alone.
+#include <re2/re2.h>
+
 #include "text_scan.hpp"
 
 namespace cablelint {

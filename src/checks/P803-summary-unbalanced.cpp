@@ -6,6 +6,8 @@
 // Openers are recognised generously, so that a closer is reported only when nothing before it opens: `SUMMARY:`,
 // `Summary and comment:`, `SUMMARY AND INTRODUCTION.`, `(COMMENT:`, `[Note:`, `Embassy comment:`, `BEGIN SUMMARY`,
 // an all-caps heading `SUMMARY`, `1. (C) Summary …` at the start of a paragraph. `END SUMMARY AND COMMENT` closes both.
+#include <re2/re2.h>
+
 #include "text_scan.hpp"
 
 namespace cablelint {
