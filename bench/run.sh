@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Throughput benchmark: builds a Release binary, lints a replicated copy of ../shared/corpus (default 20 times) and
+# Throughput benchmark: builds a Release binary, lints a replicated copy of fixtures/corpus (default 20 times) and
 # prints files/s and MB/s next to `cat` over the same files. Prints numbers; asserts nothing.
 #   bench/run.sh [COPIES] [JOBS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 copies="${1:-20}"
 jobs="${2:-$(nproc)}"
-corpus="$root/../shared/corpus"
+corpus="$root/fixtures/corpus"
 [ -d "$corpus" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
 
 cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null

@@ -1,5 +1,6 @@
-// The catalogue conforms to the rule catalogue of the specification (../shared/spec/rules.md): every code there is
-// shipped with its name and default severity, has a docs page that `cablelint rule` prints, and a summary.
+// The catalogue conforms to the rule catalogue of the specification (fixtures/spec/rules.md, a copy of
+// ../shared/spec/rules.md): every code there is shipped with its name and default severity, has a docs page that
+// `cablelint rule` prints, and a summary.
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -10,7 +11,7 @@
 using namespace cablelint;
 
 TEST_CASE("every rule of the specification is in the catalogue with its name and default severity") {
-    const auto spec = testing::read_file(testing::repo().parent_path() / "shared/spec/rules.md");
+    const auto spec = testing::read_file(testing::repo() / "fixtures/spec/rules.md");
     REQUIRE_FALSE(spec.empty());
     const std::regex row(R"(\| ([WHDECSTPF]\d{3}) \| ([a-z0-9-]+) \| (error|warning|info|off) \|)");
     std::size_t n = 0;

@@ -356,7 +356,7 @@ TEST_CASE("bad input: a clear message and a non-zero exit, other files still lin
 }
 
 TEST_CASE("output order does not depend on -j") {
-    const std::string dir = (testing::shared_corpus() / "bare").string();
+    const std::string dir = (testing::corpus() / "bare").string();
     const Run one = cli({dir, "--no-config", "--format", "json", "-j", "1"});
     const Run many = cli({dir, "--no-config", "--format", "json", "-j", "4"});
     CHECK(one.out == many.out);
@@ -428,7 +428,7 @@ TEST_CASE("sarif format: rules, results, related locations, stable fingerprints"
 }
 
 TEST_CASE("statistics option counts findings per rule after the output") {
-    const Run r = cli({(testing::shared_corpus() / "bare").string(), "--no-config", "--statistics", "--quiet"});
+    const Run r = cli({(testing::corpus() / "bare").string(), "--no-config", "--statistics", "--quiet"});
     const auto table = r.out.find("COUNT  FILES  CODE");
     REQUIRE(table != std::string::npos);
     CHECK(r.out.find("P801  paragraph-sequence", table) != std::string::npos);

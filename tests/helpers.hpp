@@ -1,6 +1,7 @@
 // Shared by the tests: where the repository is, reading files, linting a file with the default config.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -14,7 +15,8 @@
 namespace testing {
 
 inline std::filesystem::path repo() { return CABLELINT_SOURCE_DIR; }
-inline std::filesystem::path shared_corpus() { return repo().parent_path() / "shared" / "corpus"; }
+// The real corpus, a copy of ../shared/corpus kept in the repository (fixtures/corpus/README.md).
+inline std::filesystem::path corpus() { return repo() / "fixtures" / "corpus"; }
 
 inline std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -27,6 +29,23 @@ inline std::vector<cablelint::Finding> lint_file(const std::filesystem::path& p,
                                                  const cablelint::Selection& sel = {}) {
     cablelint::Source src(p.string(), read_file(p));
     return cablelint::lint(src, *cablelint::Config::defaults(), sel);
+}
+
+// A finding as the fixtures' expected files write it: `CODE LINE:COL-END severity: message`, then one indented
+// `LINE:COL-END note: message` per related location. END is the column just after the span when the span ends on
+// its first line, else `LINE:COL` of that end; columns count characters as the text output does.
+inline std::string span_text(const cablelint::Source& src, cablelint::Span span) {
+    const cablelint::Position b = src.position(span.begin), e = src.position(std::max(span.end, span.begin));
+    std::string out = std::to_string(b.line) + ":" + std::to_string(b.column) + "-";
+    if (e.line != b.line) out += std::to_string(e.line) + ":";
+    return out + std::to_string(e.column);
+}
+
+inline std::vector<std::string> rendered(const cablelint::Source& src, const cablelint::Finding& f) {
+    std::vector<std::string> out{f.code + " " + span_text(src, f.span) + " " + cablelint::severity_name(f.severity) +
+                                 ": " + f.message};
+    for (const cablelint::Related& r : f.related) out.push_back("  " + span_text(src, r.span) + " note: " + r.message);
+    return out;
 }
 
 inline std::vector<cablelint::Finding> lint_text(const std::string& text, const cablelint::Selection& sel = {}) {

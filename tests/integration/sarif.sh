@@ -16,8 +16,8 @@ lint() {   # exit 1 (findings) is expected; 2 is not
   [ "$status" -le 1 ] || { echo "sarif.sh: cablelint exited $status" >&2; exit 1; }
 }
 lint "$root/fixtures/seed/09ASTANA1366.txt" > "$work/seed.sarif"
-lint "$root/fixtures" > "$work/fixtures.sarif"
-lint "$root/../shared/corpus" > "$work/corpus.sarif"
+lint "$root/fixtures/rules" > "$work/fixtures.sarif"
+lint "$root/fixtures/corpus" > "$work/corpus.sarif"
 
 out="$("$tool" validate "$work/seed.sarif" "$work/fixtures.sarif" "$work/corpus.sarif" 2>&1)"
 echo "$out"
