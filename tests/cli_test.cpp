@@ -370,7 +370,7 @@ TEST_CASE("the installed binary runs and returns the exit code") {
     CHECK(WEXITSTATUS(std::system((bin + " --bogus > /dev/null 2>&1").c_str())) == 2);
 }
 
-TEST_CASE("a vocabulary defined in the config serves a custom rule; include and exclude steer directory walks") {
+TEST_CASE("a vocabulary defined in the config serves a custom rule, and include and exclude steer directory walks") {
     Sandbox box(R"yaml(vocabularies:
   our-posts: [Embassy Almaty]
 exclude: ["drafts/*"]

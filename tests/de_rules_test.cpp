@@ -71,7 +71,7 @@ TEST_CASE("D303: without a signal, a day off is an error naming both days") {
     CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 218, and Created 2009-08-10 agrees with the DTG");
 }
 
-TEST_CASE("D303: majority blame with Created; without it the message says why the DE day is pointed at") {
+TEST_CASE("D303: majority blame with Created, and without it the message says why the DE day is pointed at") {
     // Created agrees with the DE day: the DTG day is the odd one out.
     const std::string t = edit(seed(), "R 101402Z AUG 09 ZDK", "R 141402Z AUG 09");
     auto f = findings_of(t, "D303");

@@ -116,7 +116,7 @@ TEST_CASE("lsp: UTF-16 positions by default, UTF-8 when the client offers it") {
     CHECK((*b)["range"]["end"]["character"] == 14);
 }
 
-TEST_CASE("lsp: a bad config is a diagnostic, not a crash; unknown requests get an error") {
+TEST_CASE("lsp: a bad config is a diagnostic, not a crash, and unknown requests get an error") {
     const fs::path dir = fs::temp_directory_path() / ("cablelint-lsp-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     std::ofstream(dir / ".cablelint.yaml") << "rules:\n  P081: off\n";
