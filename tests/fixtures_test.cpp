@@ -1,9 +1,13 @@
-// Every rule's fixtures: fixtures/rules/<CODE>/fail.txt must produce exactly the findings of that code listed in
-// fail.expected ("CODE LINE:COL severity", one per line, in order); pass.txt must produce none of that code and no
-// error at all.
+// Every rule's fixtures: fixtures/rules/<CODE>/fail.txt must produce exactly the findings of that code written in
+// fail.expected, whole: code, span, severity, message and related locations (the format is testing::rendered, see
+// CONTRIBUTING.md); pass.txt must produce none of that code and no error at all.
+// CABLELINT_UPDATE_EXPECTED=1 rewrites the fail.expected files from the current output instead (keeping their
+// leading # comments): read the diff before committing it.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
 #include <set>
 
 #include "catalogue.hpp"
@@ -13,11 +17,13 @@ using namespace cablelint;
 
 namespace {
 
+// The lines of an expected file without comments, blank lines and trailing white space.
 std::vector<std::string> expected_lines(const std::filesystem::path& p) {
     std::vector<std::string> out;
     std::istringstream in(testing::read_file(p));
     std::string line;
     while (std::getline(in, line)) {
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
         if (line.empty() || line[0] == '#') continue;
         out.push_back(line);
     }
@@ -33,11 +39,18 @@ std::vector<std::string> actual_lines(const std::filesystem::path& p, const std:
     std::vector<std::string> out;
     for (const Finding& f : lint(src, *Config::defaults(), sel)) {
         if (f.code != code) continue;
-        const Position pos = src.position(f.span.begin);
-        out.push_back(f.code + " " + std::to_string(pos.line) + ":" + std::to_string(pos.column) + " " +
-                      severity_name(f.severity));
+        for (std::string& line : testing::rendered(src, f)) out.push_back(std::move(line));
     }
     return out;
+}
+
+void rewrite_expected(const std::filesystem::path& p, const std::vector<std::string>& lines) {
+    std::string comments;
+    std::istringstream in(testing::read_file(p));
+    for (std::string line; std::getline(in, line) && !line.empty() && line[0] == '#';) comments += line + "\n";
+    std::ofstream out(p, std::ios::binary);
+    out << comments;
+    for (const std::string& line : lines) out << line << "\n";
 }
 
 }  // namespace
@@ -53,13 +66,20 @@ TEST_CASE("every rule has a failing and a passing fixture") {
 }
 
 TEST_CASE("rule fixtures produce exactly their expected findings") {
+    const bool update = std::getenv("CABLELINT_UPDATE_EXPECTED") != nullptr;
     for (const RuleInfo& r : builtin_catalogue().rules()) {
         const auto dir = testing::repo() / "fixtures" / "rules" / r.code;
         if (!std::filesystem::exists(dir / "fail.expected")) continue;
         DYNAMIC_SECTION(r.code << " " << r.name) {
+            const auto actual = actual_lines(dir / "fail.txt", r.code);
+            if (update) rewrite_expected(dir / "fail.expected", actual);
             const auto expected = expected_lines(dir / "fail.expected");
             REQUIRE_FALSE(expected.empty());
-            CHECK(actual_lines(dir / "fail.txt", r.code) == expected);
+            // Line by line, so that a failure shows the one line that differs.
+            for (std::size_t i = 0; i < std::max(expected.size(), actual.size()); ++i) {
+                INFO((dir / "fail.expected").string() << ", finding line " << i + 1);
+                CHECK((i < actual.size() ? actual[i] : "(none)") == (i < expected.size() ? expected[i] : "(none)"));
+            }
             CHECK(actual_lines(dir / "pass.txt", r.code).empty());
             for (const Finding& f : testing::lint_file(dir / "pass.txt")) {
                 INFO(dir / "pass.txt" << ": " << f.code << " " << f.message);
