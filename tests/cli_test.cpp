@@ -474,3 +474,81 @@ TEST_CASE("a config sets a built-in rule's options") {
     Sandbox bad("rules:\n  W107: {options: {comparison: minute}}\n");
     CHECK(cli({bad.path("seed.txt")}).err.find("rule W107 has no option `comparison`") != std::string::npos);
 }
+
+// ---- the documentation's CLI examples, run ------------------------------------------------------------------------
+
+namespace {
+
+// Runs the CLI from the repository root, as the docs' commands are written.
+Run cli_in_repo(std::vector<std::string> args) {
+    const fs::path before = fs::current_path();
+    fs::current_path(testing::repo());
+    Run r = cli(std::move(args));
+    fs::current_path(before);
+    return r;
+}
+
+// The doc's value with `…` in a string standing for any text; objects compare on the doc's keys.
+bool doc_agrees(const nlohmann::json& doc, const nlohmann::json& actual) {
+    if (doc.is_object()) {
+        if (!actual.is_object()) return false;
+        for (const auto& [k, v] : doc.items()) {
+            if (!actual.contains(k) || !doc_agrees(v, actual[k])) return false;
+        }
+        return true;
+    }
+    if (doc.is_array()) {
+        if (!actual.is_array() || actual.size() != doc.size()) return false;
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            if (!doc_agrees(doc[i], actual[i])) return false;
+        }
+        return true;
+    }
+    if (doc.is_string() && actual.is_string()) {
+        const std::string d = doc, a = actual;
+        const auto dots = d.find("\xE2\x80\xA6");
+        if (dots != std::string::npos) return a.rfind(d.substr(0, dots), 0) == 0;
+    }
+    return doc == actual;
+}
+
+}  // namespace
+
+TEST_CASE("the README's seed output is what cablelint prints") {
+    const std::string readme = testing::read_file(testing::repo() / "README.md");
+    const auto at = readme.find("tells you exactly which text is wrong and why:\n\n");
+    REQUIRE(at != std::string::npos);
+    // The indented block: pieces of the output, `…` where lines are left out.
+    std::vector<std::vector<std::string>> pieces(1);
+    std::istringstream block(readme.substr(readme.find("\n\n", at) + 2));
+    for (std::string line; std::getline(block, line) && line.rfind("    ", 0) == 0;) {
+        if (line == "    \xE2\x80\xA6") pieces.emplace_back();
+        else pieces.back().push_back(line.substr(4));
+    }
+    REQUIRE(pieces.size() == 2);
+    const Run r = cli_in_repo({"fixtures/seed/09ASTANA1366.txt", "--no-config", "--color", "never"});
+    std::vector<std::string> out;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) out.push_back(line);
+    // Each piece is a run of lines of the output, in order; the last one ends it.
+    auto from = out.begin();
+    for (const auto& piece : pieces) {
+        INFO(r.out);
+        const auto at = std::search(from, out.end(), piece.begin(), piece.end());
+        REQUIRE(at != out.end());
+        from = at + static_cast<std::ptrdiff_t>(piece.size());
+    }
+    CHECK(from == out.end());
+}
+
+TEST_CASE("the JSON example of docs/json-output.md is what cablelint prints") {
+    const std::string doc = testing::read_file(testing::repo() / "docs/json-output.md");
+    const auto begin = doc.find("```json\n") + 8;
+    const auto example = nlohmann::json::parse(doc.substr(begin, doc.find("```", begin) - begin));
+    const Run r = cli_in_repo({"--no-config", "--format", "json", "--select", "P801", "fixtures/seed/09ASTANA1366.txt",
+                               "missing.txt"});
+    CHECK(r.code == 2);
+    const auto actual = nlohmann::json::parse(r.out);
+    INFO(actual.dump(2));
+    CHECK(doc_agrees(example, actual));
+}
