@@ -123,7 +123,7 @@ TEST_CASE("the seed's dates give no date finding") {
     CHECK(findings(seed(), date_rules).empty());
 }
 
-TEST_CASE("a DTG with a four-digit year is read; only D301 reports its form") {
+TEST_CASE("a DTG with a four-digit year is read, and only D301 reports its form") {
     const std::string text = variant(seed(), {{"R 101402Z AUG 09 ZDK", "R 101402Z AUG 2009 ZDK"}});
     const Document d = parse_document(Source("v", text));
     CHECK(d.header.dtg.dtg.value.four_digit_year);

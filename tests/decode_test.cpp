@@ -39,7 +39,7 @@ TEST_CASE("decode: UTF-8 with LF is its own text") {
     CHECK(src.file_offset(100) == 100);
 }
 
-TEST_CASE("decode: a UTF-8 byte-order mark is skipped; offsets stay the file's") {
+TEST_CASE("decode: a UTF-8 byte-order mark is skipped, and offsets stay the file's") {
     Source src("s", "\xEF\xBB\xBF" "Identifier\nCreated\n");
     CHECK(src.text() == "Identifier\nCreated\n");
     CHECK(src.decoding().bom);
@@ -51,7 +51,7 @@ TEST_CASE("decode: a UTF-8 byte-order mark is skipped; offsets stay the file's")
     CHECK(src.position(0).offset == 3);
 }
 
-TEST_CASE("decode: CRLF is read as LF; a CRLF line end maps to its two bytes") {
+TEST_CASE("decode: CRLF is read as LF, and a CRLF line end maps to its two bytes") {
     Source src("s", "AB\r\nCD\r\nE");
     CHECK(src.text() == "AB\nCD\nE");
     CHECK(src.decoding().ends.crlf == 2);
@@ -74,7 +74,7 @@ TEST_CASE("decode: bare CRs are line ends only in a file without LF") {
     CHECK(stray.line_count() == 2);
 }
 
-TEST_CASE("decode: Windows-1252 is transcoded; columns count the file's characters") {
+TEST_CASE("decode: Windows-1252 is transcoded, and columns count the file's characters") {
     Source src("s", "A\xB6" "4. (C) \x93Yes\x94\nB\xA0" "C\n");
     CHECK(src.decoding().encoding == Encoding::windows_1252);
     CHECK(src.text() == "A\xC2\xB6" "4. (C) \xE2\x80\x9CYes\xE2\x80\x9D\nB\xC2\xA0" "C\n");

@@ -1,4 +1,4 @@
-// Metamorphic tests on the real corpus (../shared/corpus): a change to a cable's bytes that the format allows — CRLF
+// Metamorphic tests on the real corpus (fixtures/corpus): a change to a cable's bytes that the format allows — CRLF
 // or CR line ends, Windows-1252 or UTF-16, a byte-order mark, no page wrapper, trailing spaces — gives the findings
 // of the original plus only the finding that names the change, at the same lines and columns (issue 7 §4, §5).
 // Where a transformation changes another finding, the code is wrong, not this test.
@@ -123,7 +123,7 @@ std::vector<std::filesystem::path> sample() {
     std::vector<std::filesystem::path> out;
     for (const char* dir : {"cablegate", "bare", "seed"}) {
         std::vector<std::filesystem::path> files;
-        for (const auto& e : std::filesystem::directory_iterator(testing::shared_corpus() / dir)) {
+        for (const auto& e : std::filesystem::directory_iterator(testing::corpus() / dir)) {
             if (e.path().extension() == ".txt") files.push_back(e.path());
         }
         std::sort(files.begin(), files.end());
