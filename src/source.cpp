@@ -39,24 +39,27 @@ Position Source::position(std::uint32_t offset) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
-    std::uint32_t column = 1;
+    // Continue from the cursor when it is on this line and not past the offset; else from the line's start.
+    ColumnCursor c{line, line_starts_[line - 1], 1, 0};
+    if (cursor_.line == line && cursor_.at <= offset) c = cursor_;
     // An offset inside a character belongs to that character.
-    for (std::size_t i = line_starts_[line - 1]; i < offset; ++column) {
-        const std::size_t next = i + sequence_length(i);
-        if (next > offset) break;
-        i = next;
+    while (c.at < offset) {
+        const std::size_t n = sequence_length(c.at);
+        if (c.at + n > offset) break;
+        c.at += static_cast<std::uint32_t>(n);
+        c.column += 1;
+        c.utf16 += n == 4 ? 2 : 1;   // four-byte sequences are surrogate pairs
     }
-    return Position{line, column, file_offset(offset)};
+    cursor_ = c;
+    return Position{line, c.column, file_offset(offset)};
 }
 
 std::uint32_t Source::utf16_column(std::uint32_t offset) const {
-    const Position p = position(offset);
-    std::uint32_t units = 0;
-    for (std::size_t i = line_starts_[p.line - 1]; i < offset && i < bytes_.size();) {
-        const std::size_t n = sequence_length(i);
-        units += n == 4 ? 2 : 1;   // four-byte sequences are surrogate pairs
-        i += n;
-    }
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
+    position(offset);
+    std::uint32_t units = cursor_.utf16;
+    // An offset inside a character counts the whole character, as before.
+    if (cursor_.at < offset) units += sequence_length(cursor_.at) == 4 ? 2 : 1;
     return units;
 }
 

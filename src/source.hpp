@@ -62,6 +62,16 @@ private:
     Decoding decoding_;
     std::vector<Remap> remaps_;
     std::vector<std::uint32_t> line_starts_;
+    // Where the last position() stopped: findings come in text order, so the next one on the same line continues
+    // counting columns from here instead of from the line's start (N findings on one long line stay linear).
+    // A Source is used by one thread at a time (the CLI hands it over under a lock).
+    struct ColumnCursor {
+        std::uint32_t line = 0;     // 0: none yet
+        std::uint32_t at = 0;       // a character boundary on that line
+        std::uint32_t column = 1;   // its code-point column
+        std::uint32_t utf16 = 0;    // its UTF-16 units from the line's start
+    };
+    mutable ColumnCursor cursor_;
 };
 
 }  // namespace cablelint

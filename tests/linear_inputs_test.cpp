@@ -45,3 +45,61 @@ TEST_CASE("a long run of spaces inside a field is read in linear time") {
         CHECK(codes_and_lines(c.text) == expected);
     }
 }
+
+namespace {
+
+// Columns counted from the line's start, one code point at a time (an offset inside a character is that character),
+// and UTF-16 units of the characters that start before the offset: what Source must give, whatever it calls before.
+std::pair<std::uint32_t, std::uint32_t> columns_from_line_start(const std::string& text, std::uint32_t offset) {
+    const std::size_t nl = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
+    const std::size_t start = nl == std::string::npos ? 0 : nl + 1;
+    std::uint32_t column = 1, units = 0;
+    for (std::size_t i = start; i < offset;) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        units += n == 4 ? 2 : 1;
+        if (i + n > offset) break;
+        i += n;
+        ++column;
+    }
+    return {column, units};
+}
+
+}  // namespace
+
+TEST_CASE("positions are the same in any order of asking (the column cursor continues only forward on a line)") {
+    const std::string text = "ab\xC3\xA9" "cd \xF0\x9F\x98\x80 x\xE2\x80\x9Cy\nsecond \xC3\xA9 line\n\nlast";
+    Source src("", text);
+    std::vector<std::uint32_t> offsets;
+    for (std::uint32_t o = 0; o <= text.size(); ++o) offsets.push_back(o);
+    // Forward, backward, and a fixed shuffle that jumps between lines and inside characters.
+    std::vector<std::vector<std::uint32_t>> orders{offsets, {offsets.rbegin(), offsets.rend()}, {}};
+    for (std::uint32_t k = 0; k < offsets.size(); ++k) orders[2].push_back(offsets[(k * 7) % offsets.size()]);
+    for (const auto& order : orders) {
+        for (const std::uint32_t o : order) {
+            INFO("offset " << o);
+            const auto [column, units] = columns_from_line_start(text, o);
+            CHECK(src.position(o).column == column);
+            CHECK(src.utf16_column(o) == units);
+        }
+    }
+}
+
+TEST_CASE("thousands of findings on one line are located in linear time") {
+    // 20,000 unknown tags on the TAGS line: each is a T703 finding, located by its column on that one line.
+    const std::string seed = testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt");
+    std::string tags;
+    for (int i = 0; i < 20000; ++i) tags += " Q" + std::to_string(1000 + i % 9000);
+    const std::string text = replace_all(seed, "TAGS: PGOV PREL PINR MARR RS KZ", "TAGS: PGOV PREL" + tags);
+    Source src("", text);
+    std::size_t t703 = 0;
+    std::uint32_t last_column = 0;
+    for (const Finding& f : lint(src, *Config::defaults())) {
+        if (f.code != "T703") continue;
+        ++t703;
+        const std::uint32_t column = src.position(f.span.begin).column;
+        CHECK(column > last_column);
+        last_column = column;
+    }
+    CHECK(t703 >= 20000);
+}
