@@ -35,16 +35,15 @@ enum class Shift { none, soft, raised };
 
 class CheckContext {
 public:
-    CheckContext(const Source& src, const Document& doc, const Facts& facts, const DocumentKind& kind,
-                 const RuleInfo& rule, const Vocabularies& vocab, Severity severity, const YAML::Node& options,
-                 std::vector<Finding>& out)
-        : src(src), doc(doc), facts(facts), kind(kind), rule(rule), vocab(vocab), severity_(severity),
+    CheckContext(const Source& src, const Document& doc, const Facts& facts, const RuleInfo& rule,
+                 const Vocabularies& vocab, Severity severity, const YAML::Node& options, std::vector<Finding>& out)
+        : src(src), doc(doc), facts(facts), kind(facts.kind), rule(rule), vocab(vocab), severity_(severity),
           options_(options), out_(out) {}
 
     const Source& src;
     const Document& doc;
     const Facts& facts;         // derived once per file (src/facts.hpp)
-    const DocumentKind& kind;   // what the document is (cut, another cable's text, corrected copy), once per file
+    const DocumentKind& kind;   // facts.kind: what the document is (cut, another cable's text, corrected copy)
     const RuleInfo& rule;
     const Vocabularies& vocab;
 

@@ -92,7 +92,7 @@ OtherCableText other_text(const Source& src, const Document& doc) {
     OtherCableText o;
     const Banner& b = doc.text.banner;
     if (!present(b.line) || doc.redacted(b.serial) || doc.redacted(b.origin)) return o;
-    const majority::Serials s = majority::serials(src, doc);
+    const majority::Serials s = majority::serials(doc);
     // Serials: the identifier and the DE serial (those present) agree with each other and not with the banner.
     if (!s.banner || (!s.id && !s.de)) return o;
     if (s.id && majority::serial_agrees(*s.id, s.banner->value, false)) return o;

@@ -1,5 +1,6 @@
-// What the document is, derived once per file from the located model (issue 7 §2): cut short, carrying another
-// cable's text under this page and header, a corrected copy or retransmission, redacted. Checks read these facts
+// What the document is, derived once per file from the located model (issue 7 §2) as part of the facts
+// (src/facts.hpp, `Facts::kind`): cut short, carrying another cable's text under this page and header, a corrected
+// copy or retransmission, redacted. Checks read these facts
 // instead of concluding them again, and the engine reads them to stand down findings one cause explains
 // (catalogue `explains:`, docs/rules/*.md "Stood down by").
 #pragma once

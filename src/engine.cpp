@@ -73,8 +73,8 @@ bool explains_any(const RuleInfo& rule, const std::set<std::string>& codes) {
 
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection) {
     const Document doc = parse_document(src, config.vocabularies());
-    const Facts facts = derive_facts(doc);
-    const DocumentKind kind = document_kind(src, doc);
+    const Facts facts = derive_facts(src, doc);
+    const DocumentKind& kind = facts.kind;
     const Catalogue& cat = config.catalogue();
     // The rules whose findings are shown, with their severity.
     std::vector<std::pair<const RuleInfo*, Severity>> shown;
@@ -104,7 +104,7 @@ std::vector<Finding> lint(const Source& src, const Config& config, const Selecti
         if (fn == nullptr) continue;
         // Binary input is not parsed: F907 says so, and nothing else is said about its bytes.
         if (doc.binary && rule->code != "F907") continue;
-        CheckContext ctx(src, doc, facts, kind, *rule, config.vocabularies(), severity, config.setting(*rule).options, findings);
+        CheckContext ctx(src, doc, facts, *rule, config.vocabularies(), severity, config.setting(*rule).options, findings);
         fn(ctx);
     }
     stand_down(cat, kind, findings);

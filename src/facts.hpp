@@ -7,6 +7,8 @@
 #include <string>
 
 #include "document.hpp"
+#include "document_kind.hpp"
+#include "source.hpp"
 
 namespace cablelint {
 
@@ -33,14 +35,11 @@ struct Facts {
     std::optional<int> section_count;
     Field section_count_at;             // the M or the marker total it was read from
 
-    // What the document is. Placeholders: the detection belongs to the body pass (issue 7, "body" part), which fills
-    // these; until then they stay false.
-    bool truncated = false;             // the text stops before its end (P805)
-    bool foreign_text = false;          // the page carries another cable's text
-    bool corrected_copy = false;        // a C O R R E C T E D copy
-    bool redacted = false;              // the publisher redacted parts (XXXXXXXXXXXX)
+    // What the document is: cut short, carrying another cable's text, a corrected copy or retransmission, redacted
+    // (src/document_kind.hpp).
+    DocumentKind kind;
 };
 
-Facts derive_facts(const Document& doc);
+Facts derive_facts(const Source& src, const Document& doc);
 
 }  // namespace cablelint

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "catalogue.hpp"
-#include "document_kind.hpp"
+#include "facts.hpp"
 #include "helpers.hpp"
 
 using namespace cablelint;
@@ -39,7 +39,7 @@ struct Parsed {
     Source src;
     Document doc;
     DocumentKind kind;
-    explicit Parsed(std::string text) : src("", std::move(text)), doc(parse_document(src)), kind(document_kind(src, doc)) {}
+    explicit Parsed(std::string text) : src("", std::move(text)), doc(parse_document(src)), kind(derive_facts(src, doc).kind) {}
 };
 
 // The seed's signature and page chrome, replaced by `ending`.

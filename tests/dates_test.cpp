@@ -108,7 +108,7 @@ TEST_CASE("the seed's dates are typed once, by the grammar") {
     CHECK(d.text.eo.decl_date_value->date() == Date{2019, 8, 10});
     CHECK(d.text.eo.decl_date_value->canonical());
 
-    const Facts f = derive_facts(d);
+    const Facts f = derive_facts(src, d);
     CHECK(f.cable_year == 2009);
     REQUIRE(f.origination);
     CHECK(f.origination->from == Origination::From::dtg);
@@ -116,7 +116,8 @@ TEST_CASE("the seed's dates are typed once, by the grammar") {
     CHECK(f.origination->name == "DTG 101402Z AUG 09");
     CHECK(f.filed == DateTime{Date{2009, 8, 10}, 14, 2, 0});
     CHECK(f.section_count == 3);
-    CHECK_FALSE(f.truncated);
+    CHECK_FALSE(f.kind.truncation.truncated());
+    CHECK(f.kind.retransmission);   // the seed's ZDK
 }
 
 TEST_CASE("the seed's dates give no date finding") {
@@ -164,9 +165,10 @@ TEST_CASE("a DTG on New Year's Eve filed after midnight: the DE day is the next 
     const std::string text = variant(seed(), {{"2009-08-10 14:02:00", "2008-12-31 23:50:00"},
                                               {"2221402", "0010005"},
                                               {"R 101402Z AUG 09 ZDK", "R 312350Z DEC 08 ZDK"}});
-    const Document d = parse_document(Source("v", text));
+    const Source src("v", text);
+    const Document d = parse_document(src);
     CHECK(d.header.dtg.dtg.value.day_of_year == 366);
-    CHECK(derive_facts(d).filed == DateTime{Date{2009, 1, 1}, 0, 5, 0});
+    CHECK(derive_facts(src, d).filed == DateTime{Date{2009, 1, 1}, 0, 5, 0});
     // R10's midnight case (a warning), and no D304: the filing is 15 minutes after the DTG.
     CHECK(findings(text, {"D303", "D304", "W107"}) == std::vector<std::string>{"D303 warning"});
 }

@@ -52,7 +52,7 @@ void check(CheckContext& ctx) {
     if (!present(section_at)) return;
     std::string section;
     for (char c : section_at) {
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t') section.push_back(c);   // "1." / "4" wrapped
+        if (c != ' ' && c != '\n' && c != '\t') section.push_back(c);   // "1." / "4" wrapped
     }
     if (!ctx.vocab.lookup("classification-reasons", section)) {
         // "1/4": a typo of 1.4 (spec §6 lists it among the typos to report softly).

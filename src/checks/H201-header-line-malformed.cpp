@@ -10,9 +10,9 @@ namespace {
 // The text at `at` up to the next white space ("end of line" when there is none).
 std::string found_at(std::string_view text, std::uint32_t at) {
     std::size_t e = at;
-    while (e < text.size() && text[e] != '\n' && text[e] != '\r' && text[e] != ' ' && text[e] != '\t') ++e;
+    while (e < text.size() && text[e] != '\n' && text[e] != ' ' && text[e] != '\t') ++e;
     if (e == at) {
-        if (at >= text.size() || text[at] == '\n' || text[at] == '\r') return "end of line";
+        if (at >= text.size() || text[at] == '\n') return "end of line";
         return " ";
     }
     std::string s(text.substr(at, std::min<std::size_t>(e - at, 30)));

@@ -10,9 +10,9 @@ std::vector<Field> words(Field f) {
     std::vector<Field> out;
     std::size_t i = 0;
     while (i < f.size()) {
-        while (i < f.size() && (f[i] == ' ' || f[i] == '\t' || f[i] == '\n' || f[i] == '\r')) ++i;
+        while (i < f.size() && (f[i] == ' ' || f[i] == '\t' || f[i] == '\n')) ++i;
         std::size_t j = i;
-        while (j < f.size() && !(f[j] == ' ' || f[j] == '\t' || f[j] == '\n' || f[j] == '\r')) ++j;
+        while (j < f.size() && !(f[j] == ' ' || f[j] == '\t' || f[j] == '\n')) ++j;
         if (j > i) out.push_back(f.substr(i, j - i));
         i = j;
     }

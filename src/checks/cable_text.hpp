@@ -27,13 +27,13 @@ inline Span first_line_of(const Source& src, Field region) {
         const char c = text[i];
         if (c == '\n') {
             begin = i + 1;
-        } else if (c != ' ' && c != '\t' && c != '\r' && c != '\xC2' && c != '\xA0') {
+        } else if (c != ' ' && c != '\t' && c != '\xC2' && c != '\xA0') {
             break;
         }
     }
     if (begin >= limit && present(region)) begin = src.span_of(region).begin;
     std::uint32_t end = begin;
-    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    while (end < text.size() && text[end] != '\n') ++end;
     // Not the trailing white space: the span is the same with or without it.
     while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
     return Span{begin, end};

@@ -81,7 +81,7 @@ struct Serials {
     std::vector<SerialVoter> markers;
 };
 
-inline Serials serials(const Source& src, const Document& doc) {
+inline Serials serials(const Document& doc) {
     Serials s;
     bool id_malformed = false;
     for (const SyntaxError& e : doc.errors)
@@ -107,7 +107,7 @@ inline Serials serials(const Source& src, const Document& doc) {
     }
     return s;
 }
-inline Serials serials(const CheckContext& ctx) { return serials(ctx.src, ctx.doc); }
+inline Serials serials(const CheckContext& ctx) { return serials(ctx.doc); }
 
 // The witnesses among `voters` for value A against value B (agreeing with A and not with B).
 inline std::vector<Witness> serial_witnesses(const std::vector<const SerialVoter*>& voters, const SerialVoter& a,

@@ -105,7 +105,12 @@ inline std::vector<Item> walk(const Document& doc) {
     std::vector<Item> items;
     for (const Paragraph& p : doc.text.paragraphs) {
         if (!present(p.number)) continue;
-        if (const auto n = to_int(trim(p.number))) items.push_back(Item{&p, *n});
+        if (const auto n = to_int(trim(p.number))) {
+            Item item;
+            item.p = &p;
+            item.n = *n;
+            items.push_back(std::move(item));
+        }
     }
     const char* text_begin = present(doc.text.region) ? doc.text.region.data() : nullptr;
     long expected = 1;
@@ -113,7 +118,8 @@ inline std::vector<Item> walk(const Document& doc) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         Item& cur = items[i];
         const Paragraph& p = *cur.p;
-        const std::optional<long> next = i + 1 < items.size() ? std::optional<long>(items[i + 1].n) : std::nullopt;
+        const bool has_next = i + 1 < items.size();
+        const long next_n = has_next ? items[i + 1].n : 0;   // the next number (when has_next)
         cur.shape = shape_of_previous(p, cur.n);
         cur.expected = expected;
         cur.last = last ? last->p : nullptr;
@@ -125,7 +131,7 @@ inline std::vector<Item> walk(const Document& doc) {
 
         if (cur.n == expected) {
             // "…on August" / "3." when paragraph 3 is due and the real paragraph 3 follows: the first is the date.
-            if (cur.shape == Shape::date && next && *next == cur.n) {
+            if (cur.shape == Shape::date && has_next && next_n == cur.n) {
                 wrapped();
                 continue;
             }
@@ -135,9 +141,9 @@ inline std::vector<Item> walk(const Document& doc) {
         }
         // Out of sequence. A wrapped number: the line before ends mid-sentence and the count goes on after it.
         if (cur.shape != Shape::sentence_end && last != nullptr) {
-            const bool continues_old = next && *next == expected;
-            const bool starts_new = next && *next == cur.n + 1;
-            if (continues_old || (!starts_new && (cur.shape == Shape::date || !next))) {
+            const bool continues_old = has_next && next_n == expected;
+            const bool starts_new = has_next && next_n == cur.n + 1;
+            if (continues_old || (!starts_new && (cur.shape == Shape::date || !has_next))) {
                 wrapped();
                 continue;
             }
@@ -184,7 +190,7 @@ inline std::vector<Item> walk(const Document& doc) {
         else if (!cur.missing.empty()) cur.variant = "gap";
         else cur.variant = "default";
         // A stray number (the next paragraph continues the old count) does not restart the sequence.
-        if (last != nullptr && next && *next == expected) {
+        if (last != nullptr && has_next && next_n == expected) {
             cur.role = Role::stray;
             continue;
         }

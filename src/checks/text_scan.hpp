@@ -102,7 +102,6 @@ inline std::vector<Field> lines_of(Field f) {
         std::size_t j = f.find('\n', i);
         if (j == Field::npos) j = f.size();
         Field l = f.substr(i, j - i);
-        if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
         out.push_back(l);
         if (j == f.size()) break;
         i = j + 1;

@@ -23,7 +23,7 @@ inline char upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 
 // Width of a separator (space, tab, no-break space, comma when `commas`) at s[i], 0 if none.
 inline std::size_t sep_width(std::string_view s, std::size_t i, bool commas) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || (commas && c == ',')) return 1;
+    if (c == ' ' || c == '\t' || c == '\n' || (commas && c == ',')) return 1;
     if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
     return 0;
 }
