@@ -2,12 +2,16 @@
 # Inputs that once took quadratic time or memory (issue 13), at full size and at twice that: each line prints the
 # time of both, so a ratio near 2 means linear and near 4 quadratic. Prints numbers; asserts nothing.
 #   bench/pathological.sh [SIZE]      (default 640000)
+#   CABLELINT_BIN=build/cablelint bench/pathological.sh    (time that binary instead of building a Release one)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 size="${1:-640000}"
-cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$root/build-release" --target cablelint >/dev/null
-bin="$root/build-release/cablelint"
+bin="${CABLELINT_BIN:-}"
+if [ -z "$bin" ]; then
+  cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+  cmake --build "$root/build-release" --target cablelint >/dev/null
+  bin="$root/build-release/cablelint"
+fi
 seed="$root/fixtures/seed/09ASTANA1366.txt"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

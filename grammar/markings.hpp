@@ -2,6 +2,7 @@
 // actions (src/parse/marking_actions.hpp) fill the typed model of src/markings.hpp.
 #pragma once
 
+#include "asides.hpp"
 #include "basics.hpp"
 
 namespace cablelint::grammar {
@@ -94,9 +95,9 @@ struct entire_text_note : seq<TAO_PEGTL_ISTRING("ENTIRE"), plus<sor<ws, eol>>, T
 
 // ---- The scan of the text for markings inside lines -----------------------------------------------------------
 struct scan_token : sor<inline_page_marker, entire_text_note, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
-                        plus<alnum>, line_char> {};
+                        aside_closer, aside_opener, classifier_mention, plus<alnum>, line_char> {};
 struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,
-                       star<scan_token>, line_end> {};
+                       opt<aside_line_opener>, star<scan_token>, line_end> {};
 struct text_scan : until<eof, scan_line> {};
 
 }  // namespace cablelint::grammar

@@ -119,6 +119,12 @@ struct share_chrome : seq<TAO_PEGTL_STRING("Share this cable"), field_end, star<
 struct end_of_message : seq<TAO_PEGTL_STRING("NNNN"), field_end> {};
 
 struct text_blank : blank_line {};
+// A line that starts an item of its own rather than continuing a sentence: "7. ", "3)", "-- ", "* ", "• ", "o ",
+// "(a)", "b)", "A. ", "[".
+struct item_start : seq<ws_star, opt<pilcrow, ws_star>,
+                        sor<seq<rep_min_max<1, 3, digit>, one<'.', ',', ')'>>, one<'-', '*', '~', '>', '['>,
+                            string<'\xE2', '\x80', '\xA2'>, seq<one<'o'>, one<' ', '\t'>>,
+                            seq<opt<one<'('>>, rep_min_max<1, 3, alnum>, one<')'>>, seq<upper, one<'.'>, one<' ', '\t'>>>> {};
 struct text_other : any_line {};
 struct text_line : sor<text_blank, share_chrome, end_of_message,
                        try_catch_type<field_error, page_marker_line>, malformed_page_marker, later_banner,

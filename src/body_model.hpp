@@ -21,6 +21,17 @@ struct Aside {
     bool begin = false;           // opened by "BEGIN …": it must be ended
 };
 
+// A run of blank lines between two lines of text (page markers break the run): a paragraph break, or a page break of
+// the original that the transcription turned into blank lines inside a sentence (P802).
+struct TextBreak {
+    std::string_view before;      // the last line of text before the blank lines
+    std::string_view blank;       // the first blank line
+    int blank_lines = 0;
+    std::string_view after;       // the first line of text after them
+    // The line starts a numbered, lettered or bulleted item (grammar/text.hpp `item_start`): "7. ", "-- ", "(a) ".
+    bool before_item = false, after_item = false;
+};
+
 // A signal that the cable is a corrected copy or a retransmission: the caption `C O R R E C T E D C O P Y …`
 // (`CORRECTED COPY`), or the operating signals `CCY` (FL4/FL5 `(CCY AD6CB6C9 MSI1033-695)`), `ZDK`, `ZDS`, `ZFD`.
 struct CopySignal {

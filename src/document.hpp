@@ -137,6 +137,7 @@ struct EoLine {
     Field na;                     // "N/A" when present
     Field tags_runon;             // "TAGS: …" run onto the same line
     Field subject_runon;          // "Subject: …" run onto the same line (lower-cased cables)
+    DeclInstruction decl_instruction;   // what the instruction says, read once (src/decl_instruction.cpp)
 };
 
 struct TagsLine {
@@ -146,6 +147,9 @@ struct TagsLine {
     bool label_colon = false;
     std::vector<Field> lines;
     std::vector<Field> tags;      // tokens, commas removed; person names "(SURNAME, GIVEN)" kept as one token
+    // Up to three lines right after the TAGS line, before a blank line, that the grammar took for something else
+    // (a list wrapped without a trailing comma whose tokens are no tag codes: W106 compares them with the page).
+    std::vector<Field> following;
 };
 
 struct Subject {
@@ -202,7 +206,10 @@ struct Text {
     std::vector<Paragraph> paragraphs;
     std::vector<PageMarker> markers;
     std::vector<Aside> asides;             // SUMMARY/COMMENT/NOTE openers and closers, in text order
+    std::vector<TextBreak> breaks;         // runs of blank lines between lines of text, in text order
     std::vector<Field> redactions;         // `XXXXXXXXXXXX` runs, in text order (a redacted value is unknown)
+    // "Classified by", "Classfied By", "Derived from" anywhere in the text (the field itself among them), in order.
+    std::vector<Field> classifier_mentions;
     Signature signature;                   // absent (`!present(signature.line)`) when the text ends unsigned
     Field last_line;                       // the last line of text (no NNNN, markup or page chrome)
     // Paragraph numbers the grammar did not take as paragraphs: indented ("   1. (S) SUMMARY"), mistyped
@@ -211,6 +218,7 @@ struct Text {
     std::vector<Field> entire_text;           // "CONFIDENTIAL - ENTIRE TEXT": a note that the cable is marked as a whole
     Field duplicate_head;         // the second copy of banner…Classified By (spec §1, R45); fields above are from the first
     bool duplicate_head_differs = false;
+    std::vector<Field> duplicate_captions;   // the caption and addressee lines of that second copy
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -119,6 +119,20 @@ json document_to_json(const Document& doc, const Source& src) {
                            {"total", w.field(m.total)},
                            {"inline", m.inline_()}});
     }
+    json asides = json::array();
+    constexpr const char* aside_kinds[] = {"SUMMARY", "COMMENT", "NOTE"};
+    for (const Aside& a : t.asides) {
+        asides.push_back({{"kind", aside_kinds[static_cast<int>(a.kind)]},
+                          {"role", a.role == Aside::Role::opens ? "opens" : "closes"},
+                          {"at", w.field(a.at)},
+                          {"word", w.field(a.word)},
+                          {"begin", a.begin}});
+    }
+    json breaks = json::array();
+    for (const TextBreak& b : t.breaks) {
+        breaks.push_back({{"before", w.field(b.before)}, {"blankLines", b.blank_lines}, {"after", w.field(b.after)},
+                          {"beforeItem", b.before_item}, {"afterItem", b.after_item}});
+    }
     j["text"] = {{"banner", w.banner(t.banner)},
                  {"laterBanners", later},
                  {"captions", w.fields(t.captions)},
@@ -160,8 +174,12 @@ json document_to_json(const Document& doc, const Source& src) {
                    {"date", w.field(t.signature.date)},
                    {"appended", t.signature.appended}}},
                  {"redactions", w.fields(t.redactions)},
+                 {"asides", asides},
+                 {"classifierMentions", w.fields(t.classifier_mentions)},
                  {"duplicateHead", w.field(t.duplicate_head)},
-                 {"duplicateHeadDiffers", t.duplicate_head_differs}};
+                 {"duplicateHeadDiffers", t.duplicate_head_differs},
+                 {"duplicateCaptions", w.fields(t.duplicate_captions)},
+                 {"breaks", breaks}};
     json errors = json::array();
     for (const auto& e : doc.errors) {
         const Position p = src.position(e.at);

@@ -37,12 +37,11 @@ std::vector<std::pair<const char*, bool>> field_places(const Document& doc) {
             {"signature", present(t.signature.line)}};
 }
 
-Truncation truncation(const Source& src, const Document& doc) {
+Truncation truncation(const Document& doc) {
     Truncation tr;
     if (!present(doc.text.region) || text_scan::partial_extract(doc)) return tr;
-    const std::vector<Field> last = text_scan::last_lines(src, doc, 1);
-    if (last.empty()) return tr;
-    const Field l = last.front();
+    const Field l = doc.text.last_line;   // the text's last line (NNNN, a lone ".", markup skipped)
+    if (!present(l)) return tr;
     tr.last_line = l;
     if (text_scan::ends_cut(l)) {
         tr.how = Truncation::How::ellipsis;
@@ -88,7 +87,7 @@ std::string origin_of_fm(Field fm) {
     return up;
 }
 
-OtherCableText other_text(const Source& src, const Document& doc) {
+OtherCableText other_text(const Document& doc) {
     OtherCableText o;
     const Banner& b = doc.text.banner;
     if (!present(b.line) || doc.redacted(b.serial) || doc.redacted(b.origin)) return o;
@@ -161,9 +160,9 @@ OtherCableText other_text(const Source& src, const Document& doc) {
     const bool sectioned = present(b.section_n) && !b.section_n.empty();
     const bool de_section = present(de.section) && !de.section.empty();
     if (sectioned || de_section) {
-        const auto dn = de_section ? to_int(de.section) : std::nullopt;
-        const auto bn = sectioned ? to_int(b.section_n) : std::nullopt;
-        const bool agrees = sectioned ? (dn && bn && *dn == *bn) : (!dn || *dn == 1);
+        const long dn = de_section ? to_int(de.section).value_or(-1) : -1;   // -1: none, or not a number
+        const long bn = sectioned ? to_int(b.section_n).value_or(-2) : -2;
+        const bool agrees = sectioned ? dn == bn : (dn == -1 || dn == 1);
         IdentityField section{"section", agrees, sectioned ? b.section : b.line,
                               sectioned ? "banner " + collapse_spaces(b.section) : "banner without SECTION", {}};
         if (present(de.line)) section.page_side.push_back({de.line, "DE line " + collapse_spaces(de.line)});
@@ -187,12 +186,12 @@ const char* signal_name(CopySignal::Kind k) {
 
 }  // namespace
 
-DocumentKind document_kind(const Source& src, const Document& doc) {
+DocumentKind document_kind(const Document& doc) {
     DocumentKind k;
     if (doc.binary) return k;
     k.partial_extract = text_scan::partial_extract(doc);
-    k.truncation = truncation(src, doc);
-    k.other_text = other_text(src, doc);
+    k.truncation = truncation(doc);
+    k.other_text = other_text(doc);
     // Retransmission signals first (they are what R10/R11's exceptions are), then the corrected-copy ones.
     for (const CopySignal& s : doc.copy_signals) {
         const bool retransmission = s.kind == CopySignal::Kind::zdk || s.kind == CopySignal::Kind::zds ||

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "document.hpp"
-#include "source.hpp"
 
 namespace cablelint {
 
@@ -56,6 +55,6 @@ struct DocumentKind {
     bool partial_extract = false;   // family E: the text stops by design
 };
 
-DocumentKind document_kind(const Source& src, const Document& doc);
+DocumentKind document_kind(const Document& doc);
 
 }  // namespace cablelint

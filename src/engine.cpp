@@ -73,7 +73,7 @@ bool explains_any(const RuleInfo& rule, const std::set<std::string>& codes) {
 
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection) {
     const Document doc = parse_document(src, config.vocabularies());
-    const Facts facts = derive_facts(src, doc);
+    const Facts facts = derive_facts(doc);
     const DocumentKind& kind = facts.kind;
     const Catalogue& cat = config.catalogue();
     // The rules whose findings are shown, with their severity.

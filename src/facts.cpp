@@ -22,9 +22,9 @@ std::optional<Origination> origination(const Document& doc) {
 
 }  // namespace
 
-Facts derive_facts(const Source& src, const Document& doc) {
+Facts derive_facts(const Document& doc) {
     Facts f;
-    f.kind = document_kind(src, doc);
+    f.kind = document_kind(doc);
     f.origination = origination(doc);
     if (const auto& y = doc.header.dtg.dtg.value.year) {
         f.cable_year = *y;

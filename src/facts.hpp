@@ -8,7 +8,6 @@
 
 #include "document.hpp"
 #include "document_kind.hpp"
-#include "source.hpp"
 
 namespace cablelint {
 
@@ -40,6 +39,6 @@ struct Facts {
     DocumentKind kind;
 };
 
-Facts derive_facts(const Source& src, const Document& doc);
+Facts derive_facts(const Document& doc);
 
 }  // namespace cablelint

@@ -4,13 +4,45 @@
 // Included by document.hpp; every Field is a view into the file's bytes.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "date_values.hpp"
+
 namespace cablelint {
 
 using Field = std::string_view;
+
+// The declassification instruction of the E.O. line (spec §3.4), as grammar/decl_instruction.hpp reads it.
+enum class DeclKind {
+    none,        // nothing after the order number
+    date,        // DECL: <date>, a bare date, Declassify on <date>, GDS <date>
+    na,          // N/A
+    manual,      // DECL: MR
+    exemption,   // X1–X8, 1.6X1, 25X1…, 50X1-HUM (maybe with a date: then `date` is set too)
+    oadr,        // DECL: OADR (E.O. 12356)
+    gds,         // GDS, XGDS-n, RDS-n, XDS-n (E.O. 11652 / 12065), without a date
+    remarked,    // AS AMENDED; DECLASSIFIED …, DECLASSIFIED BY NARA … (re-marked on declassification)
+    redacted,    // XXXXXXXX (the instruction was redacted in the publication)
+    event,       // event text: TEN YEARS AFTER KOREAN UNIFICATION
+    empty,       // a DECL label with no value
+    malformed,   // starts like a date or an instruction but is neither
+};
+
+struct DeclInstruction {
+    DeclKind kind = DeclKind::none;
+    std::string_view text;                 // the instruction, trimmed, run-on TAGS and markup cut off
+    std::string_view label;                // DECL:, decl:, Declassify on, DNG:, DECLl: … (absent without one)
+    bool label_misspelled = false;         // DECLl:, DECL1: …
+    bool downgrade = false;                // DNG: CO <date>
+    std::string_view value;                // what follows the label (the whole instruction without a label)
+    std::optional<DeclDate> date;          // the date of the instruction (views into the document), valid or not
+    std::string_view date_field;           // same as date->text
+    bool label_missing = false;            // a bare date after the order number: `E.O. 12958: 07/21/2019` (E406)
+    bool exemption_25x = false;            // 25X… or 50X… anywhere in the instruction
+};
 
 // The E.O. label as written (spec §3.4): canonical `E.O.`, the short house style `EO`, and the misspellings.
 enum class EoLabelForm {

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "../grammar/signature.hpp"
+#include "decl_instruction.hpp"
 #include "parse_coverage.hpp"
 #include "parse/state.hpp"
 #include "parse/date_actions.hpp"
@@ -13,6 +14,7 @@
 #include "parse/mail_actions.hpp"
 #include "parse/text_actions.hpp"
 #include "parse/marking_actions.hpp"
+#include "parse/aside_actions.hpp"
 #undef ON
 
 namespace cablelint {
@@ -30,6 +32,8 @@ bool same_banner(const Banner& a, const Banner& b) {
 // The page layout prints banner … Classified By twice (spec §1, R45): keep the first copy, note the second.
 void fold_duplicate_head(const Source& src, Document& doc) {
     Text& t = doc.text;
+    std::vector<Field> second_captions = std::move(t.duplicate_captions);   // candidates, kept if it is a copy
+    t.duplicate_captions.clear();
     if (!present(t.banner.line) || t.later_banners.empty()) return;
     const Banner& second = t.later_banners.front();
     const std::uint32_t first_para = t.paragraphs.empty() ? static_cast<std::uint32_t>(src.size())
@@ -57,8 +61,15 @@ void fold_duplicate_head(const Source& src, Document& doc) {
         const Span s = src.span_of(f);
         return s.begin >= dup.begin && s.begin < dup.end;
     };
-    std::erase_if(t.captions, inside);
-    std::erase_if(t.for_lines, inside);
+    for (std::vector<Field>* lines : {&t.captions, &t.for_lines, &second_captions}) {
+        for (Field l : *lines)
+            if (inside(l)) t.duplicate_captions.push_back(l);
+        std::erase_if(*lines, inside);
+    }
+    std::sort(t.duplicate_captions.begin(), t.duplicate_captions.end(), [](Field a, Field b) { return a.data() < b.data(); });
+    t.duplicate_captions.erase(std::unique(t.duplicate_captions.begin(), t.duplicate_captions.end(),
+                                           [](Field a, Field b) { return a.data() == b.data(); }),
+                               t.duplicate_captions.end());
     std::erase_if(t.caption_items, [&](const Caption& c) { return inside(c.at); });
     std::erase_if(doc.errors, [&](const SyntaxError& e) { return e.at >= dup.begin && e.at < dup.end; });
 }
@@ -255,6 +266,7 @@ Document parse_document(const Source& src, const Vocabularies& vocab) {
     fold_duplicate_head(src, doc);
     read_ref_items(src, doc);
     find_signature(src, doc);
+    doc.text.eo.decl_instruction = read_decl_instruction(doc.text.eo);
     return doc;
 }
 

@@ -39,7 +39,7 @@ struct Parsed {
     Source src;
     Document doc;
     DocumentKind kind;
-    explicit Parsed(std::string text) : src("", std::move(text)), doc(parse_document(src)), kind(derive_facts(src, doc).kind) {}
+    explicit Parsed(std::string text) : src("", std::move(text)), doc(parse_document(src)), kind(derive_facts(doc).kind) {}
 };
 
 // The seed's signature and page chrome, replaced by `ending`.
@@ -253,4 +253,26 @@ TEST_CASE("an e-mail or database printout around the cable is a wrapper: its fie
     Parsed bare(plain.substr(0, at + anchor.size()) + "TELEGRAM\nSubject: X\n" +
                 plain.substr(plain.find("C O N F I D E N T I A L SECTION 01")));
     CHECK_FALSE(present(bare.doc.mail.block));
+}
+
+TEST_CASE("the second copy of the head block keeps its caption lines, and they count when the copies differ") {
+    const std::string s = seed();
+    const auto second = s.find("SECTION 01 OF 03 ASTANA 001366\n\nSIPDIS\n", s.find("SECTION 01 OF 03") + 1);
+    REQUIRE(second != std::string::npos);
+    std::string text = s;
+    text.insert(second + std::string("SECTION 01 OF 03 ASTANA 001366\n\nSIPDIS\n").size(), "NOFORN\n");
+    Parsed p(text);
+    REQUIRE(present(p.doc.text.duplicate_head));
+    CHECK(p.doc.text.duplicate_head_differs);
+    std::vector<std::string> dup;
+    for (Field f : p.doc.text.duplicate_captions) dup.push_back(std::string(f));
+    CHECK(dup == std::vector<std::string>{"SIPDIS", "NOFORN", "STATE FOR SCA/CEN, EUR/RUS, P/M"});
+    for (Field f : p.doc.text.captions) CHECK(std::string(f) != "NOFORN");
+}
+
+TEST_CASE("a corrected-copy caption is no caption line") {
+    Parsed p(replace_all(seed(), "\nSIPDIS\n", "\nSIPDIS\nC O R R E C T E D COPY (ADDED CAPTION)\n"));
+    REQUIRE_FALSE(p.doc.copy_signals.empty());
+    for (Field f : p.doc.text.captions) CHECK(f.find("C O R R") == Field::npos);
+    for (const Caption& c : p.doc.text.caption_items) CHECK(c.at.find("ADDED") == Field::npos);
 }

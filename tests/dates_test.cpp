@@ -108,7 +108,7 @@ TEST_CASE("the seed's dates are typed once, by the grammar") {
     CHECK(d.text.eo.decl_date_value->date() == Date{2019, 8, 10});
     CHECK(d.text.eo.decl_date_value->canonical());
 
-    const Facts f = derive_facts(src, d);
+    const Facts f = derive_facts(d);
     CHECK(f.cable_year == 2009);
     REQUIRE(f.origination);
     CHECK(f.origination->from == Origination::From::dtg);
@@ -168,7 +168,7 @@ TEST_CASE("a DTG on New Year's Eve filed after midnight: the DE day is the next 
     const Source src("v", text);
     const Document d = parse_document(src);
     CHECK(d.header.dtg.dtg.value.day_of_year == 366);
-    CHECK(derive_facts(src, d).filed == DateTime{Date{2009, 1, 1}, 0, 5, 0});
+    CHECK(derive_facts(d).filed == DateTime{Date{2009, 1, 1}, 0, 5, 0});
     // R10's midnight case (a warning), and no D304: the filing is 15 minutes after the DTG.
     CHECK(findings(text, {"D303", "D304", "W107"}) == std::vector<std::string>{"D303 warning"});
 }

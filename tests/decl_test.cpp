@@ -1,10 +1,11 @@
-// Unit tests of the E-family reading of the declassification instruction (src/checks/decl_instruction.hpp), on E.O.
+// Unit tests of the reading of the declassification instruction (src/decl_instruction.hpp), on E.O.
 // lines built by hand (fields view into the line as the parser's would).
 #include <catch2/catch.hpp>
 
 #include <string>
 
 #include "checks/decl_instruction.hpp"
+#include "decl_instruction.hpp"
 
 using namespace cablelint;
 
@@ -25,7 +26,7 @@ EoLine eo_of(const std::string& line) {
     return eo;
 }
 
-decl::Instruction read_line(const std::string& line) { return decl::read(eo_of(line)); }
+decl::Instruction read_line(const std::string& line) { return read_decl_instruction(eo_of(line)); }
 
 }  // namespace
 
@@ -105,6 +106,32 @@ TEST_CASE("DECL instruction details") {
     const std::string l7 = "E.O. 12958: Declassify on 8/31/2034 ";
     in = read_line(l7);
     CHECK(in.label == "Declassify on");
+
+    // A bare date lacks its label; a GDS schedule's date does not.
+    const std::string l8 = "E.O. 12958: 07/22/2019";
+    in = read_line(l8);
+    CHECK(in.kind == decl::Kind::date);
+    CHECK(in.label_missing);
+    const std::string l9 = "E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P";
+    in = read_line(l9);
+    CHECK(in.kind == decl::Kind::date);
+    CHECK_FALSE(in.label_missing);
+    CHECK(in.date_field == "8/12/85");
+
+    // A digit typed into the label; an exemption anywhere in the value.
+    const std::string l10 = "E.O. 12958: DECL1: 05/12/2018";
+    in = read_line(l10);
+    CHECK(in.label_misspelled);
+    CHECK(in.label == "DECL1:");
+    CHECK(in.kind == decl::Kind::date);
+    const std::string l11 = "E.O. 12958: DECL: 08/10/2034, 50X1-HUM";
+    in = read_line(l11);
+    CHECK(in.kind == decl::Kind::date);
+    CHECK(in.exemption_25x);
+    CHECK(in.value == "08/10/2034, 50X1-HUM");
+    // "25Y" is no exemption, and the value's exemptions only count.
+    const std::string l12 = "E.O. 12958: DECL: 08/10/2034 25Y1";
+    CHECK_FALSE(read_line(l12).exemption_25x);
 }
 
 TEST_CASE("spans between dates") {

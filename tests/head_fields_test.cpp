@@ -196,3 +196,29 @@ TEST_CASE("E.O. label forms come from the production that matched") {
     CHECK(eo("E. O. 12958: N/A").label_form == EoLabelForm::spaced);
     CHECK(eo("E.O 12958: N/A").label_form == EoLabelForm::no_final_dot);
 }
+
+TEST_CASE("the lines after the TAGS line are kept, and a list wrapped without a comma matches the page") {
+    const std::string seed = testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt");
+    {
+        const Source src("", seed);
+        const Document doc = parse_document(src);
+        CHECK(texts(doc.text.tags.following) == std::vector<std::string>{
+                  "SUBJECT: KAZAKHSTAN: NEW MINISTER OF DEFENSE OPTIMISTIC", "ABOUT U.S.-KAZAKHSTANI MILITARY COOPERATION"});
+    }
+    // The page lists a long tag; the TAGS line wraps before it, without a comma, so the grammar does not take the
+    // next line for tags: W106 still sees the list end there.
+    std::string text = seed;
+    const auto replace = [&](const std::string& from, const std::string& to) {
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    };
+    replace("KZ\xC2\xA0\n", "KZ\xC2\xA0KAZAKHSTANI\xC2\xA0\n");   // the page's Tags line (no-break spaces)
+    replace("TAGS: PGOV PREL PINR MARR RS KZ\n", "TAGS: PGOV PREL PINR MARR RS\nKZ KAZAKHSTANI\n");
+    Selection only;
+    only.select = {"W106"};
+    CHECK(testing::lint_text(text, only).empty());
+    // A word that is no page tag: the line is not the list's, and the page's KZ and KAZAKHSTANI are missing.
+    replace("KZ KAZAKHSTANI\n", "KZ KAZAKHSTAN\n");
+    CHECK(testing::lint_text(text, only).size() == 2);
+}

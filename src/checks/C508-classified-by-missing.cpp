@@ -1,7 +1,5 @@
 // C508 classified-by-missing: a classified cable (dated from E.O. 12958 on) without a Classified By line is an
 // error; a Classified By line on an unclassified cable is a warning (R24).
-#include <re2/re2.h>
-
 #include "cable_text.hpp"
 
 namespace cablelint {
@@ -10,23 +8,17 @@ namespace {
 // E.O. 12958 (14 Oct 1995) made the classifier line usual; older cables write "CONFIDENTIAL - ENTIRE TEXT".
 constexpr int kFirstYear = 1996;
 
-// A classifier line the grammar did not take as the field: a typo ("Classfied By"), the derivative form
-// ("Derived from"), a Classified By run onto the REF or SUBJECT line ("REF: … Classified By: …", spec §6) or placed
-// in the first paragraphs ("2. (U) Classified by …"). The cable has one, so nothing is missing.
-bool classifier_in_text(const Source& src, const Document& doc) {
-    if (!present(doc.text.region)) return false;
-    static const RE2 re(R"((?i)\bcla[a-z]{0,4}fi?e?d[ \t]+by\b|\bderived[ \t]+from\b)");
-    Field scope = cable_text::text_head(doc);
+// A classifier line the field grammar did not take (`doc.text.classifier_mentions`): a typo ("Classfied By"), the
+// derivative form ("Derived from"), a Classified By run onto the REF or SUBJECT line ("REF: … Classified By: …", spec
+// §6) or placed in the first paragraphs ("2. (U) Classified by …"). The cable has one, so nothing is missing.
+bool classifier_in_text(const Document& doc) {
     // The head and the first three numbered paragraphs (up to the start of the fourth).
     const auto& paras = doc.text.paragraphs;
-    const Field region = doc.text.region;
-    if (paras.size() > 3 && present(paras[3].line)) {
-        scope = region.substr(0, static_cast<std::size_t>(paras[3].line.data() - region.data()));
-    } else {
-        scope = region;
+    const char* const end = paras.size() > 3 && present(paras[3].line) ? paras[3].line.data() : nullptr;
+    for (Field m : doc.text.classifier_mentions) {
+        if (end == nullptr || m.data() < end) return true;
     }
-    (void)src;
-    return RE2::PartialMatch(scope, re);
+    return false;
 }
 
 void check(CheckContext& ctx) {
@@ -39,7 +31,7 @@ void check(CheckContext& ctx) {
     if (rank >= 1) {
         if (present(cb.line)) return;
         if (const auto& y = ctx.facts.cable_year; y && *y < kFirstYear) return;
-        if (classifier_in_text(ctx.src, doc)) return;
+        if (classifier_in_text(doc)) return;
         ctx.report(cable_text::text_start(ctx.src, doc), {{"level", level_name(level)}},
                    {ctx.related(banner_at, std::string("the banner says ") + level_name(level))});
         return;

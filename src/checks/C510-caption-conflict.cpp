@@ -40,7 +40,6 @@ void check(CheckContext& ctx) {
     for (const Caption& c : doc.text.caption_items) {
         if (c.place == Caption::Place::banner_line) continue;
         if (c.place == Caption::Place::addressee_line && c.name.size() < 5) continue;
-        if (c.place == Caption::Place::caption_line && portion::corrected_copy(c.at)) continue;
         items.push_back(&c);
     }
     auto find = [&](auto pred) -> const Caption* {

@@ -6,8 +6,7 @@
 // article, preposition or conjunction: "for", "the", "and" …), or ends with a comma and the next line starts in
 // lower case. Headings and signatures (no lower-case letter), bullets, numbered lines (P801 owns a number that
 // wrapped onto its own line: `…on August` / `7. The Ambassador…`), page markers and the head block are left alone.
-#include <re2/re2.h>
-
+// The grammar gives the runs of blank lines (`doc.text.breaks`) and whether a line starts an item; this check judges.
 #include "text_scan.hpp"
 
 namespace cablelint {
@@ -30,12 +29,6 @@ bool function_word(std::string_view w) {
     for (std::string_view f : words)
         if (w == f) return true;   // lower case only: "US" or "IN" in a heading is not a function word
     return false;
-}
-
-// A line that starts a new item rather than continuing a sentence: a numbered line, a bullet, a lettered item.
-bool starts_item(Field l) {
-    static const RE2 item(R"(^[ \t]*(?:\x{00B6}[ \t]*)?(?:\d{1,3}[.,)]|[-*•~>]|o[ \t]|\(?[A-Za-z0-9]{1,3}\)|[A-Z]\.[ \t]|\[))");
-    return RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), item);
 }
 
 Field last_word(Field l) {
@@ -75,17 +68,11 @@ void check(CheckContext& ctx) {
     for (Field f : {text_scan::head_end(doc), doc.text.duplicate_head}) {
         if (present(f) && f.data() + f.size() > start && f.data() + f.size() <= body.data() + body.size()) start = f.data() + f.size();
     }
-    const Field rest = body.substr(static_cast<std::size_t>(start - body.data()));
-    const std::vector<Field> lines = text_scan::lines_of(rest);
-    for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
-        const Field prev = lines[i];
-        if (text_scan::blank(prev) || !text_scan::blank(lines[i + 1])) continue;
-        std::size_t j = i + 1;
-        while (j < lines.size() && text_scan::blank(lines[j])) ++j;
-        if (j >= lines.size() || j - i - 1 > 2) continue;
-        const Field next = lines[j];
-        if (text_scan::is_marker_line(doc, prev) || text_scan::is_marker_line(doc, next)) continue;
-        if (!has_lower(prev) || !has_lower(next) || starts_item(next) || starts_item(prev) && trim(prev).size() < 4) continue;
+    const char* const end = body.data() + body.size();
+    for (const TextBreak& br : doc.text.breaks) {
+        if (br.before.data() < start || br.after.data() >= end || br.blank_lines > 2) continue;
+        const Field prev = br.before, next = br.after;
+        if (!has_lower(prev) || !has_lower(next) || br.after_item || (br.before_item && trim(prev).size() < 4)) continue;
         const Field p = trim(prev), n = trim(next);
         if (p.empty() || n.empty()) continue;
         const char last = p.back();
@@ -101,7 +88,7 @@ void check(CheckContext& ctx) {
             if (!before.empty() && before.back() == ';') split = false;
         }
         if (!split) continue;
-        const Span blank_line = ctx.src.span_of(lines[i + 1]);
+        const Span blank_line = ctx.src.span_of(br.blank);
         ctx.report(Span{blank_line.begin, blank_line.begin}, {{"tail", tail_of(p)}, {"head", head_of(n)}},
                    {ctx.related(p, "the sentence starts here"), ctx.related(n, "and goes on here")});
     }

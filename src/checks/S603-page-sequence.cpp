@@ -9,9 +9,9 @@ namespace cablelint {
 namespace {
 
 std::string pad3(long n) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%03ld", n);
-    return buf;
+    std::string s = std::to_string(n);
+    if (s.size() < 3) s.insert(0, 3 - s.size(), '0');
+    return s;
 }
 
 // "page marker 003 is", "page markers 002 to 006 and 008 are".

@@ -35,17 +35,13 @@ std::vector<Field> text_tags(const Document& doc, Field& where) {
 // Continuation lines of the TAGS line that the located model did not attach (a list wrapped without a trailing
 // comma: `TAGS: PGOV … UY` / `VE, CO`): lines right after it, before a blank line, whose tokens are all tags of the
 // page. Requiring every token to be a page tag keeps a heading or a SUBJECT-less first line from being taken.
-std::vector<Field> unattached_continuation(const CheckContext& ctx, const TagsLine& t, const std::vector<Field>& page) {
+std::vector<Field> unattached_continuation(const TagsLine& t, const std::vector<Field>& page) {
     std::vector<Field> out;
     if (!present(t.line) || t.lines.size() > 1) return out;
     std::set<std::string> page_tags;
     for (Field f : page) page_tags.insert(to_upper(f));
-    const Span s = ctx.src.span_of(t.line);
-    std::uint32_t line = ctx.src.position(s.end > s.begin ? s.end - 1 : s.begin).line;
-    for (int k = 0; k < 3 && line < ctx.src.line_count(); ++k) {
-        ++line;
-        const std::string_view text = ctx.src.line_text(line);
-        const std::vector<Field> toks = wrapper_header::tokens(text);
+    for (Field line : t.following) {
+        const std::vector<Field> toks = wrapper_header::tokens(line);
         if (toks.empty()) break;
         bool all = true;
         for (Field f : toks) all = all && page_tags.count(to_upper(f)) > 0;
@@ -76,7 +72,7 @@ void check(CheckContext& ctx) {
         for (Field tok : wrapper_header::tokens(tag)) page.push_back(tok);
     std::vector<Field> text = text_tags(ctx.doc, text_line);
     if (present(ctx.doc.text.tags.line)) {
-        for (Field f : unattached_continuation(ctx, ctx.doc.text.tags, page)) text.push_back(f);
+        for (Field f : unattached_continuation(ctx.doc.text.tags, page)) text.push_back(f);
     }
 
     std::map<std::string, std::pair<std::vector<Field>, std::vector<Field>>> by_tag;   // page, text occurrences

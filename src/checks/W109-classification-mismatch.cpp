@@ -8,6 +8,7 @@
 
 #include "check.hpp"
 #include "checks/majority.hpp"
+#include "checks/portion_marks.hpp"
 #include "checks/wrapper_header.hpp"
 
 namespace cablelint {
@@ -23,30 +24,11 @@ bool has_word(std::string_view line, std::string_view word) {
     return false;
 }
 
-// The first caption line (or the banner line) that carries `word`. Besides the captions the grammar recognised,
-// the lines of the caption block itself are read (banner to E.O. line): lower-cased captions (`Noforn`) and those
-// of a second, differing copy of the head block (06LAPAZ3400) are captions too.
+// The first line of the caption block (portion_marks.hpp: caption and addressee lines, the banner line, those of
+// a second, differing copy of the head block) that carries `word`, in any case (`Noforn`).
 Field caption_with(const CheckContext& ctx, std::string_view word) {
-    const Document& doc = ctx.doc;
-    for (Field c : doc.text.captions)
-        if (has_word(c, word)) return c;
-    const Banner& b = doc.text.banner;
-    if (!present(b.line)) return {};
-    if (has_word(b.line, word)) return b.line;
-    const Span bs = ctx.src.span_of(b.line);
-    std::uint32_t end = static_cast<std::uint32_t>(ctx.src.size());
-    auto bound = [&](Field f) {
-        if (present(f) && ctx.src.span_of(f).begin > bs.begin) end = std::min(end, ctx.src.span_of(f).begin);
-    };
-    for (Field f : {doc.text.eo.line, doc.text.tags.line, doc.text.subject.line, doc.text.classified_by.line}) bound(f);
-    if (!doc.text.paragraphs.empty()) bound(doc.text.paragraphs.front().line);
-    std::uint32_t line = ctx.src.position(bs.begin).line;
-    for (int k = 0; k < 20 && line < ctx.src.line_count(); ++k) {
-        ++line;
-        if (ctx.src.line_start(line) >= end) break;
-        const std::string_view text = ctx.src.line_text(line);
-        if (has_word(text, word)) return wrapper_header::trimmed(text);
-    }
+    for (Field c : portion::caption_lines(ctx.doc))
+        if (has_word(c, word)) return wrapper_header::trimmed(c);
     return {};
 }
 

@@ -48,48 +48,17 @@ inline bool caption_word(Field line, std::string_view word) {
     return false;
 }
 
-// A "C O R R E C T E D COPY (…)" line: a record of what a retransmission changed, not a caption.
-inline bool corrected_copy(Field line) {
-    std::string letters;
-    for (char c : line) {
-        if (alpha(c)) letters.push_back(c >= 'a' ? char(c - 'a' + 'A') : c);
-        if (letters.size() >= 10) break;
-    }
-    return letters.starts_with("CORRECTCOP") || letters.starts_with("CORRECTEDC");
-}
-
 // The lines of the caption block that may carry a caption word: the caption lines, the addressee lines (combined
 // forms such as "NOFORN, SIPDIS, FOR DCMS AND ALL CABLE DRAFTERS" are taken for FOR lines) and the banner line
-// (a run-on "S E C R E T//NOFORN"); corrected-copy notes left out.
+// (a run-on "S E C R E T//NOFORN"). Corrected-copy captions are none (the grammar keeps them out of the block).
 inline std::vector<Field> caption_lines(const Document& doc) {
-    std::vector<Field> out;
-    for (Field c : doc.text.captions) {
-        if (!corrected_copy(c)) out.push_back(c);
-    }
-    for (Field c : doc.text.for_lines) out.push_back(c);
+    std::vector<Field> out = doc.text.captions;
+    out.insert(out.end(), doc.text.for_lines.begin(), doc.text.for_lines.end());
     if (present(doc.text.banner.line)) out.push_back(doc.text.banner.line);
     // The second copy of the head block (spec §1, R45): when the copies differ, its caption lines may be the ones
-    // the first copy lacks (06LAPAZ3400: NOFORN only in the second copy). Its lines up to the E.O. line.
-    // (The model's copy may end mid-line, so read on in the text region to the E.O. line.)
-    Field dup = doc.text.duplicate_head;
-    const Field region = doc.text.region;
-    if (present(dup) && present(region) && dup.data() >= region.data() && dup.data() < region.data() + region.size()) {
-        dup = region.substr(static_cast<std::size_t>(dup.data() - region.data()));
-    }
-    if (present(dup) && doc.text.duplicate_head_differs) {
-        std::size_t s = 0;
-        bool first = true;
-        while (s < dup.size()) {
-            std::size_t e = dup.find('\n', s);
-            if (e == Field::npos) e = dup.size();
-            const Field l = trim(dup.substr(s, e - s));
-            s = e + 1;
-            if (first) { first = false; continue; }   // the banner
-            if (istarts_with(l, "E.O") || istarts_with(l, "EO ") || istarts_with(l, "TAGS") || istarts_with(l, "SUBJ") ||
-                istarts_with(l, "1.")) break;
-            if (!l.empty() && !corrected_copy(l)) out.push_back(l);
-        }
-    }
+    // the first copy lacks (06LAPAZ3400: NOFORN only in the second copy).
+    if (doc.text.duplicate_head_differs)
+        out.insert(out.end(), doc.text.duplicate_captions.begin(), doc.text.duplicate_captions.end());
     return out;
 }
 

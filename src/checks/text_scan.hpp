@@ -14,7 +14,6 @@
 namespace cablelint::text_scan {
 
 inline bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -109,7 +108,6 @@ inline std::vector<Field> lines_of(Field f) {
     return out;
 }
 
-inline bool blank(Field l) { return trim(l).empty(); }
 
 // Is the document a partial extract (family E): its text stops by design.
 inline bool partial_extract(const Document& doc) {
@@ -128,14 +126,6 @@ inline Field text_body(const Source& src, const Document& doc) {
     return region;
 }
 
-// A marker of a page break on a line of its own (or run on): whether line `l` is (starts with) a page marker.
-inline bool is_marker_line(const Document& doc, Field l) {
-    for (const PageMarker& m : doc.text.markers) {
-        if (m.starts_line && present(m.line) && m.line.data() <= l.data() + l.size() && l.data() <= m.line.data() + m.line.size())
-            return true;
-    }
-    return false;
-}
 
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -179,19 +169,6 @@ inline bool in_page_layout(const Source& src, const Document& doc, std::uint32_t
 
 // ---------------------------------------------------------------------------------------------------------------
 // The end of the text (P804, P805)
-
-// The non-blank lines of the text body (without page chrome), last first, skipping lines that are no text:
-// NNNN, a lone ".", markup leftovers ("</td></tr>", F903's).
-inline std::vector<Field> last_lines(const Source& src, const Document& doc, std::size_t n) {
-    std::vector<Field> out;
-    const std::vector<Field> lines = lines_of(text_body(src, doc));
-    for (auto it = lines.rbegin(); it != lines.rend() && out.size() < n; ++it) {
-        const Field l = trim(*it);
-        if (l.empty() || l == "NNNN" || l == "." || l.front() == '<') continue;
-        out.push_back(l);
-    }
-    return out;
-}
 
 // The text stops with "..." (a cut text) or after a head field (nothing after the head block).
 inline bool ends_cut(Field last) {

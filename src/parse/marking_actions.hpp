@@ -35,6 +35,7 @@ ON(page_marker_line) {
         st.doc.text.markers.push_back(st.marker);
         st.marker = {};
         st.blank_since = true;   // a page marker stands for a page break, like a blank line
+        st.line_was = State::LineWas::marker;
     }
 };
 ON(malformed_page_marker) {

@@ -68,8 +68,15 @@ struct State {
     enum class Phase { header, head, body } phase = Phase::header;
     bool head_field_since_banner = false;   // an E.O./TAGS/SUBJECT line since the banner: captions are over
     bool after_for_line = false;            // the previous caption-block line was an addressee line
+    bool second_head_open = false;          // in the caption block of a second banner before paragraph 1
     Field last_nonblank;
     bool blank_since = false;
+    // The run of blank lines being read (TextBreak), and what the text line just matched was.
+    TextBreak pending_break;
+    // The lines after the TAGS line, up to a blank line (TagsLine::following).
+    const char* tags_follow_from = nullptr;
+    int tags_follow_left = 0;
+    enum class LineWas { text, blank, marker } line_was = LineWas::text;
 
     std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - base); }
 };

@@ -72,6 +72,8 @@ ON(later_banner) {
             st.phase = State::Phase::head;
         } else {
             st.doc.text.later_banners.push_back(st.banner);
+            // Perhaps the page layout's second copy of the head block (parse.cpp decides): its caption lines.
+            st.second_head_open = st.doc.text.paragraphs.empty() && st.doc.text.later_banners.size() == 1;
         }
         if (st.phase == State::Phase::header) st.phase = State::Phase::head;
         note_line(st, line(in));
@@ -151,6 +153,8 @@ inline void commit_tags(State& st, Field whole) {
         t.label_colon = st.tags_label_colon;
         t.tags = st.tags;
         st.doc.text.tags = std::move(t);
+        st.tags_follow_from = whole.data() + whole.size();
+        st.tags_follow_left = 3;
     }
     st.tags.clear();
 }
@@ -165,6 +169,7 @@ ON(eo_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.head_field_since_banner = true;
+        st.second_head_open = false;
         const std::vector<Field> ls = lines_of(view(in));   // more than one when a SUBJECT runs on
         st.eo.line = ls.front();
         if (!present(st.doc.text.eo.line)) st.doc.text.eo = st.eo;
@@ -191,6 +196,7 @@ ON(tags_line) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.head_field_since_banner = true;
+        st.second_head_open = false;
         Field whole = strip_eol(view(in));
         if (st.subject_runon_at && st.subject_runon_at > whole.data() && st.subject_runon_at < whole.data() + whole.size()) {
             whole = trim(whole.substr(0, static_cast<std::size_t>(st.subject_runon_at - whole.data())));
@@ -219,6 +225,7 @@ ON(subject_block) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.head_field_since_banner = true;
+        st.second_head_open = false;
         Subject& s = st.doc.text.subject;
         if (!present(s.line)) {
             s.label = st.subject_label;
@@ -326,6 +333,7 @@ ON(paragraph_line) {
         p.previous = st.last_nonblank;
         p.after_blank = st.blank_since;
         st.doc.text.paragraphs.push_back(p);
+        st.second_head_open = false;
         st.phase = State::Phase::body;
         st.text_lines_since_paragraph = 0;
         note_line(st, lines.back());
@@ -336,11 +344,14 @@ ON(item_mark) {
     static void apply(const In&, State& st) { st.mark = st.pm; }
 };
 
-// A line of text: a caption or addressee line of the head, or the body.
-inline void other_line(State& st, Field l) {
+// A line of text: a caption or addressee line of the head, or the body. A corrected-copy caption is a record of
+// what a retransmission changed (`caption` false): it keeps the caption block open but carries no caption word.
+inline void other_line(State& st, Field l, bool caption = true) {
         Text& t = st.doc.text;
+        if (st.second_head_open && caption) t.duplicate_captions.push_back(trim(l));
         if (st.phase == State::Phase::head) {
             if (!st.head_field_since_banner) {
+                if (!caption) return note_line(st, l);
                 const bool addressee = read_caption_block_line(st, trim(l));
                 (addressee ? t.for_lines : t.captions).push_back(trim(l));
                 st.after_for_line = addressee;
@@ -363,7 +374,7 @@ ON(corrected_copy_caption) {
     template <typename In>
     static void apply(const In& in, State& st) {
         st.doc.copy_signals.push_back({CopySignal::Kind::corrected_caption, trim(line(in))});
-        other_line(st, line(in));
+        other_line(st, line(in), /*caption=*/false);
     }
 };
 // A redaction run, wherever a line's text is read; alternatives that backtrack may match a run twice.
@@ -389,9 +400,50 @@ ON(subitem_line) {
 };
 ON(text_blank) {
     template <typename In>
-    static void apply(const In&, State& st) {
+    static void apply(const In& in, State& st) {
         st.blank_since = true;
         st.after_for_line = false;
+        st.line_was = State::LineWas::blank;
+        if (st.pending_break.blank_lines++ == 0) st.pending_break.blank = line(in);
+    }
+};
+inline bool starts_item(Field l) {
+    pegtl::memory_input<> in(l.data(), l.size(), "");
+    return pegtl::parse<g::item_start>(in);
+}
+// Runs of blank lines between lines of text (TextBreak); a page marker line ends the run without a break.
+ON(text_line) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        TextBreak& b = st.pending_break;
+        const State::LineWas was = st.line_was;
+        st.line_was = State::LineWas::text;
+        if (st.tags_follow_left > 0 && in.begin() >= st.tags_follow_from) {
+            if (was != State::LineWas::text) {
+                st.tags_follow_left = 0;
+            } else {
+                for (Field l : lines_of(view(in))) {
+                    if (st.tags_follow_left == 0) break;
+                    --st.tags_follow_left;
+                    st.doc.text.tags.following.push_back(l);
+                }
+            }
+        }
+        if (was == State::LineWas::blank) return;
+        if (was == State::LineWas::marker) {
+            b = {};
+            return;
+        }
+        const std::vector<Field> lines = lines_of(view(in));
+        if (lines.empty()) return;
+        if (b.blank_lines > 0 && present(b.before)) {
+            b.after = lines.front();
+            b.after_item = starts_item(b.after);
+            st.doc.text.breaks.push_back(b);
+        }
+        b = {};
+        b.before = lines.back();
+        b.before_item = starts_item(b.before);
     }
 };
 ON(share_chrome) {

@@ -1,0 +1,70 @@
+// Asides of the text (spec §3.9): the SUMMARY, COMMENT and NOTE openers and closers, and mentions of the classifier
+// line in running text. Tried by the scan of the text (grammar/markings.hpp `text_scan`) at line and word starts.
+#pragma once
+
+#include "basics.hpp"
+
+namespace cablelint::grammar {
+
+// ---- SUMMARY / COMMENT / NOTE -----------------------------------------------------------------------------------
+struct word_end : not_at<sor<alnum, one<'_'>>> {};
+struct aside_any_case : seq<sor<TAO_PEGTL_ISTRING("SUMMARY"), TAO_PEGTL_ISTRING("COMMENT"), TAO_PEGTL_ISTRING("NOTE")>,
+                            word_end> {};
+// Written as a heading or a sentence start: "SUMMARY", "Summary" (not "summary", a word of a sentence).
+struct aside_cased : seq<sor<TAO_PEGTL_STRING("SUMMARY"), TAO_PEGTL_STRING("Summary"), TAO_PEGTL_STRING("COMMENT"),
+                             TAO_PEGTL_STRING("Comment"), TAO_PEGTL_STRING("NOTE"), TAO_PEGTL_STRING("Note")>,
+                         word_end> {};
+struct aside_and : sor<seq<TAO_PEGTL_ISTRING("AND"), word_end>, one<'&'>> {};
+struct aside_gap : plus<sor<ws, eol>> {};
+
+// Where an opener or closer starts, and the word it is about (the actions record them).
+struct aside_start : success {};
+struct aside_word : aside_any_case {};
+
+// "END SUMMARY", "END OF COMMENT", "END SUMMARY AND COMMENT" (closes both).
+// (A word's action runs when the word matches: no word is matched by an alternative that can still fail.)
+struct aside_closer : seq<aside_start, TAO_PEGTL_ISTRING("END"), aside_gap, opt<TAO_PEGTL_ISTRING("OF"), aside_gap>,
+                          aside_word, opt<aside_gap, aside_and, aside_gap, aside_word>> {};
+
+// What follows an opener's word: the end of a heading (":", ".", "--", "-", ")", the line's end), perhaps after
+// "and <words>" naming more asides ("Summary and comment:" opens both; "SUMMARY AND INTRODUCTION.").
+struct aside_heading_end : seq<star<one<' ', '\t'>>, sor<one<':', '.', '-', ')'>, line_end>> {};
+template <typename Word>
+struct aside_compound_words : seq<plus<one<' ', '\t'>>, aside_and, plus<one<' ', '\t'>>, at<alpha>,
+                                  rep_opt<12, not_at<aside_heading_end>, sor<Word, plus<alpha>, one<' ', ',', '/', '&'>>>> {};
+// Matched once without actions to see that the heading ends, then again to read its words.
+struct aside_compound : seq<at<aside_compound_words<aside_any_case>, aside_heading_end>, aside_compound_words<aside_word>> {};
+struct aside_heading_tail : sor<aside_compound, at<aside_heading_end>> {};
+
+// "Summary:", "COMMENT.", "Summary and comment:": a heading.
+struct aside_heading : seq<aside_start, at<aside_cased>, aside_word, aside_heading_tail> {};
+// "(Note: …", "[COMMENT", "Embassy comment:", "BEGIN SUMMARY", "… and comment.": an opening word before it.
+struct aside_begin : seq<TAO_PEGTL_ISTRING("BEGIN"), word_end> {};
+struct aside_lead_word : sor<aside_begin, seq<sor<TAO_PEGTL_ISTRING("EMBASSY"), TAO_PEGTL_ISTRING("POST"),
+                                                  TAO_PEGTL_ISTRING("MISSION"), TAO_PEGTL_ISTRING("USDEL"),
+                                                  TAO_PEGTL_ISTRING("USUN"), TAO_PEGTL_ISTRING("CONSULATE"),
+                                                  TAO_PEGTL_ISTRING("CONGEN"), TAO_PEGTL_ISTRING("EMBOFF"),
+                                                  TAO_PEGTL_ISTRING("DEPARTMENT"), TAO_PEGTL_ISTRING("DEPT"),
+                                                  TAO_PEGTL_ISTRING("USEU"), TAO_PEGTL_ISTRING("USNATO"),
+                                                  TAO_PEGTL_ISTRING("AND")>,
+                                              word_end>> {};
+struct aside_lead : sor<seq<one<'(', '['>, star<one<' ', '\t'>>>, seq<aside_lead_word, plus<one<' ', '\t'>>>> {};
+struct aside_led : seq<aside_start, aside_lead,
+                       sor<seq<at<aside_cased>, aside_word, opt<aside_compound>>, seq<aside_word, aside_heading_tail>>> {};
+// "1. (C) Summary …", "¶2. COMMENT …": the first word of a line, after its number and mark.
+struct aside_line_lead : seq<star<one<' ', '\t'>>, opt<string<'\xC2', '\xB6'>, star<one<' ', '\t'>>>,
+                             star<rep_min_max<1, 3, digit>, one<'.', ','>, star<one<' ', '\t'>>>,
+                             opt<one<'('>, rep_min_max<1, 14, sor<alpha, one<'/', ' '>>>, one<')'>, star<one<' ', '\t'>>>> {};
+struct aside_line_opener : seq<aside_line_lead, aside_start, aside_word, opt<aside_compound>> {};
+
+struct aside_opener : sor<aside_led, aside_heading> {};
+
+// ---- The classifier line written where the field grammar does not take it ----------------------------------------
+// "Classfied By" (a typo), "Derived from" (the derivative form), a Classified By run onto another field or placed in
+// the first paragraphs (spec §6): the cable has a classifier line.
+struct classifier_by : seq<one<'F', 'f'>, opt<one<'I', 'i'>>, opt<one<'E', 'e'>>, one<'D', 'd'>, plus<one<' ', '\t'>>,
+                           TAO_PEGTL_ISTRING("BY"), word_end> {};
+struct classifier_mention : sor<seq<TAO_PEGTL_ISTRING("CLA"), rep_opt<4, not_at<classifier_by>, alpha>, classifier_by>,
+                                seq<TAO_PEGTL_ISTRING("DERIVED"), plus<one<' ', '\t'>>, TAO_PEGTL_ISTRING("FROM"), word_end>> {};
+
+}  // namespace cablelint::grammar
