@@ -13,8 +13,8 @@ struct word_end : not_at<alpha> {};
 
 // ---- Where the instruction ends: a TAGS label run onto the line, or leftover markup ("<br>") ------------------------
 struct tags_word : seq<TAO_PEGTL_ISTRING("TAG"), opt<one<'S', 's'>>, word_end> {};
-struct text_stop : sor<one<'<'>, seq<plus<one<' ', '\t'>>, tags_word>> {};
-struct text_body : star<not_at<text_stop>, any> {};
+// A run of white space is read whole and looked past once (linear in a long run: issue 13).
+struct text_body : star<sor<plus<not_one<' ', '\t', '<'>>, seq<plus<one<' ', '\t'>>, not_at<tags_word>>>> {};
 struct instruction_text : seq<star<one<' ', '\t', '\r', '\n', ':'>>, text_body> {};
 
 // ---- The label -------------------------------------------------------------------------------------------------
