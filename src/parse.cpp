@@ -176,11 +176,17 @@ void find_signature(const Source& src, Document& doc) {
 void scan_text(State& st) {
     const Field region = st.doc.text.region;
     if (!present(region)) return;
+    Text& t = st.doc.text;
+    const auto by_serial = [](const PageMarker& a, const PageMarker& b) { return a.serial.data() < b.serial.data(); };
+    std::sort(t.markers.begin(), t.markers.end(), by_serial);
+    st.line_markers = t.markers.size();
     pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(region.data(), region.size(), "");
     pegtl::parse<g::text_scan, action, control>(in, st);
-    Text& t = st.doc.text;
+    // Paragraph numbers are no other numbers (both lists are in text order).
+    std::size_t p = 0;
     std::erase_if(t.other_numbers, [&](Field n) {
-        return std::any_of(t.paragraphs.begin(), t.paragraphs.end(), [&](const Paragraph& p) { return p.number.data() == n.data(); });
+        while (p < t.paragraphs.size() && t.paragraphs[p].number.data() < n.data()) ++p;
+        return p < t.paragraphs.size() && t.paragraphs[p].number.data() == n.data();
     });
 }
 

@@ -42,11 +42,10 @@ void check(CheckContext& ctx) {
         return id ? to_upper(id->origin) : std::string();
     }();
     bool banner_serial_reported = false, banner_origin_reported = false;
-    for (const PageMarker& m : all_markers) {
-        // Serial.
-        const majority::SerialVoter* mv = nullptr;
-        for (const majority::SerialVoter& v : s.markers)
-            if (v.at.data() == m.serial.data()) mv = &v;
+    for (std::size_t i = 0; i < all_markers.size(); ++i) {
+        const PageMarker& m = all_markers[i];
+        // Serial: the markers vote in the order they stand (majority::serials).
+        const majority::SerialVoter* mv = i < s.markers.size() ? &s.markers[i] : nullptr;
         if (s.banner && mv != nullptr && mv->value != s.banner->value) {
             std::vector<const majority::SerialVoter*> voters;
             if (s.id) voters.push_back(&*s.id);

@@ -76,10 +76,46 @@ inline bool serial_agrees(const SerialVoter& v, long value, bool mod) {
     return v.value == value;
 }
 
+// The serials the page markers carry, tallied once: the most common one and the runner-up (a tie goes to the
+// smaller serial), each with its first two markers.
+struct MarkerSerial {
+    long value = 0;
+    int count = 0;
+    const SerialVoter* first = nullptr;
+    const SerialVoter* second = nullptr;
+    // More common, or as common and smaller.
+    bool beats(const MarkerSerial& o) const { return count > o.count || (count == o.count && value < o.value); }
+};
+
 struct Serials {
     std::optional<SerialVoter> id, banner, de;
     std::vector<SerialVoter> markers;
+    MarkerSerial most, runner_up;   // count 0: none (they point into `markers`: a Serials is moved, never copied)
+    Serials() = default;
+    Serials(Serials&&) = default;
+    Serials(const Serials&) = delete;
+    Serials& operator=(const Serials&) = delete;
 };
+
+// Serials::most and runner_up from Serials::markers.
+inline void tally_markers(Serials& s) {
+    std::map<long, MarkerSerial> tally;
+    for (const SerialVoter& v : s.markers) {
+        MarkerSerial& t = tally[v.value];
+        t.value = v.value;
+        if (t.count++ == 0) t.first = &v;
+        else if (t.count == 2) t.second = &v;
+    }
+    s.most = s.runner_up = MarkerSerial{};
+    for (const auto& [value, t] : tally) {
+        if (t.beats(s.most)) {
+            s.runner_up = s.most;
+            s.most = t;
+        } else if (t.beats(s.runner_up)) {
+            s.runner_up = t;
+        }
+    }
+}
 
 inline Serials serials(const Document& doc) {
     Serials s;
@@ -102,9 +138,10 @@ inline Serials serials(const Document& doc) {
         if (const auto v = to_int(doc.header.de.ssn))
             s.de = SerialVoter{doc.header.de.ssn, *v, true, "DE serial #" + std::string(doc.header.de.ssn), "the DE line"};
     }
-    for (const PageMarker& m : doc.text.markers) {
+    for (const PageMarker& m : doc.text.markers) {   // one voter per marker, in the same order
         s.markers.push_back(SerialVoter{m.serial, static_cast<long>(m.serial_no), false, "page marker " + collapse_spaces(m.text), "the page markers"});
     }
+    tally_markers(s);
     return s;
 }
 inline Serials serials(const CheckContext& ctx) { return serials(ctx.doc); }
@@ -122,19 +159,19 @@ inline std::vector<Witness> serial_witnesses(const std::vector<const SerialVoter
 
 // The page markers other than `except` as one voter: the most common marker serial among them (markers repeat
 // one serial, so they count once however many pages there are).
+// From the tally (Serials::most, runner_up), so that asking for every marker in turn stays linear.
 inline std::optional<SerialVoter> markers_voter(const Serials& s, const SerialVoter* except = nullptr) {
-    std::map<long, std::pair<int, const SerialVoter*>> count;
-    for (const SerialVoter& m : s.markers) {
-        if (&m == except) continue;
-        auto& c = count[m.value];
-        if (c.first++ == 0) c.second = &m;
-    }
-    const SerialVoter* best = nullptr;
-    int n = 0;
-    for (const auto& [value, c] : count)
-        if (c.first > n) best = c.second, n = c.first;
+    const bool member = except != nullptr && !s.markers.empty() && except >= &s.markers.front() && except <= &s.markers.back();
+    if (s.most.count == 0) return std::nullopt;
+    if (!member || except->value != s.most.value) return *s.most.first;
+    // Without `except`, its serial counts one less and its first other marker stands for it.
+    MarkerSerial most = s.most;
+    --most.count;
+    if (most.first == except) most.first = most.second;
+    const MarkerSerial* best = most.count > 0 ? &most : nullptr;
+    if (s.runner_up.count > 0 && (best == nullptr || s.runner_up.beats(*best))) best = &s.runner_up;
     if (best == nullptr) return std::nullopt;
-    return *best;
+    return *best->first;
 }
 
 // Origin tokens: letters and digits, upper case ("BUENOS AIRES" → "BUENOSAIRES"). A page marker carries the origin

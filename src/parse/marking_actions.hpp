@@ -46,13 +46,15 @@ ON(malformed_page_marker) {
     }
 };
 // Found by the scan of the text (parse.cpp): a marker inside a line. The marker lines are scanned too: skip them.
+// The scan runs in text order, as the line markers stand: a cursor over those finds a line's marker at once.
 ON(inline_page_marker) {
     template <typename In>
     static void apply(const In&, State& st) {
-        for (const PageMarker& m : st.doc.text.markers) {
-            if (m.serial.data() == st.marker.serial.data()) return;
-        }
-        st.doc.text.markers.push_back(st.marker);
+        std::vector<PageMarker>& ms = st.doc.text.markers;
+        const char* at = st.marker.serial.data();
+        while (st.line_marker_cursor < st.line_markers && ms[st.line_marker_cursor].serial.data() < at) ++st.line_marker_cursor;
+        if (st.line_marker_cursor < st.line_markers && ms[st.line_marker_cursor].serial.data() == at) return;
+        ms.push_back(st.marker);
         st.marker = {};
     }
 };

@@ -73,6 +73,9 @@ struct State {
     bool blank_since = false;
     // The run of blank lines being read (TextBreak), and what the text line just matched was.
     TextBreak pending_break;
+    // The page markers of marker lines (the first `line_markers`, in text order) and how far the scan of the text
+    // has passed them.
+    std::size_t line_markers = 0, line_marker_cursor = 0;
     // The lines after the TAGS line, up to a blank line (TagsLine::following).
     const char* tags_follow_from = nullptr;
     int tags_follow_left = 0;
