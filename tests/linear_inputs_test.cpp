@@ -103,3 +103,17 @@ TEST_CASE("thousands of findings on one line are located in linear time") {
     }
     CHECK(t703 >= 20000);
 }
+
+TEST_CASE("tens of thousands of page markers are read and judged in linear time") {
+    const std::string seed = testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt");
+    constexpr int n = 50000;
+    std::string markers;
+    for (int i = 0; i < n; ++i) markers += "\nASTANA 00009999 002 OF 003\n";   // another serial than the banner's
+    const std::string text = replace_all(seed, "\n2. (C)", markers + "\n2. (C)");
+    Source src("", text);
+    const Document doc = parse_document(src);
+    CHECK(doc.text.markers.size() == n + 2);   // and the seed's own two
+    std::size_t s604 = 0;
+    for (const Finding& f : lint(src, *Config::defaults())) s604 += f.code == "S604";
+    CHECK(s604 == n);   // the identifier, DE line and banner agree: each odd marker is reported
+}
