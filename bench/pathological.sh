@@ -46,3 +46,20 @@ for name in spaces-in-text spaces-in-eo spaces-in-subject spaces-in-to tags page
   done
   printf '%-20s %10s %10s %10s %10s\n' "$name" "$size" "${times[0]}" $((size * 2)) "${times[1]}"
 done
+
+# N custom rules in a config (N = SIZE / 64): loading looks each rule up in the catalogue.
+times=()
+rules=$((size / 64))
+for n in "$rules" $((rules * 2)); do
+  python3 - "$n" "$work/custom-$n.yaml" <<'PY'
+import sys
+n, out = int(sys.argv[1]), sys.argv[2]
+with open(out, 'w') as f:
+    f.write('custom-rules:\n')
+    for i in range(n):
+        f.write('  - {code: X%d, name: rule-%d, kind: required, field: tags}\n' % (100000 + i, i))
+PY
+  t0=$(now); "$bin" --config "$work/custom-$n.yaml" "$seed" > /dev/null 2>&1 || true; t1=$(now)
+  times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f s", b - a }')")
+done
+printf '%-20s %10s %10s %10s %10s\n' custom-rules "$rules" "${times[0]}" $((rules * 2)) "${times[1]}"
