@@ -217,6 +217,7 @@ struct Text {
     std::vector<Field> other_numbers;
     std::vector<Field> entire_text;           // "CONFIDENTIAL - ENTIRE TEXT": a note that the cable is marked as a whole
     Field duplicate_head;         // the second copy of banner…Classified By (spec §1, R45); fields above are from the first
+    Field first_head;             // the first copy, from its banner to where the second starts (with duplicate_head)
     bool duplicate_head_differs = false;
     std::vector<Field> duplicate_captions;   // the caption and addressee lines of that second copy
 };

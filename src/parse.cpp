@@ -54,6 +54,7 @@ void fold_duplicate_head(const Source& src, Document& doc) {
     }
     auto norm = [&](std::uint32_t b, std::uint32_t e) { return collapse_spaces(bytes.substr(b, e - b)); };
     doc.text.duplicate_head = trim(bytes.substr(s2.begin, end2 - s2.begin));
+    doc.text.first_head = bytes.substr(s1.begin, s2.begin - s1.begin);
     doc.text.duplicate_head_differs = norm(s1.begin, s2.begin) != norm(s2.begin, end2);
     t.later_banners.erase(t.later_banners.begin());
     const Span dup = src.span_of(doc.text.duplicate_head);

@@ -7,29 +7,27 @@
 namespace cablelint {
 namespace {
 
-// The text at `at` up to the next white space ("end of line" when there is none).
-std::string found_at(std::string_view text, std::uint32_t at) {
-    std::size_t e = at;
-    while (e < text.size() && text[e] != '\n' && text[e] != ' ' && text[e] != '\t') ++e;
-    if (e == at) {
-        if (at >= text.size() || text[at] == '\n') return "end of line";
-        return " ";
-    }
-    std::string s(text.substr(at, std::min<std::size_t>(e - at, 30)));
-    return s;
+// The text of `line` from `from` up to the next white space ("end of line" when there is none).
+std::string found_at(Field line, std::size_t from) {
+    std::size_t e = from;
+    while (e < line.size() && line[e] != ' ' && line[e] != '\t') ++e;
+    if (e == from) return from >= line.size() ? "end of line" : " ";
+    return std::string(line.substr(from, std::min<std::size_t>(e - from, 30)));
 }
 
 void check(CheckContext& ctx) {
-    const std::string_view text = ctx.src.text();
     for (const SyntaxError& e : ctx.doc.errors) {
         if (e.kind != SyntaxError::Kind::header_line) continue;
         const std::string what = e.what && *e.what ? e.what : "Header line";
         std::string w = what;
         if (!w.empty()) w[0] = wrapper_header::upper(w[0]);
-        const std::uint32_t at = std::min<std::uint32_t>(e.at, static_cast<std::uint32_t>(text.size()));
-        const std::uint32_t end = at < text.size() && text[at] != '\n' ? at + 1 : at;
-        ctx.report(Span{at, end},
-                   {{"what", w}, {"problem", e.message}, {"found", found_at(text, at)},
+        // Where the grammar stopped, within the line it recorded.
+        const std::uint32_t line_begin = present(e.line) ? ctx.src.span_of(e.line).begin : e.at;
+        const std::size_t from = e.at >= line_begin ? e.at - line_begin : 0;
+        const Field line = present(e.line) ? e.line : Field();
+        const std::uint32_t end = from < line.size() ? e.at + 1 : e.at;
+        ctx.report(Span{e.at, end},
+                   {{"what", w}, {"problem", e.message}, {"found", found_at(line, from)},
                     {"line", present(e.line) ? wrapper_header::shown(e.line) : ""}});
     }
 }

@@ -23,9 +23,7 @@ void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     const Field dup = doc.text.duplicate_head;
     if (!present(dup) || !present(doc.text.banner.line)) return;
-    const std::uint32_t first_begin = ctx.src.span_of(doc.text.banner.line).begin;
-    const std::uint32_t dup_begin = ctx.src.span_of(dup).begin;
-    const Field first = ctx.src.text().substr(first_begin, dup_begin - first_begin);
+    const Field first = doc.text.first_head;
     // A first "copy" without the E.O. line is no head block: a repeat cable ("FOLLOWING STATE 127892 … IS BEING
     // REPEATED … QUOTE:") or a banner cut short before the real head.
     if (!present(doc.text.eo.line) || doc.text.eo.line.data() >= dup.data()) return;

@@ -34,29 +34,30 @@ int value_index(Wrapper::ValueKind k) {
 
 // Start of the line after the one holding the end of `f`.
 std::uint32_t after_line(const CheckContext& ctx, Field f) {
-    const Span s = ctx.src.span_of(f);
-    const std::string_view text = ctx.src.text();
-    std::size_t i = s.end;
-    while (i < text.size() && text[i] != '\n') ++i;
-    return static_cast<std::uint32_t>(i < text.size() ? i + 1 : i);
+    const std::uint32_t line = ctx.src.position(ctx.src.span_of(f).end).line;
+    return line < ctx.src.line_count() ? ctx.src.line_start(line + 1) : static_cast<std::uint32_t>(ctx.src.size());
 }
 
-// A missing value whose place holds a non-blank line the grammar did not take for any value (an origin it does not
-// know, such as `UNVIE`) is there, only unrecognised: other rules judge its content.
-bool unclaimed_line(const CheckContext& ctx, const std::array<Field, 4>& values, std::size_t i, std::uint32_t from,
-                    std::uint32_t to) {
+// A missing value whose place holds a value line the grammar took for another kind, or for a second value of a kind
+// (an origin it does not know, such as `UNVIE`), is there, only unrecognised: other rules judge its content.
+bool unclaimed_line(const Wrapper& w, const std::array<Field, 4>& values, std::size_t i) {
+    const char* from = nullptr;
+    const char* to = nullptr;
     for (std::size_t j = i; j-- > 0;)
         if (present(values[j])) {
-            from = std::max(from, after_line(ctx, values[j]));
+            from = values[j].data() + values[j].size();
             break;
         }
     for (std::size_t j = i + 1; j < values.size(); ++j)
         if (present(values[j])) {
-            to = std::min(to, ctx.src.span_of(values[j]).begin);
+            to = values[j].data();
             break;
         }
-    if (from >= to || to > ctx.src.size()) return false;
-    return !trim(ctx.src.text().substr(from, to - from)).empty();
+    for (const Wrapper::Value& v : w.values) {
+        if ((from != nullptr && v.line.data() < from) || (to != nullptr && v.line.data() >= to)) continue;
+        if (!trim(v.line).empty()) return true;
+    }
+    return false;
 }
 
 void check(CheckContext& ctx) {
@@ -104,14 +105,10 @@ void check(CheckContext& ctx) {
     for (Field l : labels)
         if (present(l)) values_start = std::max(values_start, after_line(ctx, l));
     (void)any_label;
-    // End of the value lines: the title label, else the Tags line, else the chrome, else the end of the block.
-    std::uint32_t values_end = present(w.block) ? ctx.src.span_of(w.block).end : values_start;
-    for (Field f : {w.chrome, w.tags_line, w.title_label})
-        if (present(f)) values_end = ctx.src.span_of(f).begin;
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (present(values[i]) && !wrapper_header::trimmed(values[i]).empty()) continue;
         const bool empty = present(values[i]);
-        if (!empty && unclaimed_line(ctx, values, i, values_start, values_end)) continue;
+        if (!empty && unclaimed_line(w, values, i)) continue;
         ctx.report(empty ? wrapper_header::at_offset(ctx.src.span_of(values[i]).begin)
                          : wrapper_header::at_offset(insertion(values, i, values_start)),
                    {{"label", kLabels[i]}, {"expected", kOrder},
