@@ -1,6 +1,7 @@
 #include "document_json.hpp"
 
 #include "dates.hpp"
+#include "fields.hpp"
 
 namespace cablelint {
 
@@ -119,6 +120,8 @@ json document_to_json(const Document& doc, const Source& src) {
                            {"total", w.field(m.total)},
                            {"inline", m.inline_()}});
     }
+    constexpr const char* decl_kinds[] = {"none", "date", "na", "manual", "exemption", "oadr", "gds", "remarked",
+                                           "redacted", "event", "empty", "malformed"};
     json asides = json::array();
     constexpr const char* aside_kinds[] = {"SUMMARY", "COMMENT", "NOTE"};
     for (const Aside& a : t.asides) {
@@ -151,7 +154,16 @@ json document_to_json(const Document& doc, const Source& src) {
                                        ? json(iso_date(t.eo.decl_date_value->date())) : json(nullptr)},
                    {"na", w.field(t.eo.na)},
                    {"tagsRunon", w.field(t.eo.tags_runon)},
-                   {"subjectRunon", w.field(t.eo.subject_runon)}}},
+                   {"subjectRunon", w.field(t.eo.subject_runon)},
+                   {"instruction",
+                    {{"kind", decl_kinds[static_cast<int>(t.eo.decl_instruction.kind)]},
+                     {"text", w.field(t.eo.decl_instruction.text)},
+                     {"label", w.field(t.eo.decl_instruction.label)},
+                     {"labelMisspelled", t.eo.decl_instruction.label_misspelled},
+                     {"labelMissing", t.eo.decl_instruction.label_missing},
+                     {"value", w.field(t.eo.decl_instruction.value)},
+                     {"date", w.field(t.eo.decl_instruction.date_field)},
+                     {"exemption25x", t.eo.decl_instruction.exemption_25x}}}}},
                  {"tags", {{"label", w.field(t.tags.label)}, {"labelForm", tags_forms[static_cast<int>(t.tags.label_form)]},
                            {"labelColon", t.tags.label_colon}, {"tags", w.fields(t.tags.tags)}, {"lines", w.fields(t.tags.lines)}}},
                  {"subject", {{"label", w.field(t.subject.label)},
@@ -191,6 +203,14 @@ json document_to_json(const Document& doc, const Source& src) {
     for (const CopySignal& s : doc.copy_signals) signals.push_back(w.field(s.at));
     j["copySignals"] = signals;
     j["mail"] = {{"block", w.field(doc.mail.block)}, {"subject", w.field(doc.mail.subject)}, {"tags", w.field(doc.mail.tags)}};
+    // The document as custom rules and configs name its fields (docs/configuration.md).
+    json fields = json::object();
+    for (std::string_view name : config_field_names()) {
+        json values = json::array();
+        for (Field f : field_values(doc, name)) values.push_back(w.field(f));
+        fields[std::string(name)] = values;
+    }
+    j["fields"] = fields;
     j["binary"] = doc.binary;
     j["encoding"] = encoding_name(src.decoding().encoding);
     j["bom"] = src.decoding().bom;

@@ -89,6 +89,12 @@ const std::map<std::string, Entry, std::less<>>& table() {
 
 }  // namespace
 
+std::vector<std::string_view> config_field_names() {
+    std::vector<std::string_view> out;
+    for (const auto& [name, entry] : table()) out.push_back(name);
+    return out;
+}
+
 bool known_field(std::string_view name) { return table().count(name) > 0; }
 
 std::vector<Field> field_values(const Document& doc, std::string_view name) {
