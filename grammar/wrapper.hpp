@@ -31,10 +31,21 @@ struct chrome_pdf : seq<TAO_PEGTL_STRING("pdf"), ws_plus, TAO_PEGTL_STRING("how-
 // Values: told apart by their shape, so that a missing one does not shift the others.
 struct identifier_value : identifier {};
 struct created_value : created {};
-struct classification_value : seq<sor<TAO_PEGTL_STRING("UNCLASSIFIED"), TAO_PEGTL_STRING("CONFIDENTIAL"),
-                                     TAO_PEGTL_STRING("SECRET"), TAO_PEGTL_STRING("TOP SECRET"),
-                                     TAO_PEGTL_STRING("LIMITED OFFICIAL USE")>,
-                                 star<sor<upper, one<'/', ' ', ','>>>, field_end> {};
+// The page Classification: a level, then `//` and its controls ("SECRET//NOFORN",
+// "UNCLASSIFIED//FOR OFFICIAL USE ONLY"). LIMITED OFFICIAL USE is a page string with no level of its own.
+struct page_level_unclassified : TAO_PEGTL_STRING("UNCLASSIFIED") {};
+struct page_level_confidential : TAO_PEGTL_STRING("CONFIDENTIAL") {};
+struct page_level_secret : TAO_PEGTL_STRING("SECRET") {};
+struct page_level_top_secret : TAO_PEGTL_STRING("TOP SECRET") {};
+struct page_level : sor<page_level_unclassified, page_level_confidential, page_level_secret, page_level_top_secret,
+                        TAO_PEGTL_STRING("LIMITED OFFICIAL USE")> {};
+struct page_noforn : TAO_PEGTL_STRING("NOFORN") {};
+struct page_fouo : TAO_PEGTL_STRING("FOR OFFICIAL USE ONLY") {};
+struct page_fouo_short : seq<TAO_PEGTL_STRING("FOUO"), at<field_end>> {};   // "//FOUO" alone
+struct page_controls : seq<string<'/', '/'>, opt<page_fouo_short>, star<sor<page_noforn, page_fouo, upper, one<'/', ' ', ','>>>> {};
+// Words after the level before any `//` ("SECRET NOFORN"): then the string has no known level.
+struct page_level_rest : star<not_at<string<'/', '/'>>, sor<upper, one<'/', ' ', ','>>> {};
+struct classification_value : seq<page_level, page_level_rest, opt<page_controls>, field_end> {};
 struct origin_value : any_line {};
 struct wrapper_stop : sor<title_label, page_tags_label, chrome_pdf, wrapper_label, fl1_lead, blank_line> {};
 struct malformed_identifier : seq<at<identifier_lead>, any_line> {};

@@ -46,11 +46,27 @@ struct SyntaxError {
 // ---------------------------------------------------------------------------------------------------------------
 // Layer 1: the page wrapper (spec §1)
 
+// The page Classification as grammar/wrapper.hpp reads it: the level ("SECRET") and the controls after `//`.
+struct PageClassification {
+    int rank = -1;           // 0 U, 1 C, 2 S, 3 TS; -1 for a page string without a level (LIMITED OFFICIAL USE)
+    Field base;              // "SECRET"
+    Field suffix;            // "//NOFORN" (with the slashes), absent when none
+    bool noforn = false;
+    bool fouo = false;
+};
+
+// The page Identifier's parts (spec §4): "09" + "ASTANA" + "1366", as grammar/fields.hpp `identifier` reads them.
+struct IdentifierParts {
+    Field yy, origin, serial;
+};
+
 struct Wrapper {
     bool present = false;
     Field block;                      // from "Identifier" to the chrome line before the header
     Field label_identifier, label_created, label_classification, label_origin;
     Field identifier, created, classification, origin;   // the four values (lines)
+    std::optional<IdentifierParts> id;   // the identifier's parts, when it follows its grammar
+    std::optional<PageClassification> page_class;   // the Classification's level and controls, when it has a level
     std::optional<CreatedValue> created_value;   // Created as read by the grammar (absent when malformed)
     Field title_label, title;         // "Cable title:" and its value line (may be empty)
     Field tags_line;                  // "Tags:  PGOV  PREL  ..."
@@ -58,7 +74,11 @@ struct Wrapper {
     Field chrome;                     // "pdf how-to read a cable"
     // Value lines in the order they appear, with what the grammar took each for.
     enum class ValueKind { identifier, created, classification, origin };
-    struct Value { ValueKind kind; Field line; };
+    struct Value {
+        ValueKind kind;
+        Field line;
+        bool has_level = false;   // a Classification value with a known level (PageClassification::rank)
+    };
     std::vector<Value> values;
     std::vector<Field> labels;        // label lines in the order they appear
 };
@@ -193,6 +213,9 @@ struct Paragraph {
 
 struct Text {
     Field region;
+    // The first line of the text with something on it, trailing white space cut (the file's, without a text region):
+    // where a missing head field is reported.
+    Field first_line;
     Banner banner;                // the first banner
     std::vector<Banner> later_banners;     // banners repeated in the text (section starts)
     std::vector<Field> captions;           // SIPDIS, NOFORN, … lines of the caption block

@@ -98,7 +98,7 @@ OtherCableText other_text(const Document& doc) {
     if (s.de && majority::serial_agrees(*s.de, s.banner->value, false)) return o;
     if (s.id && s.de && !majority::serial_agrees(*s.de, s.id->value, false)) return o;
     // Origin: the banner's is not the identifier's (nor, without an identifier, the FM line's post).
-    const auto id = wrapper_header::parse_identifier(doc.wrapper.identifier);
+    const auto id = doc.wrapper.id;
     bool origin_differs = true;
     if (present(b.origin) && !b.origin.empty()) {
         const std::string bt = wrapper_header::origin_token(b.origin);
@@ -146,7 +146,7 @@ OtherCableText other_text(const Document& doc) {
             }
         }
         if (doc.wrapper.present) {
-            if (const auto page = wrapper_header::parse_page_classification(doc.wrapper.classification)) {
+            if (const auto page = doc.wrapper.page_class) {
                 level.agrees = level.agrees && page->rank == text_rank;
                 level.page_side.push_back({wrapper_header::trimmed(doc.wrapper.classification),
                                            "page Classification " + collapse_spaces(doc.wrapper.classification)});

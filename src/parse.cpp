@@ -75,6 +75,22 @@ void fold_duplicate_head(const Source& src, Document& doc) {
     std::erase_if(doc.errors, [&](const SyntaxError& e) { return e.at >= dup.begin && e.at < dup.end; });
 }
 
+// The first line of the text region (else of the file) that is not blank; the region's first line when all are.
+void find_first_line(const Source& src, Document& doc) {
+    const Field within = present(doc.text.region) ? doc.text.region : src.text();
+    const std::vector<Field> lines = lines_of(within);
+    if (lines.empty()) return;
+    Field first = lines.front();
+    for (Field l : lines) {
+        if (!trim(l).empty()) {
+            first = l;
+            break;
+        }
+    }
+    while (!first.empty() && (first.back() == ' ' || first.back() == '\t')) first.remove_suffix(1);
+    doc.text.first_line = first;
+}
+
 // ---- the signature (grammar/signature.hpp) ----------------------------------------------------------------------
 
 template <typename Rule>
@@ -274,6 +290,7 @@ Document parse_document(const Source& src, const Vocabularies& vocab) {
     read_ref_items(src, doc);
     find_signature(src, doc);
     doc.text.eo.decl_instruction = read_decl_instruction(doc.text.eo);
+    find_first_line(src, doc);
     return doc;
 }
 

@@ -86,7 +86,7 @@ void check(CheckContext& ctx) {
     std::vector<const Banner*> banners{&t.banner};
     for (const Banner& b : t.later_banners) banners.push_back(&b);
     std::string id_origin, id_serial;
-    if (auto id = wrapper_header::parse_identifier(ctx.doc.wrapper.identifier)) {
+    if (auto id = ctx.doc.wrapper.id) {
         id_origin = wrapper_header::origin_token(id->origin);
         if (auto n = to_int(id->serial)) id_serial = std::to_string(*n);
     }

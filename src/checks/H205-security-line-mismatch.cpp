@@ -41,7 +41,7 @@ void check(CheckContext& ctx) {
     }
 
     const Banner& b = ctx.doc.text.banner;
-    const auto page = wrapper_header::parse_page_classification(ctx.doc.wrapper.classification);
+    const auto page = ctx.doc.wrapper.page_class;
     const Field page_value = wrapper_header::trimmed(ctx.doc.wrapper.classification);
     const std::string page_str = page ? wrapper_header::shown(page_value) : "";
     const Related fl4_rel = ctx.related(sec.letters, "security line " + sec_str + " (" + level_name(fl4) + ")");

@@ -38,7 +38,7 @@ void check(CheckContext& ctx) {
     const majority::Serials s = majority::serials(ctx);
     const std::string origin = present(b.origin) ? cable_text::upper(collapse_spaces(b.origin)) : std::string();
     const std::string id_token = [&] {
-        const auto id = wrapper_header::parse_identifier(ctx.doc.wrapper.identifier);
+        const auto id = ctx.doc.wrapper.id;
         return id ? to_upper(id->origin) : std::string();
     }();
     bool banner_serial_reported = false, banner_origin_reported = false;
@@ -86,7 +86,7 @@ void check(CheckContext& ctx) {
                 if (!id_token.empty()) {
                     const bool a = majority::origin_tokens_agree(mt, true, id_token, false);
                     const bool bb = id_token == bt;
-                    const majority::Witness w{wrapper_header::parse_identifier(ctx.doc.wrapper.identifier)->origin,
+                    const majority::Witness w{ctx.doc.wrapper.id->origin,
                                               "identifier " + wrapper_header::shown(ctx.doc.wrapper.identifier), "the page Identifier"};
                     if (a && !bb) for_marker.push_back(w);
                     else if (bb && !a) for_banner.push_back(w);

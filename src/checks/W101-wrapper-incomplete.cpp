@@ -122,7 +122,7 @@ void check(CheckContext& ctx) {
     for (std::size_t k = 0; k < w.values.size(); ++k) {
         const Wrapper::Value& v = w.values[k];
         const int idx = value_index(v.kind);
-        if (v.kind == Wrapper::ValueKind::classification && !wrapper_header::parse_page_classification(v.line)) continue;
+        if (v.kind == Wrapper::ValueKind::classification && !v.has_level) continue;
         if (v.kind == Wrapper::ValueKind::origin && k + 1 != w.values.size()) continue;
         if (idx < highest) {
             ctx.report(wrapper_header::trimmed(v.line),

@@ -22,7 +22,7 @@ void check(CheckContext& ctx) {
     }
     // A hint: the level word the value starts with, when it is a known one.
     std::string hint;
-    if (const auto p = wrapper_header::parse_page_classification(value)) {
+    if (const auto& p = w.page_class) {
         hint = "; the level " + collapse_spaces(p->base) + " is known, the suffix `" + collapse_spaces(p->suffix) + "` is not";
     }
     ctx.report(value, {{"value", v}, {"known", known}, {"hint", hint}});

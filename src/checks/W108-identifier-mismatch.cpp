@@ -41,7 +41,7 @@ void check(CheckContext& ctx) {
     if (!present(idf)) return;
     for (const SyntaxError& e : ctx.doc.errors)
         if (e.kind == SyntaxError::Kind::identifier) return;   // W102
-    const auto id = wrapper_header::parse_identifier(idf);
+    const auto id = ctx.doc.wrapper.id;
     if (!id) return;
     const std::string ident(wrapper_header::trimmed(idf));
     using majority::Blame;

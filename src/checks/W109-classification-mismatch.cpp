@@ -35,7 +35,7 @@ Field caption_with(const CheckContext& ctx, std::string_view word) {
 void check(CheckContext& ctx) {
     const Wrapper& w = ctx.doc.wrapper;
     if (!w.present || !present(w.classification)) return;
-    const auto page = wrapper_header::parse_page_classification(w.classification);
+    const auto page = w.page_class;
     if (!page) return;   // unknown page string: W104
     const Banner& b = ctx.doc.text.banner;
     if (!present(b.line) || b.level_id == Level::none) return;

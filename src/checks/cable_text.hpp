@@ -13,34 +13,10 @@
 
 namespace cablelint::cable_text {
 
-// The first non-blank line of a region (or of the file), for rules that have nothing else to point at.
-inline Span first_line_of(const Source& src, Field region) {
-    std::uint32_t begin = 0, limit = static_cast<std::uint32_t>(src.size());
-    if (present(region)) {
-        const Span r = src.span_of(region);
-        begin = r.begin;
-        limit = r.end;
-    }
-    const std::string_view text = src.text();
-    // Skip blank lines at the start of the region.
-    for (std::uint32_t i = begin; i < limit; ++i) {
-        const char c = text[i];
-        if (c == '\n') {
-            begin = i + 1;
-        } else if (c != ' ' && c != '\t' && c != '\xC2' && c != '\xA0') {
-            break;
-        }
-    }
-    if (begin >= limit && present(region)) begin = src.span_of(region).begin;
-    std::uint32_t end = begin;
-    while (end < text.size() && text[end] != '\n') ++end;
-    // Not the trailing white space: the span is the same with or without it.
-    while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
-    return Span{begin, end};
+// Where a missing text field is reported: the first line of the text with something on it (else of the file).
+inline Span text_start(const Source& src, const Document& doc) {
+    return present(doc.text.first_line) ? src.span_of(doc.text.first_line) : Span{0, 0};
 }
-
-// Where a missing text field is reported: the start of the text region, else line 1.
-inline Span text_start(const Source& src, const Document& doc) { return first_line_of(src, doc.text.region); }
 
 // The head of the text: from its start to paragraph 1 (the whole text when there is no numbered paragraph).
 inline Field text_head(const Document& doc) {

@@ -123,7 +123,7 @@ inline Serials serials(const Document& doc) {
     for (const SyntaxError& e : doc.errors)
         if (e.kind == SyntaxError::Kind::identifier) id_malformed = true;
     if (!id_malformed) {
-        if (const auto id = wrapper_header::parse_identifier(doc.wrapper.identifier)) {
+        if (const auto id = doc.wrapper.id) {
             if (const auto v = to_int(id->serial))
                 s.id = SerialVoter{id->serial, *v, false, "identifier " + std::string(wrapper_header::trimmed(doc.wrapper.identifier)),
                                    "the page Identifier"};
@@ -204,7 +204,7 @@ inline ClassVotes class_votes(const CheckContext& ctx) {
     ClassVotes v;
     const Document& doc = ctx.doc;
     if (doc.wrapper.present && present(doc.wrapper.classification)) {
-        if (const auto p = wrapper_header::parse_page_classification(doc.wrapper.classification)) {
+        if (const auto p = doc.wrapper.page_class) {
             v.page = p->rank;
             v.page_at = wrapper_header::trimmed(doc.wrapper.classification);
             v.page_str = wrapper_header::shown(v.page_at);

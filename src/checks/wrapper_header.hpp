@@ -57,22 +57,7 @@ inline Field trimmed(Field f) {
 inline Span at_offset(std::uint32_t off) { return Span{off, off}; }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Reference id "YY" + origin token + serial (spec §4)
-
-struct Identifier {
-    Field yy, origin, serial;
-};
-
-inline std::optional<Identifier> parse_identifier(Field f) {
-    f = trimmed(f);
-    if (f.size() < 4 || !is_digit(f[0]) || !is_digit(f[1])) return std::nullopt;
-    std::size_t e = f.size();
-    while (e > 2 && is_digit(f[e - 1])) --e;
-    if (e == f.size() || e <= 2) return std::nullopt;
-    for (std::size_t i = 2; i < e; ++i)
-        if (!is_alpha(f[i])) return std::nullopt;
-    return Identifier{f.substr(0, 2), f.substr(2, e - 2), f.substr(e)};
-}
+// Origins (spec §4); the reference id's parts are in the model (Wrapper::id, read by grammar/fields.hpp).
 
 // An origin as the id spells it: letters and digits only, upper case ("BUENOS AIRES" → "BUENOSAIRES").
 inline std::string origin_token(std::string_view s) {
@@ -122,38 +107,6 @@ inline int precedence_word_rank(Field word) {
     if (iequals(w, "IMMEDIATE") || iequals(w, "NIACT IMMEDIATE") || iequals(w, "NIACT")) return 3;
     if (iequals(w, "FLASH")) return 4;
     return 0;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Page classification strings (spec §1): "SECRET//NOFORN", "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
-
-struct PageClassification {
-    int rank = -1;           // 0 U, 1 C, 2 S, 3 TS
-    Field base;              // "SECRET"
-    Field suffix;            // "//NOFORN" (with the slashes), absent when none
-    bool noforn = false;
-    bool fouo = false;
-};
-
-inline std::optional<PageClassification> parse_page_classification(Field f) {
-    f = trimmed(f);
-    if (!present(f) || f.empty()) return std::nullopt;
-    PageClassification p;
-    const std::size_t slash = f.find("//");
-    p.base = trimmed(slash == std::string_view::npos ? f : f.substr(0, slash));
-    if (slash != std::string_view::npos) p.suffix = f.substr(slash);
-    const std::string base = collapse_spaces(p.base);
-    if (iequals(base, "UNCLASSIFIED")) p.rank = 0;
-    else if (iequals(base, "CONFIDENTIAL")) p.rank = 1;
-    else if (iequals(base, "SECRET")) p.rank = 2;
-    else if (iequals(base, "TOP SECRET")) p.rank = 3;
-    else return std::nullopt;
-    if (present(p.suffix)) {
-        const std::string suf = to_upper(collapse_spaces(p.suffix.substr(2)));
-        if (suf.find("NOFORN") != std::string::npos) p.noforn = true;
-        if (suf.find("FOR OFFICIAL USE ONLY") != std::string::npos || suf == "FOUO") p.fouo = true;
-    }
-    return p;
 }
 
 // Classification level of an FL4 letter (U, E, C, S, T); Level::none when unknown.

@@ -72,6 +72,8 @@ struct State {
     Field last_nonblank;
     bool blank_since = false;
     // The run of blank lines being read (TextBreak), and what the text line just matched was.
+    IdentifierParts id_parts;       // the page identifier's parts being read
+    PageClassification page_class;  // the page Classification being read
     TextBreak pending_break;
     // The page markers of marker lines (the first `line_markers`, in text order) and how far the scan of the text
     // has passed them.

@@ -24,13 +24,28 @@ LABEL(label_origin, label_origin)
 
 inline void wrapper_value(State& st, Wrapper::ValueKind kind, Field l, Field& member) {
     l = trim(l);
-    st.doc.wrapper.values.push_back({kind, l});
+    st.doc.wrapper.values.push_back({kind, l, false});
     if (!present(member)) member = l;
 }
 
+// The identifier's parts, kept when the whole identifier matches. (Not PEGTL change_states: the must<> parts
+// record where they fail in the State, which change_states would not pass down.)
+ON(id_year) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.id_parts = {view(in), {}, {}}; }
+};
+ON(id_origin) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.id_parts.origin = view(in); }
+};
+ON(id_serial) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.id_parts.serial = view(in); }
+};
 ON(identifier_value) {
     template <typename In>
     static void apply(const In& in, State& st) {
+        if (!present(st.doc.wrapper.identifier)) st.doc.wrapper.id = st.id_parts;
         wrapper_value(st, Wrapper::ValueKind::identifier, line(in), st.doc.wrapper.identifier);
     }
 };
@@ -57,10 +72,50 @@ ON(malformed_created) {
         st.created = {};
     }
 };
+#define PAGE_LEVEL(rule, r)                                                              \
+    ON(rule) {                                                                           \
+        template <typename In>                                                           \
+        static void apply(const In& in, State& st) { st.page_class = {r, view(in), {}, false, false}; } \
+    };
+PAGE_LEVEL(page_level_unclassified, 0)
+PAGE_LEVEL(page_level_confidential, 1)
+PAGE_LEVEL(page_level_secret, 2)
+PAGE_LEVEL(page_level_top_secret, 3)
+#undef PAGE_LEVEL
+ON(page_level) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        if (st.page_class.base.data() != in.begin()) st.page_class = {-1, view(in), {}, false, false};
+    }
+};
+ON(page_noforn) {
+    template <typename In>
+    static void apply(const In&, State& st) { st.page_class.noforn = true; }
+};
+ON(page_fouo) {
+    template <typename In>
+    static void apply(const In&, State& st) { st.page_class.fouo = true; }
+};
+ON(page_fouo_short) {
+    template <typename In>
+    static void apply(const In&, State& st) { st.page_class.fouo = true; }
+};
+ON(page_level_rest) {
+    template <typename In>
+    static void apply(const In& in, State& st) {
+        if (!trim(view(in)).empty()) st.page_class.rank = -1;
+    }
+};
+ON(page_controls) {
+    template <typename In>
+    static void apply(const In& in, State& st) { st.page_class.suffix = trim(view(in)); }
+};
 ON(classification_value) {
     template <typename In>
     static void apply(const In& in, State& st) {
+        if (!present(st.doc.wrapper.classification) && st.page_class.rank >= 0) st.doc.wrapper.page_class = st.page_class;
         wrapper_value(st, Wrapper::ValueKind::classification, line(in), st.doc.wrapper.classification);
+        st.doc.wrapper.values.back().has_level = st.page_class.rank >= 0;
     }
 };
 ON(origin_value) {

@@ -1,0 +1,73 @@
+// The page wrapper's values as the grammar types them (grammar/wrapper.hpp, grammar/fields.hpp): the Identifier's
+// parts and the Classification's level and controls, read once for every check.
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+
+using namespace cablelint;
+
+namespace {
+
+std::string seed() { return testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt"); }
+
+std::string with_line(const std::string& from, const std::string& to) {
+    std::string s = seed();
+    const auto at = s.find("\n" + from + "\n");
+    REQUIRE(at != std::string::npos);
+    return s.replace(at + 1, from.size(), to);
+}
+
+struct Parsed {
+    Source src;
+    Document doc;
+    explicit Parsed(std::string text) : src("", std::move(text)), doc(parse_document(src)) {}
+};
+
+}  // namespace
+
+TEST_CASE("the page Identifier's parts") {
+    Parsed p(seed());
+    REQUIRE(p.doc.wrapper.id);
+    CHECK(std::string(p.doc.wrapper.id->yy) == "09");
+    CHECK(std::string(p.doc.wrapper.id->origin) == "ASTANA");
+    CHECK(std::string(p.doc.wrapper.id->serial) == "1366");
+    // A malformed identifier has no parts (W102 reports it).
+    Parsed bad(with_line("09ASTANA1366", "09ASTANA1366X"));
+    CHECK(std::string(bad.doc.wrapper.identifier) == "09ASTANA1366X");
+    CHECK_FALSE(bad.doc.wrapper.id);
+}
+
+TEST_CASE("the page Classification's level and controls") {
+    {
+        Parsed p(seed());
+        REQUIRE(p.doc.wrapper.page_class);
+        CHECK(p.doc.wrapper.page_class->rank == 1);
+        CHECK(std::string(p.doc.wrapper.page_class->base) == "CONFIDENTIAL");
+        CHECK_FALSE(present(p.doc.wrapper.page_class->suffix));
+    }
+    struct Case {
+        const char* value;
+        int rank;
+        const char* suffix;
+        bool noforn, fouo;
+    };
+    for (const Case& c : {Case{"SECRET//NOFORN", 2, "//NOFORN", true, false},
+                          Case{"UNCLASSIFIED//FOR OFFICIAL USE ONLY", 0, "//FOR OFFICIAL USE ONLY", false, true},
+                          Case{"UNCLASSIFIED//FOUO", 0, "//FOUO", false, true},
+                          Case{"TOP SECRET", 3, "", false, false}}) {
+        INFO(c.value);
+        Parsed p(with_line("CONFIDENTIAL", c.value));
+        REQUIRE(p.doc.wrapper.page_class);
+        CHECK(p.doc.wrapper.page_class->rank == c.rank);
+        CHECK(std::string(p.doc.wrapper.page_class->suffix) == c.suffix);
+        CHECK(p.doc.wrapper.page_class->noforn == c.noforn);
+        CHECK(p.doc.wrapper.page_class->fouo == c.fouo);
+    }
+    // A page string without a level of its own, or words after the level: the value is there, with no level.
+    for (const char* value : {"LIMITED OFFICIAL USE", "SECRET NOFORN"}) {
+        INFO(value);
+        Parsed p(with_line("CONFIDENTIAL", value));
+        CHECK(std::string(p.doc.wrapper.classification) == value);
+        CHECK_FALSE(p.doc.wrapper.page_class);
+    }
+}
