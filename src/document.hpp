@@ -58,6 +58,7 @@ struct PageClassification {
 // The page Identifier's parts (spec §4): "09" + "ASTANA" + "1366", as grammar/fields.hpp `identifier` reads them.
 struct IdentifierParts {
     Field yy, origin, serial;
+    std::optional<long> serial_no;   // 1366
 };
 
 struct Wrapper {
@@ -110,6 +111,7 @@ struct Fl1 { Field line, channel, number; };                       // VZCZCXRO88
 struct RoutingLine { Field line, prosign; std::vector<Field> ris; };   // RR RUEHBI … (continuation lines included)
 struct DeLine {                                                      // DE RUEHTA #1366/01 2221402
     Field line, ri, ssn, section, julian, time;
+    std::optional<long> ssn_no, section_no;                          // 1366, 1
     std::optional<FilingTime> filed;                                 // JJJHHMM as numbers
 };
 struct SecurityLine { Field line, prefix, letters, specat; std::vector<Field> signals; };  // ZNY CCCCC ZZH
@@ -140,6 +142,7 @@ struct Banner {
     bool spaced = false;          // letter-spaced form
     Field section, section_n, section_m;   // "SECTION 01 OF 03", "01", "03"
     Field origin, serial;         // "ASTANA", "001366"
+    std::optional<long> serial_no, section_no, section_total;   // 1366, 1, 3 (absent when not digits)
 };
 
 struct EoLine {
@@ -200,6 +203,7 @@ struct ClassifiedBy {
 struct Paragraph {
     Field line;                   // the (first) line "1. (C) SUMMARY: …"
     Field number;                 // "1"
+    std::optional<long> number_no;   // 1
     PortionMark mark;             // right after the number (or at the start of the next line when "1." ends its line)
     PortionMark late_mark;        // a well-formed mark a few words after the number: "1. SUMMARY (C): …"
     Field text;                   // the text of the line after the number and its mark, trimmed

@@ -160,8 +160,8 @@ OtherCableText other_text(const Document& doc) {
     const bool sectioned = present(b.section_n) && !b.section_n.empty();
     const bool de_section = present(de.section) && !de.section.empty();
     if (sectioned || de_section) {
-        const long dn = de_section ? to_int(de.section).value_or(-1) : -1;   // -1: none, or not a number
-        const long bn = sectioned ? to_int(b.section_n).value_or(-2) : -2;
+        const long dn = de_section ? de.section_no.value_or(-1) : -1;   // -1: none, or not a number
+        const long bn = sectioned ? b.section_no.value_or(-2) : -2;
         const bool agrees = sectioned ? dn == bn : (dn == -1 || dn == 1);
         IdentityField section{"section", agrees, sectioned ? b.section : b.line,
                               sectioned ? "banner " + collapse_spaces(b.section) : "banner without SECTION", {}};

@@ -30,27 +30,23 @@ Facts derive_facts(const Document& doc) {
         f.cable_year = *y;
     } else if (const auto& c = doc.wrapper.created_value) {
         f.cable_year = c->y;
-    } else if (const Field id = trim(doc.wrapper.identifier); id.size() >= 2) {
-        if (const auto yy = to_int(id.substr(0, 2))) f.cable_year = expand_year(static_cast<int>(*yy));
+    } else if (doc.wrapper.id) {
+        if (const auto yy = to_int(doc.wrapper.id->yy)) f.cable_year = expand_year(static_cast<int>(*yy));
     }
     if (const auto& dtg = doc.header.dtg.dtg.value.instant; dtg && doc.header.de.filed) {
         f.filed = filing_instant(*doc.header.de.filed, *dtg);
     }
     const Banner& b = doc.text.banner;
-    if (present(b.section_m)) {
-        if (const auto m = to_int(b.section_m)) {
-            f.section_count = static_cast<int>(*m);
-            f.section_count_at = b.section_m;
-        }
+    if (b.section_total) {
+        f.section_count = static_cast<int>(*b.section_total);
+        f.section_count_at = b.section_m;
     }
     if (!f.section_count) {
         for (const PageMarker& m : doc.text.markers) {
-            if (!present(m.total)) continue;
-            if (const auto t = to_int(m.total)) {
-                f.section_count = static_cast<int>(*t);
-                f.section_count_at = m.total;
-                break;
-            }
+            if (!present(m.total) || m.total.empty()) continue;
+            f.section_count = m.total_no;   // digits, read by the parser
+            f.section_count_at = m.total;
+            break;
         }
     }
     return f;

@@ -66,6 +66,7 @@ struct CableRef {
     Field year;                   // "08", "2005" before the origin; absent when none
     Field origin;                 // "STATE", "BUENOS AIRES"
     Field serial;                 // "061194"
+    std::optional<long> serial_no;   // 61194
     Field year_after;             // "(08)" after the serial
     Field dated;                  // a date or year later in the item's clause ("OF 2008", "DATED 3/11/08", "3 JUN 08")
 };

@@ -91,6 +91,26 @@ void find_first_line(const Source& src, Document& doc) {
     doc.text.first_line = first;
 }
 
+// The numbers of the fields the grammar located as digits, once for every check.
+void type_numbers(Document& doc) {
+    const auto number = [](Field f) { return present(f) ? to_int(trim(f)) : std::nullopt; };
+    Text& t = doc.text;
+    const auto banner = [&](Banner& b) {
+        b.serial_no = number(b.serial);
+        b.section_no = number(b.section_n);
+        b.section_total = number(b.section_m);
+    };
+    banner(t.banner);
+    for (Banner& b : t.later_banners) banner(b);
+    DeLine& de = doc.header.de;
+    de.ssn_no = number(de.ssn);
+    de.section_no = number(de.section);
+    if (doc.wrapper.id) doc.wrapper.id->serial_no = number(doc.wrapper.id->serial);
+    for (Paragraph& p : t.paragraphs) p.number_no = number(p.number);
+    for (RefItem& it : t.ref.items)
+        for (CableRef& c : it.cables) c.serial_no = number(c.serial);
+}
+
 // ---- the signature (grammar/signature.hpp) ----------------------------------------------------------------------
 
 template <typename Rule>
@@ -291,6 +311,7 @@ Document parse_document(const Source& src, const Vocabularies& vocab) {
     find_signature(src, doc);
     doc.text.eo.decl_instruction = read_decl_instruction(doc.text.eo);
     find_first_line(src, doc);
+    type_numbers(doc);
     return doc;
 }
 

@@ -76,7 +76,7 @@ Value origin_of(const Banner& b) {
     return {wrapper_header::origin_token(b.origin), collapse_spaces(b.origin), b.origin};
 }
 Value serial_of(const Banner& b) {
-    const auto n = to_int(b.serial);
+    const auto& n = b.serial_no;
     return {n ? std::to_string(*n) : "", std::string(b.serial), b.serial};
 }
 
@@ -88,7 +88,7 @@ void check(CheckContext& ctx) {
     std::string id_origin, id_serial;
     if (auto id = ctx.doc.wrapper.id) {
         id_origin = wrapper_header::origin_token(id->origin);
-        if (auto n = to_int(id->serial)) id_serial = std::to_string(*n);
+        if (const auto& n = id->serial_no) id_serial = std::to_string(*n);
     }
     compare(ctx, banners, "level", level_of, "");
     compare(ctx, banners, "origin", origin_of, id_origin);

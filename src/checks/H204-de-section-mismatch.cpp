@@ -31,14 +31,14 @@ void check(CheckContext& ctx) {
         return;
     }
     if (!de_section) return;
-    const auto dn = to_int(de.section);
+    const auto& dn = de.section_no;
     if (!dn) return;   // H201
     if (!sectioned) {
         if (*dn == 1) return;   // /01 on a single-section cable: normal (spec §2.5)
         ctx.report(de.section, {{"de", wrapper_header::shown(de.line)}, {"nn", std::string(de.section)}}, rel, "unsectioned");
         return;
     }
-    const auto bn = to_int(b.section_n);
+    const auto& bn = b.section_no;
     if (bn && *bn != *dn) {
         ctx.report(de.section, {{"de", wrapper_header::shown(de.line)}, {"nn", std::string(de.section)},
                                 {"section", wrapper_header::shown(b.section)}, {"n", std::string(b.section_n)}},

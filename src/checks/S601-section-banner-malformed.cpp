@@ -7,7 +7,8 @@ namespace {
 
 void check_section(CheckContext& ctx, const Banner& b, bool first) {
     if (!present(b.section_n) || !present(b.section_m)) return;
-    const auto n = to_int(b.section_n), m = to_int(b.section_m);
+    const auto& n = b.section_no;
+    const auto& m = b.section_total;
     if (!n || !m) return;
     const Args args = {{"section", collapse_spaces(b.section)}, {"n", std::string(b.section_n)},
                        {"m", std::string(b.section_m)}};

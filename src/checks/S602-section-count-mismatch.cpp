@@ -14,7 +14,7 @@ void check(CheckContext& ctx) {
     bool agree = true;
     for (const PageMarker* m : markers) agree = agree && m->total_no == markers.front()->total_no;
 
-    const auto m_banner = present(b.section_m) ? to_int(b.section_m) : std::nullopt;
+    const auto& m_banner = b.section_total;
     if (m_banner) {
         const Args base = {{"section", collapse_spaces(b.section)}, {"n", std::string(b.section_n)},
                            {"m", std::string(b.section_m)}};

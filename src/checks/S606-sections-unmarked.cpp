@@ -9,7 +9,7 @@ void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     const Banner& b = doc.text.banner;
     if (!present(b.section) || !present(b.section_m)) return;
-    const auto m = to_int(trim(b.section_m));
+    const auto& m = b.section_total;
     if (!m || *m <= 1) return;
     if (!doc.text.later_banners.empty()) return;
     if (!doc.text.markers.empty()) return;

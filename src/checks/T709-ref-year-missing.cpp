@@ -17,13 +17,13 @@ bool own_origin(Field ref_origin, Field banner_origin) {
 void check(CheckContext& ctx) {
     const Banner& b = ctx.doc.text.banner;
     if (!present(b.origin) || !present(b.serial)) return;
-    const auto own = to_int(trim(b.serial));
+    const auto& own = b.serial_no;
     if (!own || *own == 0) return;
     for (const RefItem& it : ctx.doc.text.ref.items) {
         for (const CableRef& c : it.cables) {
             if (!own_origin(c.origin, b.origin)) continue;
             if (present(c.year) || present(c.year_after) || present(c.dated)) continue;
-            const auto n = to_int(c.serial);
+            const auto& n = c.serial_no;
             if (!n || *n < *own) continue;
             std::string item = collapse_spaces(std::string(c.origin) + " " + std::string(c.serial));
             if (present(it.enumeration)) item = std::string(it.enumeration) + " " + item;

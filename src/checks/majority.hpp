@@ -124,18 +124,18 @@ inline Serials serials(const Document& doc) {
         if (e.kind == SyntaxError::Kind::identifier) id_malformed = true;
     if (!id_malformed) {
         if (const auto id = doc.wrapper.id) {
-            if (const auto v = to_int(id->serial))
+            if (const auto& v = id->serial_no)
                 s.id = SerialVoter{id->serial, *v, false, "identifier " + std::string(wrapper_header::trimmed(doc.wrapper.identifier)),
                                    "the page Identifier"};
         }
     }
     const Banner& b = doc.text.banner;
     if (present(b.serial) && !b.serial.empty()) {
-        if (const auto v = to_int(b.serial))
+        if (const auto& v = b.serial_no)
             s.banner = SerialVoter{b.serial, *v, false, "banner serial " + std::string(b.serial), "the banner"};
     }
     if (present(doc.header.de.ssn)) {
-        if (const auto v = to_int(doc.header.de.ssn))
+        if (const auto& v = doc.header.de.ssn_no)
             s.de = SerialVoter{doc.header.de.ssn, *v, true, "DE serial #" + std::string(doc.header.de.ssn), "the DE line"};
     }
     for (const PageMarker& m : doc.text.markers) {   // one voter per marker, in the same order

@@ -71,7 +71,7 @@ inline std::vector<long> hidden_numbers(const Document& doc, const char* from, c
         if (p.number.data() < from || p.number.data() >= to) continue;
         const bool indented = !p.line.empty() && (p.line.front() == ' ' || p.line.front() == '\t');
         if ((p.mark.found() && p.mark.whole.front() == '(') || indented) {
-            if (const auto v = to_int(p.number)) out.push_back(*v);
+            if (p.number_no) out.push_back(*p.number_no);
         }
     }
     return out;
@@ -105,7 +105,7 @@ inline std::vector<Item> walk(const Document& doc) {
     std::vector<Item> items;
     for (const Paragraph& p : doc.text.paragraphs) {
         if (!present(p.number)) continue;
-        if (const auto n = to_int(trim(p.number))) {
+        if (const auto& n = p.number_no) {
             Item item;
             item.p = &p;
             item.n = *n;

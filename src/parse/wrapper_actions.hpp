@@ -32,7 +32,10 @@ inline void wrapper_value(State& st, Wrapper::ValueKind kind, Field l, Field& me
 // record where they fail in the State, which change_states would not pass down.)
 ON(id_year) {
     template <typename In>
-    static void apply(const In& in, State& st) { st.id_parts = {view(in), {}, {}}; }
+    static void apply(const In& in, State& st) {
+        st.id_parts = IdentifierParts{};
+        st.id_parts.yy = view(in);
+    }
 };
 ON(id_origin) {
     template <typename In>
