@@ -15,20 +15,6 @@ ConfigError entry_error(const YAML::Node& n, const std::string& msg) {
     return ConfigError("", m.line + 1, m.column + 1, msg);
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const bool same = std::toupper(static_cast<unsigned char>(a[i - 1])) ==
-                              std::toupper(static_cast<unsigned char>(b[j - 1]));
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same ? 0 : 1)});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
 }  // namespace
 
 RuleInfo& RuleInfo::operator=(const RuleInfo& o) {
@@ -41,6 +27,7 @@ RuleInfo& RuleInfo::operator=(const RuleInfo& o) {
     kind = o.kind;
     messages = o.messages;
     options.reset(o.options);
+    option_values.reset(o.option_values);
     spec.reset(o.spec);
     docs = o.docs;
     explains = o.explains;
@@ -114,6 +101,12 @@ void Catalogue::add(const YAML::Node& e, bool custom) {
         r.messages["default"] = r.summary.empty() ? r.name : r.summary;
     }
     r.options = e["options"] ? e["options"] : YAML::Node(YAML::NodeType::Map);
+    r.option_values = e["option_values"] ? e["option_values"] : YAML::Node(YAML::NodeType::Map);
+    const YAML::Node& accepted = r.option_values;
+    for (const auto& kv : r.options) {
+        const std::string key = kv.first.as<std::string>();
+        if (!accepted[key]) throw entry_error(kv.first, "option `" + key + "` needs its `option_values`");
+    }
     if (const YAML::Node ex = e["explains"]) {
         if (!ex.IsSequence()) throw entry_error(ex, "`explains` must be a list of {when, rules, why} entries");
         for (const auto& x : ex) {

@@ -38,6 +38,9 @@ struct RuleInfo {
     std::string kind;          // "builtin" or a generic kind ("required", "pattern", …)
     std::map<std::string, std::string, std::less<>> messages;   // variant → template ("default" always present)
     YAML::Node options;        // default options (a map)
+    // What each option accepts: a list of words (`compare: [date, hour, minute]`) or, for a whole number,
+    // `{min: N}` (catalogue `option_values`); a user's value outside it is a config error.
+    YAML::Node option_values;
     YAML::Node spec;           // the whole entry (generic kinds read their parameters from it)
     std::string docs;          // the docs page text (docs/rules/<CODE>-<name>.md), embedded
     std::vector<Explains> explains;   // findings of other rules a finding of this one stands down

@@ -54,6 +54,30 @@ std::string scalar(const std::string& file, const YAML::Node& n, std::string_vie
     return n.Scalar();
 }
 
+// A rule option's value against what the catalogue says it accepts (RuleInfo::option_values): one of its words, or a
+// whole number not below its minimum.
+void check_option_value(const std::string& file, const RuleInfo& r, const std::string& key, const YAML::Node& value) {
+    const YAML::Node& accepted_all = r.option_values;
+    const YAML::Node accepted = accepted_all[key];
+    if (!accepted) return;
+    const std::string what = "option `" + key + "` of " + r.code;
+    const std::string v = scalar(file, value, what);
+    if (accepted.IsSequence()) {
+        std::vector<std::string> words;
+        for (const auto& w : accepted) words.push_back(w.as<std::string>());
+        if (std::find(words.begin(), words.end(), v) != words.end()) return;
+        std::string list;
+        for (const std::string& w : words) list += (list.empty() ? "" : ", ") + w;
+        const std::string s = closest(v, words);
+        throw at(file, value, what + " must be one of " + list + ", not `" + v + "`" +
+                                  (s.empty() ? "" : " (did you mean " + s + "?)"));
+    }
+    long n = 0;
+    if (!YAML::convert<long>::decode(value, n)) throw at(file, value, what + " must be a whole number, not `" + v + "`");
+    if (const YAML::Node min = accepted["min"]; min && n < min.as<long>())
+        throw at(file, value, what + " must be at least " + min.as<std::string>() + ", not " + v);
+}
+
 void expect_map(const std::string& file, const YAML::Node& n, std::string_view what) {
     if (!n.IsMap()) throw at(file, n, std::string(what) + " must be a map, not " + type_name(n));
 }
@@ -304,7 +328,14 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
                 if (!v["options"].IsMap()) throw at(file, v["options"], "`options` must be a map");
                 for (const auto& o : v["options"]) {
                     const std::string ok = scalar(file, o.first, "an option's name");
-                    if (!r->options[ok]) throw at(file, o.first, "rule " + r->code + " has no option `" + ok + "`");
+                    if (!r->options[ok]) {
+                        std::vector<std::string> names;
+                        for (const auto& d : r->options) names.push_back(d.first.as<std::string>());
+                        const std::string s = closest(ok, names);
+                        throw at(file, o.first, "rule " + r->code + " has no option `" + ok + "`" +
+                                                    (s.empty() ? "" : " (did you mean " + s + "?)"));
+                    }
+                    check_option_value(file, *r, ok, o.second);
                 }
                 setting.options.reset(merged(setting.options, v["options"]));   // reset: never write into a shared node
             }

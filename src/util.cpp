@@ -1,5 +1,6 @@
 #include "util.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace cablelint {
@@ -116,5 +117,33 @@ int month_number(std::string_view mon) {
 const char* month_abbrev(int m) { return m >= 1 && m <= 12 ? kMonths[m - 1] : "???"; }
 
 int expand_year(int yy) { return yy >= 50 ? 1900 + yy : 2000 + yy; }
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const bool same = std::toupper(static_cast<unsigned char>(a[i - 1])) ==
+                              std::toupper(static_cast<unsigned char>(b[j - 1]));
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same ? 0 : 1)});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+std::string closest(std::string_view unknown, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_d = 3;   // at most two edits away
+    for (const std::string& c : candidates) {
+        const std::size_t d = edit_distance(unknown, c);
+        if (d < best_d) {
+            best_d = d;
+            best = c;
+        }
+    }
+    return best;
+}
 
 }  // namespace cablelint

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cablelint {
 
@@ -12,6 +13,9 @@ bool istarts_with(std::string_view s, std::string_view prefix);
 std::string_view trim(std::string_view s);                 // spaces, tabs, CR and no-break spaces at both ends
 std::string collapse_spaces(std::string_view s);           // runs of white space → one space, trimmed
 std::optional<long> to_int(std::string_view digits);       // only ASCII digits; nullopt when empty or not digits
+std::size_t edit_distance(std::string_view a, std::string_view b);   // Levenshtein, case-insensitive
+// The candidate at most two edits from `unknown` (the nearest), for "did you mean"; empty when none is.
+std::string closest(std::string_view unknown, const std::vector<std::string>& candidates);
 bool all_digits(std::string_view s);                       // non-empty, ASCII digits only
 
 struct Date {

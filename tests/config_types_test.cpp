@@ -47,6 +47,14 @@ TEST_CASE("config values of the wrong type are located errors") {
         {"per-file-ignores:\n  \"*.txt\": [[W107]]\n", "2:13: a rule in `per-file-ignores` must be a single value, not a list"},
         {"per-file-ignores:\n  [a]: W107\n", "2:3: a `per-file-ignores` glob must be a single value, not a list"},
         {"rules:\n  F906: {options: {? [max] : 3}}\n", "2:22: an option's name must be a single value, not a list"},
+        // Option values the rule does not accept (issue 8): words, whole numbers, minimums, unknown names.
+        {"rules:\n  W107: {options: {compare: dates}}\n",
+         "2:29: option `compare` of W107 must be one of date, hour, minute, not `dates` (did you mean date?)"},
+        {"rules:\n  E408: {options: {max_years: abc}}\n", "2:31: option `max_years` of E408 must be a whole number, not `abc`"},
+        {"rules:\n  E408: {options: {max_years: -5}}\n", "2:31: option `max_years` of E408 must be at least 1, not -5"},
+        {"rules:\n  F906: {options: {max: 0}}\n", "2:25: option `max` of F906 must be at least 1, not 0"},
+        {"rules:\n  E408: {options: {max_year: 30}}\n", "2:20: rule E408 has no option `max_year` (did you mean max_years?)"},
+        {"rules:\n  E406: {options: {events: [report]}}\n", "2:28: option `events` of E406 must be a single value, not a list"},
         {"vocabularies:\n  executive-orders: {orders: [{eo: 12958, from: soon}]}\n",
          "2:49: `from` must be a date YYYY-MM-DD, not `soon`"},
     };

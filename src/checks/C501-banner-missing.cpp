@@ -13,7 +13,7 @@ void check(CheckContext& ctx) {
         if (e.kind == SyntaxError::Kind::banner) return;
     }
     const Span at = cable_text::text_start(ctx.src, doc);
-    const std::string first = collapse_spaces(ctx.src.view(at));
+    const std::string first = collapse_spaces(doc.text.first_line);
     std::vector<Related> related;
     if (present(doc.wrapper.classification)) {
         related.push_back(ctx.related(trim(doc.wrapper.classification),

@@ -6,8 +6,6 @@
 namespace cablelint {
 namespace {
 
-bool caption_has_noforn(Field page) { return to_upper(page).find("NOFORN") != std::string::npos; }
-
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     std::vector<portion::Placed> nf;
@@ -27,7 +25,7 @@ void check(CheckContext& ctx) {
     // The page Classification "…//NOFORN" is derived from a NOFORN caption (R18): the caption was in the cable and
     // got lost in the transcription.
     std::string page;
-    if (present(doc.wrapper.classification) && caption_has_noforn(doc.wrapper.classification)) {
+    if (doc.wrapper.page_class && doc.wrapper.page_class->noforn) {
         page = "; the page Classification says " + collapse_spaces(doc.wrapper.classification) +
                ", so the caption was probably lost in transcription";
         related.push_back(ctx.related(trim(doc.wrapper.classification), "the page Classification says " +

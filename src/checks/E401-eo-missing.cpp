@@ -28,8 +28,8 @@ void check(CheckContext& ctx) {
     } else if (present(t.banner.line)) {
         at = t.banner.line;
         where = "after the banner";
-    } else if (present(t.region)) {
-        at = t.region.substr(0, t.region.find('\n'));
+    } else if (present(t.first_line)) {
+        at = t.first_line;
         where = "in the head of the text";
     } else {
         return;

@@ -27,7 +27,7 @@ void check(CheckContext& ctx) {
     add("REF", 5, t.ref.line);
     add("Classified By", 5, t.classified_by.line);
     for (const Paragraph& p : t.paragraphs) {
-        if (present(p.number) && trim(p.number) == "1" && present(p.line)) {
+        if (p.number_no == 1 && present(p.line)) {
             add("paragraph 1", 6, p.line);
             break;
         }

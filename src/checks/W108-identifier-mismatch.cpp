@@ -36,6 +36,8 @@ std::vector<std::string> de_stations(const CheckContext& ctx) {
     return out;
 }
 
+std::string two_digits(int n) { return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10); }
+
 void check(CheckContext& ctx) {
     const Field idf = ctx.doc.wrapper.identifier;
     if (!present(idf)) return;
@@ -49,17 +51,18 @@ void check(CheckContext& ctx) {
 
     // R2: year. Witness: the year of Created.
     const Dtg& g = ctx.doc.header.dtg.dtg;
-    if (g.value.year) {   // two or four digits (grammar/dates.hpp)
-        const Field yy = g.year.substr(g.year.size() - 2);
-        if (yy != id->yy) {
+    const auto id_yy = to_int(id->yy);   // two digits, as the grammar took them
+    if (g.value.year && id_yy) {
+        const int yy = *g.value.year % 100;   // the DTG's year, two or four digits written (grammar/dates.hpp)
+        if (yy != *id_yy) {
             std::vector<Witness> for_id, for_dtg;
             if (const auto& c = ctx.doc.wrapper.created_value) {
-                const Field cy = c->year.substr(2);
+                const int cy = c->y % 100;
                 const Witness w{c->year, "page Created " + wrapper_header::shown(ctx.doc.wrapper.created), "the page Created year"};
-                if (cy == id->yy) for_id.push_back(w);
+                if (cy == *id_yy) for_id.push_back(w);
                 else if (cy == yy) for_dtg.push_back(w);
             }
-            Args args = {{"identifier", ident}, {"yy", std::string(id->yy)}, {"dtg_yy", std::string(yy)},
+            Args args = {{"identifier", ident}, {"yy", std::string(id->yy)}, {"dtg_yy", two_digits(yy)},
                          {"dtg", wrapper_header::shown(g.whole)}, {"problem", "year"}};
             const Blame blame = majority::decide(for_id, for_dtg);
             if (blame == Blame::b) {
