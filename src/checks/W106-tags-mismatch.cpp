@@ -12,23 +12,15 @@
 namespace cablelint {
 namespace {
 
-// Tokens of the text's TAGS, from the TAGS line or from a TAGS run onto the E.O. line.
+// Tokens of the text's TAGS (a TAGS list run onto the E.O. line is the TAGS line too: the parser commits it), with a
+// person tag's name split into words as the page splits it ("(STEINBERG," "JAMES" "B.)").
 std::vector<Field> text_tags(const Document& doc, Field& where) {
     std::vector<Field> out;
     const TagsLine& t = doc.text.tags;
-    if (present(t.line)) {
-        where = t.line;
-        for (Field tag : t.tags)
-            for (Field tok : wrapper_header::tokens(tag)) out.push_back(tok);
-        return out;
-    }
-    if (present(doc.text.eo.tags_runon)) {
-        where = doc.text.eo.tags_runon;
-        std::vector<Field> toks = wrapper_header::tokens(doc.text.eo.tags_runon);
-        std::size_t i = 0;
-        if (!toks.empty() && (istarts_with(toks[0], "TAGS") || istarts_with(toks[0], "TAG"))) i = 1;
-        out.assign(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.end());
-    }
+    if (!present(t.line)) return out;
+    where = t.line;
+    for (Field tag : t.tags)
+        for (Field tok : wrapper_header::tokens(tag)) out.push_back(tok);
     return out;
 }
 
