@@ -81,7 +81,7 @@ struct Input {
 
 // Expand directories (recursively, sorted) and keep files in a deterministic order.
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& stdin_name,
-                                  ConfigResolver& resolver, std::ostream& err, bool& config_failed) {
+                                  ConfigResolver& resolver) {
     std::vector<Input> out;
     for (const auto& p : paths) {
         if (p == "-") {
@@ -99,22 +99,36 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
             continue;
         }
         std::vector<Input> found;
-        for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-             it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (ec) break;
-            if (!it->is_regular_file(ec)) continue;
-            const fs::path file = it->path();
-            try {
-                if (!resolver.for_file(file)->included(file)) continue;
-            } catch (const ConfigError&) {
-                // Reported when the file is linted; meanwhile the default globs decide what is a cable.
-                if (!Config::defaults()->included(file)) continue;
+        // Directory by directory (symbolic links to directories are not followed), so that a directory that cannot
+        // be read is reported like an unreadable file — "cannot read directory: Permission denied", exit 2 — and
+        // the rest is linted.
+        std::vector<fs::path> dirs = {fs::path(p)};
+        while (!dirs.empty()) {
+            const fs::path dir = std::move(dirs.back());
+            dirs.pop_back();
+            std::error_code dec;
+            fs::directory_iterator it(dir, dec), end;
+            if (dec) {
+                found.push_back({dir.string(), dir, false, false, "cannot read directory: " + dec.message()});
+                continue;
             }
-            found.push_back({file.string(), file, false, false, ""});
-        }
-        if (ec) {
-            err << "cablelint: " << p << ": " << ec.message() << "\n";
-            config_failed = true;
+            for (; it != end; it.increment(dec)) {
+                std::error_code tec;
+                if (it->is_directory(tec) && !it->is_symlink(tec)) {
+                    dirs.push_back(it->path());
+                    continue;
+                }
+                if (!it->is_regular_file(tec)) continue;
+                const fs::path file = it->path();
+                try {
+                    if (!resolver.for_file(file)->included(file)) continue;
+                } catch (const ConfigError&) {
+                    // Reported when the file is linted; meanwhile the default globs decide what is a cable.
+                    if (!Config::defaults()->included(file)) continue;
+                }
+                found.push_back({file.string(), file, false, false, ""});
+            }
+            if (dec) found.push_back({dir.string(), dir, false, false, "cannot read directory: " + dec.message()});
         }
         std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
         out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
@@ -285,7 +299,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
 
     ConfigResolver resolver(config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path), no_config);
     bool io_failed = false;
-    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver, err, io_failed);
+    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver);
 
     // Selectors must name a rule: of the built-in catalogue, or a custom rule of a config that applies.
     std::vector<std::shared_ptr<const Config>> configs{listing_config};
