@@ -1,5 +1,7 @@
 #include "document.hpp"
 
+#include <cctype>
+
 #include "util.hpp"
 #include "vocabulary.hpp"
 
@@ -49,12 +51,30 @@ const char* family_name(HeaderFamily f) {
     return "?";
 }
 
-bool Document::has_caption(std::string_view word) const {
-    for (Field c : text.captions) {
-        const std::string up = to_upper(c);
-        if (up.find(to_upper(word)) != std::string::npos) return true;
+std::vector<Field> Document::caption_block_lines() const {
+    std::vector<Field> out = text.captions;
+    out.insert(out.end(), text.for_lines.begin(), text.for_lines.end());
+    if (present(text.banner.line)) out.push_back(text.banner.line);
+    if (text.duplicate_head_differs) out.insert(out.end(), text.duplicate_captions.begin(), text.duplicate_captions.end());
+    return out;
+}
+
+Field Document::caption_line_with(std::string_view word) const {
+    const std::string w = to_upper(word);
+    const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    for (Field line : caption_block_lines()) {
+        const std::string up = to_upper(line);
+        int depth = 0;
+        for (std::size_t i = 0; i < up.size(); ++i) {
+            if (up[i] == '(') ++depth;
+            else if (up[i] == ')' && depth > 0) --depth;
+            if (depth > 0 || up.compare(i, w.size(), w) != 0) continue;
+            const bool before = i == 0 || !alnum(up[i - 1]);
+            const bool after = i + w.size() >= up.size() || !alnum(up[i + w.size()]);
+            if (before && after) return line;
+        }
     }
-    return false;
+    return {};
 }
 
 bool Document::redacted(Field value) const {

@@ -264,7 +264,14 @@ struct Document {
     // Classification of the cable from the banner (and SENSITIVE caption → SBU). Level::none when no banner.
     Level level() const;
     bool classified() const { return level_rank(level()) >= 1; }
-    bool has_caption(std::string_view word) const;   // case-insensitive, anywhere in a caption line
+    // Captions, read one way for every rule: the lines of the caption block — caption lines, addressee lines
+    // ("NOFORN, SIPDIS, FOR DCMS …"), the banner line (a run-on "S E C R E T//NOFORN") and, when the two head copies
+    // differ, the second copy's caption lines (06LAPAZ3400) — and the first that carries `word` as a whole word
+    // outside parentheses (a portion mark "(S/NOFORN)" or a note "(NOFORN CAPTION ADDED)" is no caption), in any
+    // case ("Noforn").
+    std::vector<Field> caption_block_lines() const;
+    Field caption_line_with(std::string_view word) const;
+    bool has_caption(std::string_view word) const { return present(caption_line_with(word)); }
     // Is (part of) this value a redaction run? A redacted value is unknown: it matches nothing and differs from
     // nothing.
     bool redacted(Field value) const;

@@ -222,3 +222,31 @@ TEST_CASE("the lines after the TAGS line are kept, and a list wrapped without a 
     replace("KZ KAZAKHSTANI\n", "KZ KAZAKHSTAN\n");
     CHECK(testing::lint_text(text, only).size() == 2);
 }
+
+TEST_CASE("a caption word is read one way for every rule: whole word, outside parentheses, any case") {
+    const std::string seed = testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt");
+    const auto with_caption = [&](const std::string& line) {
+        std::string s = seed;
+        const auto at = s.find("\nSIPDIS\n");
+        REQUIRE(at != std::string::npos);
+        return s.insert(at + 1, line + "\n");
+    };
+    const auto caption = [](const std::string& text, const char* word) {
+        const Source src("", text);
+        return std::string(parse_document(src).caption_line_with(word));
+    };
+    CHECK(caption(seed, "NOFORN").empty());
+    CHECK(caption(seed, "SIPDIS") == "SIPDIS");
+    CHECK(caption(with_caption("Noforn"), "NOFORN") == "Noforn");
+    CHECK(caption(with_caption("NOFORN, SIPDIS, FOR DCMS AND ALL CABLE DRAFTERS"), "NOFORN") ==
+          "NOFORN, SIPDIS, FOR DCMS AND ALL CABLE DRAFTERS");
+    CHECK(caption(with_caption("(NOFORN CAPTION ADDED)"), "NOFORN").empty());
+    CHECK(caption(with_caption("NOFORNX"), "NOFORN").empty());
+    // The level: an UNCLAS banner with a SENSITIVE caption is SBU.
+    std::string sbu = with_caption("SENSITIVE");
+    const auto at = sbu.find("C O N F I D E N T I A L SECTION 01 OF 03");
+    REQUIRE(at != std::string::npos);
+    sbu.replace(at, std::string("C O N F I D E N T I A L").size(), "UNCLAS");
+    const Source src("", sbu);
+    CHECK(parse_document(src).level() == Level::sbu);
+}

@@ -13,7 +13,7 @@ void check(CheckContext& ctx) {
         if (p.mark->noforn()) nf.push_back(std::move(p));
     }
     if (nf.empty()) return;
-    if (present(portion::find_caption(doc, "NOFORN"))) return;
+    if (present(doc.caption_line_with("NOFORN"))) return;
     std::vector<Related> related;
     for (std::size_t i = 1; i < nf.size() && i <= 5; ++i) {
         related.push_back(ctx.related(nf[i].mark->whole, nf[i].where + " is also marked " + std::string(nf[i].mark->whole)));

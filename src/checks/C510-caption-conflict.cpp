@@ -81,7 +81,7 @@ void check(CheckContext& ctx) {
         }
     }
     // NOFORN on a plain UNCLAS cable.
-    if (doc.text.banner.level_id == Level::unclassified && !present(portion::find_caption(doc, "SENSITIVE"))) {
+    if (doc.text.banner.level_id == Level::unclassified && !present(doc.caption_line_with("SENSITIVE"))) {
         if (const Caption* nf = find([](const Caption& i) { return i.name == "NOFORN"; })) {
             ctx.report(nf->at, {{"level", collapse_spaces(doc.text.banner.level)}},
                        {ctx.related(doc.text.banner.level, "the banner says " + collapse_spaces(doc.text.banner.level))},

@@ -9,7 +9,7 @@ namespace {
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     if (doc.text.banner.level_id != Level::unclassified) return;   // classified, SBU (SENSITIVE), EFTO, LOU, none
-    if (present(portion::find_caption(doc, "SENSITIVE"))) return;
+    if (present(doc.caption_line_with("SENSITIVE"))) return;
     std::vector<portion::Placed> sbu;
     for (portion::Placed& p : portion::marks(doc)) {
         if (p.mark->sbu()) sbu.push_back(std::move(p));

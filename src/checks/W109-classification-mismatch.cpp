@@ -8,28 +8,15 @@
 
 #include "check.hpp"
 #include "checks/majority.hpp"
-#include "checks/portion_marks.hpp"
 #include "checks/wrapper_header.hpp"
 
 namespace cablelint {
 namespace {
 
-bool has_word(std::string_view line, std::string_view word) {
-    const std::string up = to_upper(line);
-    for (std::size_t at = up.find(word); at != std::string::npos; at = up.find(word, at + 1)) {
-        const bool left = at == 0 || !wrapper_header::is_alpha(up[at - 1]);
-        const bool right = at + word.size() >= up.size() || !wrapper_header::is_alpha(up[at + word.size()]);
-        if (left && right) return true;
-    }
-    return false;
-}
-
-// The first line of the caption block (portion_marks.hpp: caption and addressee lines, the banner line, those of
-// a second, differing copy of the head block) that carries `word`, in any case (`Noforn`).
+// The first line of the caption block that carries `word` (Document::caption_line_with).
 Field caption_with(const CheckContext& ctx, std::string_view word) {
-    for (Field c : portion::caption_lines(ctx.doc))
-        if (has_word(c, word)) return wrapper_header::trimmed(c);
-    return {};
+    const Field line = ctx.doc.caption_line_with(word);
+    return present(line) ? wrapper_header::trimmed(line) : Field();
 }
 
 void check(CheckContext& ctx) {
