@@ -239,6 +239,7 @@ struct Text {
     std::vector<Field> classifier_mentions;
     Signature signature;                   // absent (`!present(signature.line)`) when the text ends unsigned
     Field last_line;                       // the last line of text (no NNNN, markup or page chrome)
+    Field last_line_noise;                 // its last word when that is line noise ("mo~97@Q5OQg", grammar/noise.hpp)
     // Paragraph numbers the grammar did not take as paragraphs: indented ("   1. (S) SUMMARY"), mistyped
     // ("1, (C) Summary"), run onto another line ("… 1.4 (b), (d) 1. (C) Summary: …"). P801 counts them.
     std::vector<Field> other_numbers;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "../grammar/noise.hpp"
 #include "checks/majority.hpp"
 #include "checks/text_scan.hpp"
 #include "checks/wrapper_header.hpp"
@@ -16,14 +15,7 @@ bool Truncation::removed_field(std::string_view field) const {
 
 namespace {
 
-namespace pegtl = tao::pegtl;
-
 // ---- truncation ------------------------------------------------------------------------------------------------
-
-bool line_noise(Field token) {
-    pegtl::memory_input<> in(token.data(), token.size(), "");
-    return pegtl::parse<grammar::noise::token>(in);
-}
 
 // The head fields in their place of the text, each with whether the model has it.
 std::vector<std::pair<const char*, bool>> field_places(const Document& doc) {
@@ -47,11 +39,9 @@ Truncation truncation(const Document& doc) {
         tr.how = Truncation::How::ellipsis;
         tr.at = l.substr(l.size() - 3);   // "..." or "…" (3 bytes)
     } else {
-        const auto sp = l.find_last_of(" \t");
-        const Field token = sp == Field::npos ? l : l.substr(sp + 1);
-        if (line_noise(token)) {
+        if (present(doc.text.last_line_noise)) {
             tr.how = Truncation::How::line_noise;
-            tr.at = token;
+            tr.at = doc.text.last_line_noise;
         } else if (doc.text.paragraphs.empty()) {
             // Nothing after the head block: the last line is a head field's label line (E.O., TAGS, SUBJECT, REF,
             // Classified By). Continuation lines are not used: the grammar may take an unnumbered paragraph into a

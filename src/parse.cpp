@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "../grammar/noise.hpp"
 #include "../grammar/signature.hpp"
 #include "decl_instruction.hpp"
 #include "parse_coverage.hpp"
@@ -168,6 +169,12 @@ void find_signature(const Source& src, Document& doc) {
     }
     if (last.empty()) return;
     doc.text.last_line = last.front();
+    {
+        const Field l = last.front();
+        const auto sp = l.find_last_of(" \t");
+        const Field word = sp == Field::npos ? l : l.substr(sp + 1);
+        if (matches<g::noise::token>(word)) doc.text.last_line_noise = word;
+    }
     // A signature follows the head block (a caption or addressee line above a cut E.O. line is none).
     const Text& t = doc.text;
     const char* head_end = nullptr;

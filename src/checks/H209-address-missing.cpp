@@ -1,7 +1,6 @@
 // H209 address-missing: a transmission header names its originator (FM) and its action addressees (TO): a header
 // that has format lines (VZCZC, routing, DE, security or a DTG line) but no FM line or no TO line lost them.
-// Partial extracts (a bare DTG after the notice, spec §2.10 E) and pages without a header are not checked; an
-// FM/TO line that does not parse is H201's.
+// Partial extracts (a bare DTG after the notice, spec §2.10 E) and pages without a header are not checked.
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
@@ -14,10 +13,6 @@ void check(CheckContext& ctx) {
     const bool format_lines = present(h.fl1.line) || present(h.routing.line) || present(h.de.line) ||
                               present(h.security.line) || present(h.dtg.line);
     if (!format_lines) return;
-    for (const SyntaxError& e : ctx.doc.errors)
-        if (e.kind == SyntaxError::Kind::header_line && (std::string_view(e.what).find("FM") != std::string_view::npos ||
-                                                         std::string_view(e.what).find("TO") != std::string_view::npos))
-            return;
     // Where a missing line belongs: after the DTG line (else the last format line seen).
     Field after = h.dtg.line;
     for (Field f : {h.security.line, h.de.line, h.routing.line, h.fl1.line})
