@@ -36,10 +36,19 @@ Facts derive_facts(const Document& doc) {
     if (const auto& dtg = doc.header.dtg.dtg.value.instant; dtg && doc.header.de.filed) {
         f.filed = filing_instant(*doc.header.de.filed, *dtg);
     }
-    const Banner& b = doc.text.banner;
-    if (b.section_total) {
-        f.section_count = static_cast<int>(*b.section_total);
-        f.section_count_at = b.section_m;
+    if (present(doc.text.banner.section_m)) {
+        f.section_banner = &doc.text.banner;
+    } else {
+        for (const Banner& b : doc.text.later_banners) {
+            if (present(b.section_m)) {
+                f.section_banner = &b;
+                break;
+            }
+        }
+    }
+    if (f.section_banner && f.section_banner->section_total) {
+        f.section_count = static_cast<int>(*f.section_banner->section_total);
+        f.section_count_at = f.section_banner->section_m;
     }
     if (!f.section_count) {
         for (const PageMarker& m : doc.text.markers) {

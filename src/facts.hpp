@@ -30,7 +30,11 @@ struct Facts {
     // When the DE line says the cable was filed (JJJHHMM, R10/R11): its day of year in the DTG's year, or the next or
     // previous year when that is nearer to the DTG (New Year). Absent without a possible DTG instant or filing time.
     std::optional<DateTime> filed;
-    // How many sections the cable has: the banner's `SECTION n OF M`, else the page markers' total.
+    // The banner that carries `SECTION n OF m`: the first banner, or the first repeated one when the first has none
+    // (a printout's page line "UNCLASSIFIED STATE 00100153" taken for the banner before the real one); null when
+    // none does. Points into the document.
+    const Banner* section_banner = nullptr;
+    // How many sections the cable has: that banner's M, else the page markers' total.
     std::optional<int> section_count;
     Field section_count_at;             // the M or the marker total it was read from
 

@@ -6,7 +6,8 @@ namespace {
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
-    const Banner& b = cable_text::section_banner(doc);
+    static const Banner none;
+    const Banner& b = ctx.facts.section_banner ? *ctx.facts.section_banner : none;
     std::vector<const PageMarker*> markers;
     for (const PageMarker& m : doc.text.markers) markers.push_back(&m);
     if (markers.empty()) return;

@@ -51,17 +51,6 @@ inline std::string upper(std::string_view s) {
 
 inline std::string quoted(std::string_view s) { return "\"" + collapse_spaces(s) + "\""; }
 
-// The banner that carries SECTION n OF m: the first banner, or the first repeated one when the first has none (a
-// printout's page line "UNCLASSIFIED STATE 00100153" taken for the banner before the real one). The section count
-// of the cable; one place to read it until the facts pass gives it.
-inline const Banner& section_banner(const Document& doc) {
-    if (present(doc.text.banner.section_m)) return doc.text.banner;
-    for (const Banner& b : doc.text.later_banners) {
-        if (present(b.section_m)) return b;
-    }
-    return doc.text.banner;
-}
-
 // "002 OF 003", "001.2 OF 004": a marker's page and total as written.
 inline std::string page_of_total(const PageMarker& m) {
     std::string s(m.page);
