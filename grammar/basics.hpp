@@ -25,8 +25,10 @@ struct line_end : eolf {};
 // Anything up to the line end (a lone CR inside a line is text).
 struct line_char : sor<not_one<'\r', '\n'>, seq<one<'\r'>, not_at<one<'\n'>>>> {};
 // `XXXXXXXXXXXX`: a run of at least six capital X's (Cablegate writes 10–24) is a redaction, a token of its own
-// wherever a line's text is read, even run onto a word (`XXXXXXXXXXXXtold`). Lower-case `xxxx` is text.
-struct redaction : rep_min<6, one<'X'>> {};
+// wherever a line's text is read, even run onto a word (`XXXXXXXXXXXXtold`). Lower-cased cables write it in lower
+// case (`xxxxxxxxxxxx`, `xxxxx`): a run of at least five lower-case x's that ends a word is one too; a shorter run,
+// or one running into letters (`xxxxxxi`), is text.
+struct redaction : sor<rep_min<6, one<'X'>>, seq<rep_min<5, one<'x'>>, not_at<alnum>>> {};
 struct rest : star<sor<redaction, line_char>> {};
 struct non_ws_char : sor<redaction, seq<not_at<ws>, line_char>> {};
 // Line text up to a run of white space that `Stop` follows (the run is not taken), in one pass: each run is matched

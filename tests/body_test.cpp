@@ -176,9 +176,13 @@ TEST_CASE("redaction runs are tokens of their own, and a redacted value is unkno
         "KZ\xC2\xA0\n", "KZ\xC2\xA0OVIP\xC2\xA0XXXXXXXXXXXX\xC2\xA0\n");
     REQUIRE(page_redacted.find("OVIP\xC2\xA0XXXX") != std::string::npos);
     CHECK_FALSE(has(testing::lint_text(page_redacted), "W106"));
-    // Run onto a word, and lower-case x's are not one.
-    Parsed q(with_ending("XXXXXXXXXXXXtold the Ambassador that xxxxxx was late.\nHOAGLAND\n"));
-    CHECK(q.doc.text.redactions.size() == 1);
+    // Run onto a word; in lower case (a lower-cased cable's) when at least five x's end a word, not otherwise.
+    Parsed q(with_ending("XXXXXXXXXXXXtold the Ambassador that xxxxxx was late, xxxx said.\nHOAGLAND\n"));
+    CHECK(q.doc.text.redactions.size() == 2);
+    Parsed lower(with_ending("6. xxxxxxxxxxxx told xxxxx that taxxxxxxi and xxxxxxy are words.\nHOAGLAND\n"));
+    std::vector<std::string> runs;
+    for (Field r : lower.doc.text.redactions) runs.emplace_back(r);
+    CHECK(runs == std::vector<std::string>{"xxxxxxxxxxxx", "xxxxx"});
 }
 
 TEST_CASE("the catalogue says which finding explains which, and `cablelint rule` shows it") {

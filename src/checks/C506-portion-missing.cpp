@@ -33,10 +33,7 @@ bool entire_text(const Document& doc) {
 //  - a heading ("1. Key Points:", "5. Political Situation") whose sub-items carry the marks ("-- (S/NF) During …").
 bool not_a_content_paragraph(const Document& doc, const Paragraph& p) {
     const Field t = p.text;
-    if (!t.empty() && doc.redacted(t.substr(0, 1))) return true;   // the grammar's redaction run (doc.text.redactions)
-    // Lower-cased cables write their redactions in lower case ("6. xxxxxxxxxxxx"), which the grammar's redaction
-    // token does not take yet (noted for issue 7).
-    if (t.size() >= 4 && t.substr(0, 4) == "xxxx") return true;
+    if (!t.empty() && doc.redacted(t.substr(0, 1))) return true;   // a redaction run (doc.text.redactions), any case
     // A classifier mention (grammar/asides.hpp) where the text starts, perhaps after "(U)".
     Field c = t;
     if (istarts_with(c, "(U)")) c = trim(c.substr(3));
