@@ -98,8 +98,7 @@ template <>
 struct action<gd::bare_date> {
     template <typename In>
     static void apply(const In& in, Reading& r) {
-        take_date(view(in), r);
-        r.in.kind = DeclKind::date;
+        action<gd::value_date>::apply(in, r);
         r.in.label_missing = true;
     }
 };

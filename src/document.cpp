@@ -60,17 +60,15 @@ std::vector<Field> Document::caption_block_lines() const {
 }
 
 Field Document::caption_line_with(std::string_view word) const {
-    const std::string w = to_upper(word);
     const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
     for (Field line : caption_block_lines()) {
-        const std::string up = to_upper(line);
         int depth = 0;
-        for (std::size_t i = 0; i < up.size(); ++i) {
-            if (up[i] == '(') ++depth;
-            else if (up[i] == ')' && depth > 0) --depth;
-            if (depth > 0 || up.compare(i, w.size(), w) != 0) continue;
-            const bool before = i == 0 || !alnum(up[i - 1]);
-            const bool after = i + w.size() >= up.size() || !alnum(up[i + w.size()]);
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            if (line[i] == '(') ++depth;
+            else if (line[i] == ')' && depth > 0) --depth;
+            if (depth > 0 || i + word.size() > line.size() || !iequals(line.substr(i, word.size()), word)) continue;
+            const bool before = i == 0 || !alnum(line[i - 1]);
+            const bool after = i + word.size() >= line.size() || !alnum(line[i + word.size()]);
             if (before && after) return line;
         }
     }

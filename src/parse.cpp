@@ -78,15 +78,17 @@ void fold_duplicate_head(const Source& src, Document& doc) {
 
 // The first line of the text region (else of the file) that is not blank; the region's first line when all are.
 void find_first_line(const Source& src, Document& doc) {
-    const Field within = present(doc.text.region) ? doc.text.region : src.text();
-    const std::vector<Field> lines = lines_of(within);
-    if (lines.empty()) return;
-    Field first = lines.front();
-    for (Field l : lines) {
+    Field rest = present(doc.text.region) ? doc.text.region : src.text();
+    Field first = first_line_of(rest);
+    for (;;) {
+        const Field l = first_line_of(rest);
         if (!trim(l).empty()) {
             first = l;
             break;
         }
+        const auto nl = rest.find('\n');
+        if (nl == Field::npos) break;
+        rest.remove_prefix(nl + 1);
     }
     while (!first.empty() && (first.back() == ' ' || first.back() == '\t')) first.remove_suffix(1);
     doc.text.first_line = first;

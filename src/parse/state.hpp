@@ -114,6 +114,14 @@ inline std::vector<Field> lines_of(Field block) {
     return out;
 }
 
+// The first and the last line of a match (without line ends), without splitting it into all its lines.
+inline Field first_line_of(Field block) { return strip_eol(block.substr(0, block.find('\n'))); }
+inline Field last_line_of(Field block) {
+    block = strip_eol(block);
+    const auto nl = block.rfind('\n');
+    return nl == Field::npos ? block : strip_eol(block.substr(nl + 1));
+}
+
 // The whole line that contains p.
 inline Field line_around(const State& st, const char* p) {
     const std::uint32_t ln = st.src.position(st.offset(p)).line;

@@ -434,16 +434,16 @@ ON(text_line) {
             b = {};
             return;
         }
-        const std::vector<Field> lines = lines_of(view(in));
-        if (lines.empty()) return;
+        const Field v = view(in);
+        if (v.empty()) return;
         if (b.blank_lines > 0 && present(b.before)) {
-            b.after = lines.front();
+            b.after = first_line_of(v);
+            b.before_item = starts_item(b.before);   // only for a break: not a parse per line
             b.after_item = starts_item(b.after);
             st.doc.text.breaks.push_back(b);
         }
         b = {};
-        b.before = lines.back();
-        b.before_item = starts_item(b.before);
+        b.before = last_line_of(v);
     }
 };
 ON(share_chrome) {
