@@ -92,6 +92,21 @@ struct address_mcn : mcn {};
 struct address : seq<opt<address_ri, one<'/'>>, pla, opt<ws_plus, address_precedence>, opt<ws_plus, address_mcn>,
                      field_end> {};
 
+// The post an FM line or the page Origin names (spec §1, §2.8; R9): an office prefix, the post, and after `//` an
+// office of the post. "AMEMBASSY BAGHDAD//POL//", "USMISSION USUN NEW YORK", "Embassy Astana", "SECSTATE WASHDC".
+struct post_prefix_word : sor<TAO_PEGTL_ISTRING("AMEMBASSY"), TAO_PEGTL_ISTRING("AMEMB"), TAO_PEGTL_ISTRING("AMCONSULATE"),
+                              TAO_PEGTL_ISTRING("AMCONSUL"), TAO_PEGTL_ISTRING("USMISSION"), TAO_PEGTL_ISTRING("USINT"),
+                              TAO_PEGTL_ISTRING("USLO"), TAO_PEGTL_ISTRING("USOFFICE"), TAO_PEGTL_ISTRING("EMBASSY"),
+                              TAO_PEGTL_ISTRING("CONSULATE"), TAO_PEGTL_ISTRING("MISSION"),
+                              TAO_PEGTL_ISTRING("US MISSION"), TAO_PEGTL_ISTRING("US INTERESTS SECTION"),
+                              TAO_PEGTL_ISTRING("US OFFICE")> {};
+struct post_char : seq<not_at<string<'/', '/'>>, non_ws_char> {};
+// Words separated by single runs of white space; a run is tried once (linear in long runs).
+struct post : seq<plus<post_char>, star<ws_plus, plus<post_char>>> {};
+struct post_prefix : seq<post_prefix_word, ws_plus, at<post>> {};   // a prefix only when a post follows it
+struct post_office : seq<string<'/', '/'>, star<line_char>> {};
+struct post_name : seq<opt<post_prefix>, post, ws_star, opt<post_office>> {};
+
 // ---- Classification banner (spec §3.1) ------------------------------------------------------------------
 struct banner_level : sor<TAO_PEGTL_ISTRING("T O P S E C R E T"), TAO_PEGTL_ISTRING("S E C R E T"),
                           TAO_PEGTL_ISTRING("C O N F I D E N T I A L"), TAO_PEGTL_ISTRING("U N C L A S S I F I E D"),

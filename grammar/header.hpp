@@ -28,7 +28,8 @@ struct malformed_bare_dtg : seq<at<bare_dtg_lead>, any_line> {};
 struct routing_block : seq<routing_line, star<routing_continuation>> {};
 
 struct fm_keyword : TAO_PEGTL_STRING("FM ") {};
-struct fm_pla : plus<line_char> {};
+// A PLA that is not a post name ("FM //X") is kept whole.
+struct fm_pla : sor<post_name, plus<line_char>> {};
 struct fm_line : seq<fm_keyword, ws_star, fm_pla, line_end> {};
 
 // Distribution headers (family D) write "INFO  LOG-00   EEB-00 …": office codes with copy counts, not addresses.

@@ -46,7 +46,7 @@ struct page_controls : seq<string<'/', '/'>, opt<page_fouo_short>, star<sor<page
 // Words after the level before any `//` ("SECRET NOFORN"): then the string has no known level.
 struct page_level_rest : star<not_at<string<'/', '/'>>, sor<upper, one<'/', ' ', ','>>> {};
 struct classification_value : seq<page_level, page_level_rest, opt<page_controls>, field_end> {};
-struct origin_value : any_line {};
+struct origin_value : sor<seq<post_name, line_end>, any_line> {};
 struct wrapper_stop : sor<title_label, page_tags_label, chrome_pdf, wrapper_label, fl1_lead, blank_line> {};
 struct malformed_identifier : seq<at<identifier_lead>, any_line> {};
 struct malformed_created : seq<at<created_lead>, any_line> {};

@@ -61,6 +61,10 @@ struct IdentifierParts {
     std::optional<long> serial_no;   // 1366
 };
 
+// The post an FM line or the page Origin names: "AMEMBASSY BAGHDAD//POL//" is prefix AMEMBASSY, post BAGHDAD and
+// office //POL//; name is prefix and post ("AMEMBASSY BAGHDAD"), how the origins vocabulary keys a spelling.
+struct PostName { Field name, prefix, post, office; };
+
 struct Wrapper {
     bool present = false;
     Field block;                      // from "Identifier" to the chrome line before the header
@@ -68,6 +72,7 @@ struct Wrapper {
     Field identifier, created, classification, origin;   // the four values (lines)
     std::optional<IdentifierParts> id;   // the identifier's parts, when it follows its grammar
     std::optional<PageClassification> page_class;   // the Classification's level and controls, when it has a level
+    PostName origin_post;   // the post the Origin names
     std::optional<CreatedValue> created_value;   // Created as read by the grammar (absent when malformed)
     Field title_label, title;         // "Cable title:" and its value line (may be empty)
     Field tags_line;                  // "Tags:  PGOV  PREL  ..."
@@ -127,6 +132,7 @@ struct Header {
     SecurityLine security;
     DtgLine dtg;                  // FL5 (or the bare DTG of a partial extract)
     Field fm_line, fm;            // FM line and its PLA
+    PostName fm_post;             // the post the PLA names (absent when the PLA is no post name)
     Field to_line, info_line;     // the TO and INFO keyword lines
     std::vector<Address> to, info;
     Field partial_extract;        // the partial-extract notice line

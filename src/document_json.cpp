@@ -36,6 +36,9 @@ struct Writer {
     json address(const Address& a) const {
         return {{"ri", field(a.ri)}, {"pla", field(a.pla)}, {"precedence", field(a.precedence)}, {"mcn", field(a.mcn)}};
     }
+    json post(const PostName& p) const {
+        return {{"prefix", field(p.prefix)}, {"post", field(p.post)}, {"office", field(p.office)}};
+    }
     json banner(const Banner& b) const {
         return {{"line", field(b.line)},       {"level", field(b.level)},         {"levelName", level_name(b.level_id)},
                 {"spaced", b.spaced},          {"section", field(b.section_n)},   {"of", field(b.section_m)},
@@ -57,6 +60,7 @@ json document_to_json(const Document& doc, const Source& src) {
                     {"createdUtc", Writer::instant(wr.created_value ? wr.created_value->instant : std::optional<DateTime>())},
                     {"classification", w.field(wr.classification)},
                     {"origin", w.field(wr.origin)},
+                    {"originPost", w.post(wr.origin_post)},
                     {"title", w.field(wr.title)},
                     {"tags", w.fields(wr.tags)}};
     json to = json::array(), info = json::array();
@@ -79,6 +83,7 @@ json document_to_json(const Document& doc, const Source& src) {
                    {"dtg",
                     {{"precedence", w.fields(h.dtg.precedence)}, {"dtg", w.dtg(h.dtg.dtg)}, {"signals", w.field(h.dtg.signals)}}},
                    {"fm", w.field(h.fm)},
+                   {"fmPost", w.post(h.fm_post)},
                    {"to", to},
                    {"info", info}};
     json later = json::array();

@@ -72,11 +72,6 @@ Truncation truncation(const Document& doc) {
 
 // ---- another cable's text ---------------------------------------------------------------------------------------
 
-std::string origin_of_fm(Field fm) {
-    std::string up = wrapper_header::origin_token(fm);
-    return up;
-}
-
 OtherCableText other_text(const Document& doc) {
     OtherCableText o;
     const Banner& b = doc.text.banner;
@@ -94,8 +89,9 @@ OtherCableText other_text(const Document& doc) {
         const std::string bt = wrapper_header::origin_token(b.origin);
         if (id) {
             origin_differs = to_upper(id->origin) != bt;
-        } else if (present(doc.header.fm) && !doc.header.fm.empty()) {
-            const std::string ft = origin_of_fm(doc.header.fm);
+        } else if (present(doc.header.fm_post.post)) {
+            // The FM post ends with the banner's (USEU BRUSSELS / BRUSSELS).
+            const std::string ft = wrapper_header::origin_token(doc.header.fm_post.post);
             origin_differs = ft.size() < bt.size() || ft.compare(ft.size() - bt.size(), bt.size(), bt) != 0;
         }
     }

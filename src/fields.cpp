@@ -31,6 +31,8 @@ const std::map<std::string, Entry, std::less<>>& table() {
         {"wrapper.created", {"page Created value", [](const Document& d) { return one(d.wrapper.created); }}},
         {"wrapper.classification", {"page Classification value", [](const Document& d) { return one(d.wrapper.classification); }}},
         {"wrapper.origin", {"page Origin value (Embassy Astana)", [](const Document& d) { return one(d.wrapper.origin); }}},
+        {"wrapper.origin.post", {"the post the page Origin names, without Embassy/Consulate (Astana)",
+                                 [](const Document& d) { return one(d.wrapper.origin_post.post); }}},
         {"wrapper.title", {"page Cable title", [](const Document& d) { return one(d.wrapper.title); }}},
         {"wrapper.tags", {"each tag of the page Tags line", [](const Document& d) { return d.wrapper.tags; }}},
         {"header.fl1", {"VZCZC transmission line", [](const Document& d) { return one(d.header.fl1.line); }}},
@@ -41,6 +43,8 @@ const std::map<std::string, Entry, std::less<>>& table() {
         {"header.dtg", {"date-time group (101402Z AUG 09)", [](const Document& d) { return one(d.header.dtg.dtg.whole); }}},
         {"header.dtg.signals", {"operating signals after the DTG (ZDK …)", [](const Document& d) { return one(d.header.dtg.signals); }}},
         {"header.fm", {"FM line address", [](const Document& d) { return one(d.header.fm); }}},
+        {"header.fm.post", {"the post the FM line names, without AMEMBASSY/AMCONSUL or a //office (ASTANA)",
+                            [](const Document& d) { return one(d.header.fm_post.post); }}},
         {"header.to", {"each TO address (plain-language part)",
                        [](const Document& d) {
                            std::vector<Field> v;

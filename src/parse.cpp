@@ -302,6 +302,22 @@ std::optional<DeclDate> read_decl_date(std::string_view text) {
     return decl_date_of(parts, t.substr(0, static_cast<std::size_t>(in.current() - t.data())));
 }
 
+namespace {
+// Only the post name's own actions (a redaction in it is not the cable's).
+template <typename Rule>
+struct post_name_action : pegtl::nothing<Rule> {};
+template <> struct post_name_action<g::post_prefix> : action<g::post_prefix> {};
+template <> struct post_name_action<g::post> : action<g::post> {};
+template <> struct post_name_action<g::post_office> : action<g::post_office> {};
+}  // namespace
+
+PostName read_post_name(std::string_view spelling) {
+    PostName out;
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(spelling.data(), spelling.size(), "");
+    if (!pegtl::parse<pegtl::seq<g::ws_star, g::post_name, pegtl::eof>, post_name_action>(in, out)) return {};
+    return out;
+}
+
 Document parse_document(const Source& src, const Vocabularies& vocab) {
     Document doc;
     if (std::memchr(src.base(), '\0', src.size()) != nullptr) {

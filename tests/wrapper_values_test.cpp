@@ -71,3 +71,69 @@ TEST_CASE("the page Classification's level and controls") {
         CHECK_FALSE(p.doc.wrapper.page_class);
     }
 }
+
+TEST_CASE("the post the FM line and the page Origin name") {
+    {
+        Parsed p(seed());
+        const PostName& fm = p.doc.header.fm_post;
+        CHECK(std::string(fm.name) == "AMEMBASSY ASTANA");
+        CHECK(std::string(fm.prefix) == "AMEMBASSY");
+        CHECK(std::string(fm.post) == "ASTANA");
+        CHECK_FALSE(present(fm.office));
+        const PostName& page = p.doc.wrapper.origin_post;
+        CHECK(std::string(page.name) == "Embassy Astana");
+        CHECK(std::string(page.prefix) == "Embassy");
+        CHECK(std::string(page.post) == "Astana");
+    }
+    struct Case {
+        const char* line;
+        const char* name;
+        const char* prefix;
+        const char* post;
+        const char* office;
+    };
+    for (const Case& c : {Case{"FM AMEMBASSY ASTANA//POL//", "AMEMBASSY ASTANA", "AMEMBASSY", "ASTANA", "//POL//"},
+                          Case{"FM  AMEMBASSY   ASTANA  //  POL  ", "AMEMBASSY   ASTANA", "AMEMBASSY", "ASTANA", "//  POL"},
+                          Case{"FM USMISSION USUN NEW YORK", "USMISSION USUN NEW YORK", "USMISSION", "USUN NEW YORK", ""},
+                          Case{"FM SECSTATE WASHDC", "SECSTATE WASHDC", "", "SECSTATE WASHDC", ""},
+                          Case{"FM AMCONSUL CASABLANCA", "AMCONSUL CASABLANCA", "AMCONSUL", "CASABLANCA", ""},
+                          Case{"FM amembassy astana", "amembassy astana", "amembassy", "astana", ""},
+                          // A prefix with no post after it is the post.
+                          Case{"FM AMEMBASSY", "AMEMBASSY", "", "AMEMBASSY", ""}}) {
+        INFO(c.line);
+        Parsed p(with_line("FM AMEMBASSY ASTANA", c.line));
+        const PostName& fm = p.doc.header.fm_post;
+        CHECK(std::string(fm.name) == c.name);
+        CHECK(std::string(fm.prefix) == c.prefix);
+        CHECK(std::string(fm.post) == c.post);
+        CHECK(std::string(fm.office) == c.office);
+    }
+    // A PLA that is no post name is kept whole, with no post.
+    Parsed odd(with_line("FM AMEMBASSY ASTANA", "FM //ASTANA"));
+    CHECK(std::string(odd.doc.header.fm) == "//ASTANA");
+    CHECK_FALSE(present(odd.doc.header.fm_post.post));
+    // Vocabulary spellings are read by the same production.
+    const PostName v = read_post_name("AMEMBASSY ALMATY");
+    CHECK(std::string(v.prefix) == "AMEMBASSY");
+    CHECK(std::string(v.post) == "ALMATY");
+    CHECK_FALSE(present(read_post_name("//").post));
+}
+
+TEST_CASE("W110 and H207 compare the posts whatever the prefix and office") {
+    for (const char* fm : {"FM AMEMBASSY ASTANA//POL//", "FM AMEMBASSY  ASTANA", "FM USMISSION ASTANA"}) {
+        INFO(fm);
+        for (const Finding& f : testing::lint_text(with_line("FM AMEMBASSY ASTANA", fm))) {
+            CHECK(f.code != "W110");
+            CHECK(f.code != "H207");
+        }
+    }
+    for (const char* origin : {"US Mission Astana", "EMBASSY ASTANA", "Astana"}) {
+        INFO(origin);
+        for (const Finding& f : testing::lint_text(with_line("Embassy Astana", origin))) CHECK(f.code != "W110");
+    }
+    // A different post is still told.
+    int w110 = 0;
+    for (const Finding& f : testing::lint_text(with_line("FM AMEMBASSY ASTANA", "FM AMEMBASSY ALMATY//POL//")))
+        w110 += f.code == "W110";
+    CHECK(w110 == 1);
+}

@@ -8,6 +8,7 @@
 
 #include "check.hpp"
 #include "checks/majority.hpp"
+#include "engine.hpp"   // read_post_name
 
 namespace cablelint {
 namespace {
@@ -44,7 +45,7 @@ void check(CheckContext& ctx) {
     const Field ri = h.de.ri;
     if (!present(ri) || ri.empty() || !present(h.fm) || h.fm.empty() || !known(ctx, ri)) return;
     const std::string fm = collapse_spaces(wrapper_header::trimmed(h.fm));
-    const auto fm_posts = majority::stations(ctx, majority::OriginKind::fm, fm);
+    const auto fm_posts = majority::stations(ctx, majority::OriginKind::fm, h.fm_post);
     const auto ri_posts = majority::stations(ctx, majority::OriginKind::de, ri);
     if (fm_posts.empty() || ri_posts.empty()) return;   // one side unknown: nothing asserted
     if (majority::same_post(fm_posts, ri_posts)) return;
@@ -56,7 +57,8 @@ void check(CheckContext& ctx) {
             const std::size_t j = std::min(names->find('|', i), names->size());
             const std::string n = collapse_spaces(std::string_view(*names).substr(i, j - i));
             if (!n.empty()) {
-                if (majority::same_post(majority::stations(ctx, majority::OriginKind::fm, n), fm_posts)) return;
+                if (majority::same_post(majority::stations(ctx, majority::OriginKind::fm, read_post_name(n)), fm_posts))
+                    return;
                 served += (served.empty() ? "" : ", ") + n;
             }
             i = j + 1;

@@ -21,19 +21,9 @@ std::string confirmed(const std::vector<majority::Witness>& ws) {
 
 // Stations a DE RI belongs to (origins.yaml "de:" entries), split on '|'.
 std::vector<std::string> de_stations(const CheckContext& ctx) {
-    std::vector<std::string> out;
     const Field ri = ctx.doc.header.de.ri;
-    if (!present(ri) || ri.empty()) return out;
-    const std::string* v = ctx.vocab.lookup("origins", "de:" + std::string(ri));
-    if (v == nullptr) return out;
-    std::size_t i = 0;
-    while (i <= v->size()) {
-        const std::size_t j = std::min(v->find('|', i), v->size());
-        const std::string t = wrapper_header::origin_token(std::string_view(*v).substr(i, j - i));
-        if (!t.empty()) out.push_back(t);
-        i = j + 1;
-    }
-    return out;
+    if (!present(ri) || ri.empty()) return {};
+    return majority::stations(ctx, majority::OriginKind::de, ri);
 }
 
 std::string two_digits(int n) { return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10); }

@@ -26,13 +26,13 @@ void check(CheckContext& ctx) {
     Voice page, fm, banner;
     if (doc.wrapper.present && present(doc.wrapper.origin)) {
         page.at = wrapper_header::trimmed(doc.wrapper.origin);
-        page.posts = majority::stations(ctx, OriginKind::page, page.at);
+        page.posts = majority::stations(ctx, OriginKind::page, doc.wrapper.origin_post);
         page.label = "page Origin `" + wrapper_header::shown(page.at) + "`";
         page.name = "the page Origin";
     }
     if (present(doc.header.fm) && !doc.header.fm.empty()) {
         fm.at = wrapper_header::trimmed(doc.header.fm);
-        fm.posts = majority::stations(ctx, OriginKind::fm, fm.at);
+        fm.posts = majority::stations(ctx, OriginKind::fm, doc.header.fm_post);
         fm.label = "FM line `" + wrapper_header::shown(fm.at) + "`";
         fm.name = "the FM line";
     }

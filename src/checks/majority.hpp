@@ -248,31 +248,22 @@ inline std::vector<std::string> split_stations(const std::string& v) {
 
 enum class OriginKind { banner, fm, de, page };
 
-inline std::vector<std::string> stations(const CheckContext& ctx, OriginKind kind, std::string_view spelling) {
-    std::string s = collapse_spaces(spelling);
-    if (kind == OriginKind::fm) {
-        if (const auto cut = s.find("//"); cut != std::string::npos) s = std::string(trim(s.substr(0, cut)));
-    }
+// The stations a post name names: the origins vocabulary's entry for the spelling (prefix and post, as written), else
+// the post's own token (the grammar has taken off the office prefix and the `//` office). DE RIs are known only
+// from the vocabulary.
+inline std::vector<std::string> stations(const CheckContext& ctx, OriginKind kind, const PostName& p) {
     static constexpr const char* where[] = {"banner:", "fm:", "de:", "page:"};
-    if (const std::string* v = ctx.vocab.lookup("origins", where[static_cast<int>(kind)] + s)) return split_stations(*v);
+    const Field name = present(p.name) ? p.name : p.post;
+    if (const std::string* v = ctx.vocab.lookup("origins", where[static_cast<int>(kind)] + collapse_spaces(name)))
+        return split_stations(*v);
     if (kind == OriginKind::de) return {};
-    std::string up = to_upper(s);
-    static constexpr const char* fm_prefixes[] = {"AMEMBASSY ", "AMCONSUL ", "AMCONSULATE ", "USMISSION ", "USINT ",
-                                                  "AMEMB ", "USLO ", "USOFFICE "};
-    static constexpr const char* page_prefixes[] = {"EMBASSY ", "CONSULATE ", "MISSION ", "US MISSION ",
-                                                    "US INTERESTS SECTION ", "US OFFICE ", "USLO "};
-    if (kind == OriginKind::fm) {
-        if (up == "SECSTATE WASHDC" || up == "SECSTATE WASHINGTON DC") return {"STATE"};
-        for (const char* p : fm_prefixes)
-            if (up.starts_with(p)) up = up.substr(std::string_view(p).size());
-    } else if (kind == OriginKind::page) {
-        if (up == "SECRETARY OF STATE") return {"STATE"};
-        for (const char* p : page_prefixes)
-            if (up.starts_with(p)) up = up.substr(std::string_view(p).size());
-    }
-    const std::string t = wrapper_header::origin_token(up);
+    const std::string t = wrapper_header::origin_token(p.post);
     if (t.empty()) return {};
     return {t};
+}
+// A banner origin or a DE RI: the field is the post.
+inline std::vector<std::string> stations(const CheckContext& ctx, OriginKind kind, Field post) {
+    return stations(ctx, kind, PostName{post, {}, post, {}});
 }
 
 // Do two station lists name one post? Equal tokens, or one ends with the other (USEU BRUSSELS / BRUSSELS,

@@ -43,6 +43,7 @@ struct State {
     CreatedValue created;
     DateParts date;
     Address address;
+    PostName post;
     Banner banner;
     EoLine eo;
     std::vector<Field> tags;

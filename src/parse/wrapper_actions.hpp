@@ -124,6 +124,8 @@ ON(classification_value) {
 ON(origin_value) {
     template <typename In>
     static void apply(const In& in, State& st) {
+        if (!present(st.doc.wrapper.origin)) st.doc.wrapper.origin_post = st.post;
+        st.post = {};
         wrapper_value(st, Wrapper::ValueKind::origin, line(in), st.doc.wrapper.origin);
     }
 };
