@@ -37,13 +37,12 @@ class CheckContext {
 public:
     CheckContext(const Source& src, const Document& doc, const Facts& facts, const RuleInfo& rule,
                  const Vocabularies& vocab, Severity severity, const YAML::Node& options, std::vector<Finding>& out)
-        : src(src), doc(doc), facts(facts), kind(facts.kind), rule(rule), vocab(vocab), severity_(severity),
+        : src(src), doc(doc), facts(facts), rule(rule), vocab(vocab), severity_(severity),
           options_(options), out_(out) {}
 
     const Source& src;
     const Document& doc;
     const Facts& facts;         // derived once per file (src/facts.hpp)
-    const DocumentKind& kind;   // facts.kind: what the document is (cut, another cable's text, corrected copy)
     const RuleInfo& rule;
     const Vocabularies& vocab;
 

@@ -85,10 +85,5 @@ bool Document::redacted(Field value) const {
     return false;
 }
 
-Level Document::level() const {
-    Level l = text.banner.level_id;
-    if (l == Level::unclassified && (has_caption("SENSITIVE"))) return Level::sbu;
-    return l;
-}
 
 }  // namespace cablelint

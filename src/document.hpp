@@ -41,6 +41,8 @@ struct SyntaxError {
     std::uint32_t at = 0;   // byte offset of the first wrong character
     std::string message;    // what was expected there
     const char* what = "";  // field name, e.g. "DE line"
+    // Which header format line failed (Kind::header_line), for checks that ask whether a line is broken or missing.
+    enum class FormatLine { none, fl1, routing, de, security } format_line = FormatLine::none;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -58,7 +60,7 @@ struct PageClassification {
 // The page Identifier's parts (spec §4): "09" + "ASTANA" + "1366", as grammar/fields.hpp `identifier` reads them.
 struct IdentifierParts {
     Field yy, origin, serial;
-    std::optional<long> serial_no;   // 1366
+    std::optional<long> yy_no, serial_no;   // 9, 1366
 };
 
 // The post an FM line or the page Origin names: "AMEMBASSY BAGHDAD//POL//" is prefix AMEMBASSY, post BAGHDAD and
@@ -223,6 +225,7 @@ struct Paragraph {
 
 struct Text {
     Field region;
+    Field sensitive_caption;   // the caption-block line with SENSITIVE: an UNCLASSIFIED banner means SBU
     // The first line of the text with something on it, trailing white space cut (the file's, without a text region):
     // where a missing head field is reported.
     Field first_line;
@@ -269,7 +272,10 @@ struct Document {
     bool binary = false;                    // NUL bytes: not parsed at all
 
     // Classification of the cable from the banner (and SENSITIVE caption → SBU). Level::none when no banner.
-    Level level() const;
+    Level level() const {
+        return text.banner.level_id == Level::unclassified && present(text.sensitive_caption) ? Level::sbu
+                                                                                              : text.banner.level_id;
+    }
     bool classified() const { return level_rank(level()) >= 1; }
     // Captions, read one way for every rule: the lines of the caption block — caption lines, addressee lines
     // ("NOFORN, SIPDIS, FOR DCMS …"), the banner line (a run-on "S E C R E T//NOFORN") and, when the two head copies

@@ -31,7 +31,7 @@ Facts derive_facts(const Document& doc) {
     } else if (const auto& c = doc.wrapper.created_value) {
         f.cable_year = c->y;
     } else if (doc.wrapper.id) {
-        if (const auto yy = to_int(doc.wrapper.id->yy)) f.cable_year = expand_year(static_cast<int>(*yy));
+        if (const auto yy = doc.wrapper.id->yy_no) f.cable_year = expand_year(static_cast<int>(*yy));
     }
     if (const auto& dtg = doc.header.dtg.dtg.value.instant; dtg && doc.header.de.filed) {
         f.filed = filing_instant(*doc.header.de.filed, *dtg);

@@ -108,7 +108,10 @@ void type_numbers(Document& doc) {
     DeLine& de = doc.header.de;
     de.ssn_no = number(de.ssn);
     de.section_no = number(de.section);
-    if (doc.wrapper.id) doc.wrapper.id->serial_no = number(doc.wrapper.id->serial);
+    if (doc.wrapper.id) {
+        doc.wrapper.id->yy_no = number(doc.wrapper.id->yy);
+        doc.wrapper.id->serial_no = number(doc.wrapper.id->serial);
+    }
     for (Paragraph& p : t.paragraphs) p.number_no = number(p.number);
     for (RefItem& it : t.ref.items)
         for (CableRef& c : it.cables) c.serial_no = number(c.serial);
@@ -337,6 +340,7 @@ Document parse_document(const Source& src, const Vocabularies& vocab) {
     doc.text.eo.decl_instruction = read_decl_instruction(doc.text.eo);
     find_first_line(src, doc);
     type_numbers(doc);
+    doc.text.sensitive_caption = doc.caption_line_with("SENSITIVE");
     return doc;
 }
 

@@ -45,7 +45,7 @@ void check(CheckContext& ctx) {
     std::string note;
     // A corrected copy or retransmission (document_kind.hpp: corrected-copy caption, CCY, ZDK, ZDS, ZFD) is filed
     // again later: the day may differ.
-    const std::string signal = ctx.kind.copy_signal_name;
+    const std::string signal = ctx.facts.kind.copy_signal_name;
     if (filed) {
         const long delta = filed->minutes() - dtg_at->minutes();
         if (delta > 0 && delta < 24 * 60 && days_from_civil(filed->date) == days_from_civil(dtg_date) + 1) {
@@ -57,7 +57,7 @@ void check(CheckContext& ctx) {
         }
     }
     if (!soft && !signal.empty()) {
-        variant = ctx.kind.retransmission ? "retransmission" : "corrected";
+        variant = ctx.facts.kind.retransmission ? "retransmission" : "corrected";
         soft = true;
     }
 

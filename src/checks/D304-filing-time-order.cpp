@@ -38,7 +38,7 @@ void check(CheckContext& ctx) {
     const long delta = filed->minutes() - at->minutes();
     if (delta >= 0 && delta <= 24 * 60) return;
 
-    const std::string signal = ctx.kind.copy_signal_name;   // a corrected copy or retransmission, filed later
+    const std::string signal = ctx.facts.kind.copy_signal_name;   // a corrected copy or retransmission, filed later
     const bool soft = !signal.empty() && delta > 0;
     const Span de_at{ctx.src.span_of(h.de.julian).begin,
                      present(h.de.time) ? ctx.src.span_of(h.de.time).end : ctx.src.span_of(h.de.julian).end};
@@ -72,7 +72,7 @@ void check(CheckContext& ctx) {
         why = "; the filing time is the likelier error: it is the one that varies (R11)";
     }
     args.push_back({"why", why});
-    ctx.report(de_at, args, rel, soft ? (ctx.kind.retransmission ? "retransmission" : "corrected") : (delta < 0 ? "before" : "default"), soft);
+    ctx.report(de_at, args, rel, soft ? (ctx.facts.kind.retransmission ? "retransmission" : "corrected") : (delta < 0 ? "before" : "default"), soft);
 }
 
 }  // namespace

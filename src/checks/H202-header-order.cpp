@@ -37,10 +37,9 @@ void check(CheckContext& ctx) {
     // Lines the family needs: with FL1, FL2–FL5.
     if (!present(h.fl1.line)) return;
     // A malformed format line is H201's, not a missing one.
-    auto malformed = [&](const char* what) {
+    auto malformed = [&](SyntaxError::FormatLine line) {
         for (const SyntaxError& e : ctx.doc.errors)
-            if (e.kind == SyntaxError::Kind::header_line && std::string_view(e.what).find(what) != std::string_view::npos)
-                return true;
+            if (e.format_line == line) return true;
         return false;
     };
     bool dtg_error = false;
@@ -48,9 +47,9 @@ void check(CheckContext& ctx) {
         if (e.kind == SyntaxError::Kind::dtg) dtg_error = true;
     struct Need { Field at; const char* name; bool broken; };
     const Need needs[] = {
-        {h.routing.line, "the routing line (FL2: prosign and routing indicators)", malformed("routing")},
-        {h.de.line, "the DE line (FL3)", malformed("DE")},
-        {h.security.line, "the security line (FL4: ZNY/ZNR)", malformed("security")},
+        {h.routing.line, "the routing line (FL2: prosign and routing indicators)", malformed(SyntaxError::FormatLine::routing)},
+        {h.de.line, "the DE line (FL3)", malformed(SyntaxError::FormatLine::de)},
+        {h.security.line, "the security line (FL4: ZNY/ZNR)", malformed(SyntaxError::FormatLine::security)},
         {h.dtg.line, "the DTG line (FL5)", dtg_error},
     };
     for (const Need& n : needs) {

@@ -68,9 +68,9 @@ void check(CheckContext& ctx) {
             const majority::Serials s = majority::serials(ctx);
             const bool serial_matches = s.banner && ((s.de && majority::serial_agrees(*s.de, s.banner->value, false)) ||
                                                      (s.id && majority::serial_agrees(*s.id, s.banner->value, false)));
-            if (ctx.kind.other_text.present) {
+            if (ctx.facts.kind.other_text.present) {
                 blame = majority::Blame::b;
-                why = ": the text is another cable's (" + ctx.kind.other_text.text_id + ", W108)";
+                why = ": the text is another cable's (" + ctx.facts.kind.other_text.text_id + ", W108)";
             } else if (serial_matches) {
                 blame = majority::Blame::a;
                 why = "; the banner's serial matches this cable's, so the security line is the likelier error";

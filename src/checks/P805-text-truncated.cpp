@@ -9,7 +9,7 @@ namespace cablelint {
 namespace {
 
 void check(CheckContext& ctx) {
-    const Truncation& t = ctx.kind.truncation;
+    const Truncation& t = ctx.facts.kind.truncation;
     const Field l = t.last_line;
     switch (t.how) {
         case Truncation::How::none: return;

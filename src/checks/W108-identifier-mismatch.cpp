@@ -74,7 +74,7 @@ void check(CheckContext& ctx) {
     // The text is another cable's (document_kind.hpp): one finding for the one cause, at the other cable's banner,
     // with every identity field of text and page as related locations; H203, H204, H205, W109 and W110 stand down
     // for the fields listed here (catalogue `explains:`).
-    const OtherCableText& other = ctx.kind.other_text;
+    const OtherCableText& other = ctx.facts.kind.other_text;
     if (other.present) {
         std::vector<Related> rel;
         std::string differ, agree;

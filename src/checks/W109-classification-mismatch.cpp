@@ -49,9 +49,9 @@ void check(CheckContext& ctx) {
         majority::Blame blame = majority::decide(for_page, for_banner);
         std::string why;
         if (blame == majority::Blame::undecided) {
-            if (ctx.kind.other_text.present) {   // W108 tells it once and stands this finding down
+            if (ctx.facts.kind.other_text.present) {   // W108 tells it once and stands this finding down
                 blame = majority::Blame::b;
-                why = ": the text is another cable's (" + ctx.kind.other_text.text_id + ", W108)";
+                why = ": the text is another cable's (" + ctx.facts.kind.other_text.text_id + ", W108)";
             } else {
                 blame = majority::Blame::a;
                 why = "; with no security line to decide, the page value (derived from the banner, R8) is the likelier error";

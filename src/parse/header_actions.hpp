@@ -161,11 +161,12 @@ ON(bare_dtg_line) {
     static void apply(const In& in, State& st) { commit_dtg(st, line(in), HeaderFamily::partial_extract); }
 };
 
-#define MALFORMED(rule, kind, what)                                            \
+#define MALFORMED(rule, kind, line_id, what)                                    \
     ON(rule) {                                                                 \
         template <typename In>                                                 \
         static void apply(const In& in, State& st) {                           \
             syntax_error(st, SyntaxError::Kind::kind, view(in), what);         \
+            st.doc.errors.back().format_line = SyntaxError::FormatLine::line_id; \
             st.fl1 = {};                                                       \
             st.routing = {};                                                   \
             st.de = {};                                                        \
@@ -173,12 +174,12 @@ ON(bare_dtg_line) {
             st.dtg_line = {};                                                  \
         }                                                                      \
     };
-MALFORMED(malformed_fl1, header_line, "transmission identification (VZCZC line)")
-MALFORMED(malformed_routing, header_line, "routing line")
-MALFORMED(malformed_de, header_line, "DE line")
-MALFORMED(malformed_security, header_line, "security line")
-MALFORMED(malformed_dtg_line, dtg, "date-time group")
-MALFORMED(malformed_bare_dtg, dtg, "date-time group")
+MALFORMED(malformed_fl1, header_line, fl1, "transmission identification (VZCZC line)")
+MALFORMED(malformed_routing, header_line, routing, "routing line")
+MALFORMED(malformed_de, header_line, de, "DE line")
+MALFORMED(malformed_security, header_line, security, "security line")
+MALFORMED(malformed_dtg_line, dtg, none, "date-time group")
+MALFORMED(malformed_bare_dtg, dtg, none, "date-time group")
 #undef MALFORMED
 
 // The post an FM line or page Origin names, gathered in State::post for the fm_pla or origin_value action that
