@@ -21,10 +21,10 @@ struct Selection {
 // Does a selector name this rule (code, name, or code prefix; case-insensitive on codes)?
 bool selector_matches(std::string_view selector, const RuleInfo& rule);
 
-// The captions vocabulary types the caption words (rules/data/captions.yaml, extended by a user's config).
 // The post a spelling names ("AMEMBASSY ALMATY" -> prefix AMEMBASSY, post ALMATY), read by the grammar's
 // post_name: for spellings from vocabularies; a cable's own FM line and page Origin are read by parse_document.
 PostName read_post_name(std::string_view spelling);
+// The captions vocabulary types the caption words (rules/data/captions.yaml, extended by a user's config).
 Document parse_document(const Source& src, const Vocabularies& vocab = builtin_vocabularies());
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection = {});
 

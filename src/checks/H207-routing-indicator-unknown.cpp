@@ -52,16 +52,10 @@ void check(CheckContext& ctx) {
     // The RI table's own names for it.
     std::string served;
     if (const std::string* names = ctx.vocab.lookup("routing-indicators", ri)) {
-        std::size_t i = 0;
-        while (i <= names->size()) {
-            const std::size_t j = std::min(names->find('|', i), names->size());
-            const std::string n = collapse_spaces(std::string_view(*names).substr(i, j - i));
-            if (!n.empty()) {
-                if (majority::same_post(majority::stations(ctx, majority::OriginKind::fm, read_post_name(n)), fm_posts))
-                    return;
-                served += (served.empty() ? "" : ", ") + n;
-            }
-            i = j + 1;
+        for (std::string_view a : majority::alternatives(*names)) {
+            const std::string n = collapse_spaces(a);
+            if (majority::same_post(majority::stations(ctx, majority::OriginKind::fm, read_post_name(n)), fm_posts)) return;
+            served += (served.empty() ? "" : ", ") + n;
         }
     }
     std::string posts;

@@ -234,15 +234,22 @@ inline ClassVotes class_votes(const CheckContext& ctx) {
 // Origin: the post a spelling names (R9), as station tokens (rules/data/origins.yaml keys "banner:", "fm:", "de:",
 // "page:"; unlisted spellings lose their usual prefixes and spaces).
 
-inline std::vector<std::string> split_stations(const std::string& v) {
-    std::vector<std::string> out;
+// The alternatives of a vocabulary value ("ALMATY | ASTANA"), trimmed, empty ones dropped.
+inline std::vector<std::string_view> alternatives(std::string_view v) {
+    std::vector<std::string_view> out;
     std::size_t i = 0;
     while (i <= v.size()) {
         const std::size_t j = std::min(v.find('|', i), v.size());
-        const std::string t = wrapper_header::origin_token(std::string_view(v).substr(i, j - i));
-        if (!t.empty()) out.push_back(t);
+        if (const std::string_view t = trim(v.substr(i, j - i)); !t.empty()) out.push_back(t);
         i = j + 1;
     }
+    return out;
+}
+
+inline std::vector<std::string> split_stations(std::string_view v) {
+    std::vector<std::string> out;
+    for (std::string_view a : alternatives(v))
+        if (std::string t = wrapper_header::origin_token(a); !t.empty()) out.push_back(std::move(t));
     return out;
 }
 
