@@ -71,6 +71,19 @@ std::vector<std::string> split_list(const std::vector<std::string>& items) {
     return out;
 }
 
+// Why a path that is not a directory is not read, or "" for a regular file: FIFOs, sockets and devices are not
+// opened (opening a FIFO blocks until a writer comes; stdin is read with `-`).
+std::string not_a_file(const fs::file_status& st) {
+    switch (st.type()) {
+        case fs::file_type::regular: return "";
+        case fs::file_type::fifo: return "not a regular file (a FIFO); not read (use - to read standard input)";
+        case fs::file_type::socket: return "not a regular file (a socket); not read";
+        case fs::file_type::block:
+        case fs::file_type::character: return "not a regular file (a device); not read";
+        default: return "not a regular file; not read";
+    }
+}
+
 struct Input {
     std::string path;      // as shown in output
     fs::path file;         // for reading and config lookup
@@ -91,11 +104,13 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
         std::error_code ec;
         const auto status = fs::status(p, ec);
         if (ec || !fs::exists(status)) {
-            out.push_back({p, p, false, true, "no such file or directory"});
+            // ENOENT, or what else stopped it: a symbolic-link loop, a path through a file, permissions.
+            const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+            out.push_back({p, p, false, true, missing ? "no such file or directory" : "cannot read: " + ec.message()});
             continue;
         }
         if (!fs::is_directory(status)) {
-            out.push_back({p, p, false, true, ""});
+            out.push_back({p, p, false, true, not_a_file(status)});
             continue;
         }
         std::vector<Input> found;
@@ -118,8 +133,18 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
                     dirs.push_back(it->path());
                     continue;
                 }
-                if (!it->is_regular_file(tec)) continue;
                 const fs::path file = it->path();
+                if (!it->is_regular_file(tec)) {
+                    // A FIFO, socket or device named like a cable is told, not opened (opening a FIFO can block).
+                    const auto st = it->symlink_status(tec);
+                    if (!tec && !fs::is_symlink(st) && !fs::is_other(st)) continue;
+                    if (!Config::defaults()->included(file)) continue;
+                    const auto target = it->status(tec);
+                    if (!tec && fs::is_directory(target)) continue;   // a linked directory: not followed
+                    found.push_back({file.string(), file, false, false,
+                                     tec ? "cannot read: " + tec.message() : not_a_file(target)});
+                    continue;
+                }
                 try {
                     if (!resolver.for_file(file)->included(file)) continue;
                 } catch (const ConfigError&) {

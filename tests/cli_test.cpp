@@ -10,19 +10,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run cli(std::vector<std::string> args, const std::string& stdin_text = "") {
-    std::vector<const char*> argv{"cablelint"};
-    for (const auto& a : args) argv.push_back(a.c_str());
-    std::istringstream in(stdin_text);
-    std::ostringstream out, err;
-    const int code = cablelint::run_cli(static_cast<int>(argv.size()), argv.data(), in, out, err);
-    return {code, out.str(), err.str()};
-}
+using testing::cli;
+using testing::Run;
 
 std::string seed_path() { return (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string(); }
 

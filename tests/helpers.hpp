@@ -8,11 +8,26 @@
 #include <string>
 #include <vector>
 
+#include "cli.hpp"
 #include "config.hpp"
 #include "engine.hpp"
 #include "source.hpp"
 
 namespace testing {
+
+// The command line run in-process: exit code, standard output, standard error.
+struct Run {
+    int code;
+    std::string out, err;
+};
+inline Run cli(std::vector<std::string> args, const std::string& stdin_text = "") {
+    std::vector<const char*> argv{"cablelint"};
+    for (const auto& a : args) argv.push_back(a.c_str());
+    std::istringstream in(stdin_text);
+    std::ostringstream out, err;
+    const int code = cablelint::run_cli(static_cast<int>(argv.size()), argv.data(), in, out, err);
+    return {code, out.str(), err.str()};
+}
 
 inline std::filesystem::path repo() { return CABLELINT_SOURCE_DIR; }
 // The real corpus, a copy of ../shared/corpus kept in the repository (fixtures/corpus/README.md).

@@ -27,25 +27,47 @@ std::size_t code_points(std::string_view s) {
     return n;
 }
 
+// A path as one line of output: control characters (a newline in a file name) written as escapes, so that every
+// finding stays on its own line and the name can still be told apart.
+std::string shown_path(std::string_view path) {
+    std::string out;
+    for (const char c : path) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else if (c == '\t') out += "\\t";
+        else if (u < 0x20 || u == 0x7F) {
+            static constexpr char hex[] = "0123456789ABCDEF";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 class TextReporter : public Reporter {
 public:
     TextReporter(std::ostream& out, TextOptions o) : out_(out), o_(o) {}
 
     void file(const FileReport& r) override {
         if (!r.error.empty()) {
-            out_ << r.path << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": " << r.error << "\n";
+            out_ << shown_path(r.path) << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": " << r.error << "\n";
             return;
         }
+        const std::string path = shown_path(r.path);
         for (const Finding& f : r.findings) {
             const Position p = r.source->position(f.span.begin);
-            out_ << paint("\033[1m") << r.path << ":" << p.line << ":" << p.column << ":" << paint("\033[0m") << " "
+            out_ << paint("\033[1m") << path << ":" << p.line << ":" << p.column << ":" << paint("\033[0m") << " "
                  << paint(color_of(f.severity)) << severity_name(f.severity) << paint("\033[0m") << ": " << f.message
                  << " [" << f.code << " " << f.name << "]\n";
             if (o_.quiet) continue;
             excerpt(*r.source, f.span, "^");
             for (const Related& rel : f.related) {
                 const Position rp = r.source->position(rel.span.begin);
-                out_ << "  " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": " << rel.message << " (" << r.path
+                out_ << "  " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": " << rel.message << " (" << path
                      << ":" << rp.line << ":" << rp.column << ")\n";
                 excerpt(*r.source, rel.span, "-");
             }
