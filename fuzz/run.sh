@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes cablelint for a while: fuzz/run.sh [SECONDS_PER_HARNESS] [HARNESS…]   (default: 600 s; lint config lsp)
-# Builds the libFuzzer harnesses with clang-14, ASan and UBSan in build-fuzz/, then runs each harness for the given
-# time on all cores but one, with its dictionary, over its seeds; new inputs stay in build-fuzz/fuzz/<harness>/corpus.
+# Builds the libFuzzer harnesses with clang-14, ASan and UBSan in build-fuzz/ (or $CABLELINT_FUZZ_BUILD), then runs
+# each harness for the given time on all cores but one, with its dictionary, over its seeds; new inputs stay in
+# build-fuzz/fuzz/<harness>/corpus.
 # Prints the executions, exec/s and coverage of each run (docs/reliability.md records them). A crash stops the run
 # and leaves the input in build-fuzz/fuzz/<harness>/: fix the defect, then copy the input to fuzz/regressions/<harness>/.
 set -euo pipefail
@@ -12,10 +13,12 @@ harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(lint config lsp)
 command -v clang++-14 >/dev/null || { echo "fuzz/run.sh: clang++-14 is missing (scripts/install-deps installs it)" >&2; exit 2; }
 
-build="$root/build-fuzz"
+build="${CABLELINT_FUZZ_BUILD:-$root/build-fuzz}"   # another clang fuzz build directory may be named
 CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCABLELINT_SANITIZE=address,undefined -DCABLELINT_FUZZ=ON >/dev/null
-cmake --build "$build" --target $(printf 'fuzz_%s ' "${harnesses[@]}")
+targets=()
+for h in "${harnesses[@]}"; do targets+=("fuzz_$h"); done
+cmake --build "$build" --target "${targets[@]}"
 
 jobs=$(( $(nproc) > 1 ? $(nproc) - 1 : 1 ))
 declare -A seeds=(

@@ -327,7 +327,8 @@ std::string cable_of(const Lines& excerpt, const Lines& seed, bool seed_ends_in_
     if (matched * 2 <= lines) return join(alone);   // not the seed: a cable of its own
     // An edit of the first head copy is an edit of the cable's head: the second copy gets it too, unless the
     // excerpt edits that copy itself.
-    const auto [copy1, copy2] = head_copies(seed);
+    const auto copies = head_copies(seed);   // (not a structured binding: clang 14 cannot capture one)
+    const int copy1 = copies.first, copy2 = copies.second;
     const bool second_edited = std::any_of(regions.begin(), regions.end(), [&](const Region& r) {
         return r.first >= copy2 && r.last < copy2 + (copy2 - copy1);
     });
