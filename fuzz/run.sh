@@ -29,10 +29,12 @@ for h in "${harnesses[@]}"; do
   work="$build/fuzz/$h"
   mkdir -p "$work/corpus"
   echo "== $h: ${seconds} s on $jobs job(s)"
+  # libFuzzer writes one log per job (fuzz-N.log) into the current directory: the harness's work directory.
   # shellcheck disable=SC2086  # the seed directories are separate words
-  "$build/fuzz/fuzz_$h" -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -max_len=65536 -timeout=20 \
+  (cd "$work" && rm -f fuzz-*.log &&
+    "$build/fuzz/fuzz_$h" -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -max_len=65536 -timeout=20 \
     -rss_limit_mb=4096 -print_final_stats=1 -dict="$root/fuzz/$h.dict" -artifact_prefix="$work/" \
-    "$work/corpus" "$root/fuzz/regressions/$h" ${seeds[$h]} >"$work/run.log" 2>&1 || {
+    "$work/corpus" "$root/fuzz/regressions/$h" ${seeds[$h]} >"$work/run.log" 2>&1) || {
       echo "fuzz/run.sh: $h found a defect; see $work/run.log and $work/crash-* (fuzz-*.log per job)"
       exit 1
     }
