@@ -1,5 +1,5 @@
-// The catalogue conforms to the rule catalogue of the specification (fixtures/spec/rules.md, a copy of
-// ../shared/spec/rules.md): every code there is shipped with its name and default severity, has a docs page that
+// The catalogue conforms to the rule catalogue of the specification, kept in the repository as
+// fixtures/spec/rules.md: every code there is shipped with its name and default severity, has a docs page that
 // `cablelint rule` prints, and a summary.
 #include <catch2/catch.hpp>
 

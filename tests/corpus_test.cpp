@@ -1,4 +1,4 @@
-// The real corpus (fixtures/corpus, a copy of ../shared/corpus: 797 page-text cables, 50 bare ones, the seed),
+// The real corpus (fixtures/corpus, in the repository: 797 page-text cables, 50 bare ones, the seed),
 // linted with the defaults. Every finding class there was reviewed against the cables: docs/corpus-review.md records,
 // per rule and severity, how many findings and cables, and why they are genuine. This test holds the corpus to that
 // table, so that a regression in either direction (a new false alarm, a lost finding) fails.

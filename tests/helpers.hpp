@@ -30,7 +30,7 @@ inline Run cli(std::vector<std::string> args, const std::string& stdin_text = ""
 }
 
 inline std::filesystem::path repo() { return CABLELINT_SOURCE_DIR; }
-// The real corpus, a copy of ../shared/corpus kept in the repository (fixtures/corpus/README.md).
+// The real corpus, kept in the repository under fixtures/corpus (fixtures/corpus/README.md says where it came from).
 inline std::filesystem::path corpus() { return repo() / "fixtures" / "corpus"; }
 
 inline std::string read_file(const std::filesystem::path& p) {
