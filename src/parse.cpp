@@ -7,15 +7,7 @@
 #include "../grammar/noise.hpp"
 #include "../grammar/signature.hpp"
 #include "decl_instruction.hpp"
-#include "parse_coverage.hpp"
-#include "parse/state.hpp"
-#include "parse/date_actions.hpp"
-#include "parse/wrapper_actions.hpp"
-#include "parse/header_actions.hpp"
-#include "parse/mail_actions.hpp"
-#include "parse/text_actions.hpp"
-#include "parse/marking_actions.hpp"
-#include "parse/aside_actions.hpp"
+#include "parse/actions.hpp"
 #undef ON
 
 namespace cablelint {
@@ -342,47 +334,6 @@ Document parse_document(const Source& src, const Vocabularies& vocab) {
     type_numbers(doc);
     doc.text.sensitive_caption = doc.caption_line_with("SENSITIVE");
     return doc;
-}
-
-namespace {
-
-// PEGTL 3.2.7's coverage lists the productions of the grammar by their subs_t, but rep_min_max (and rep_max) also
-// match an internal not_at<R> that is no sub: without entries for it, coverage() throws std::out_of_range.
-template <typename Rep, typename Tail>
-void add_tail(pegtl::coverage_result& r) {
-    using not_at = pegtl::internal::not_at<Tail>;
-    r[pegtl::demangle<not_at>()].branches.try_emplace(pegtl::demangle<Tail>());
-    r[pegtl::demangle<Rep>()].branches.try_emplace(pegtl::demangle<not_at>());
-}
-
-// By rule_t, which names internal::rep_min_max for every production built on it (paragraph_number, rep_max …).
-template <typename RuleT>
-struct rep_tail {
-    template <typename Rule>
-    static void add(pegtl::coverage_result&) {}
-};
-template <unsigned Min, unsigned Max, typename Tail>
-struct rep_tail<pegtl::internal::rep_min_max<Min, Max, Tail>> {
-    template <typename Rule>
-    static void add(pegtl::coverage_result& r) { add_tail<Rule, Tail>(r); }
-};
-
-template <typename Rule>
-struct add_rep_tails {
-    static void visit(pegtl::coverage_result& r) { rep_tail<typename Rule::rule_t>::template add<Rule>(r); }
-};
-
-}  // namespace
-
-// Same input, actions and control as parse_document, under the coverage control; the post-parse passes do not
-// touch the grammar.
-void parse_coverage(const Source& src, tao::pegtl::coverage_result& result, const Vocabularies& vocab) {
-    pegtl::visit<g::cable, add_rep_tails>(result);
-    Document doc;
-    if (std::memchr(src.base(), '\0', src.size()) != nullptr) return;
-    State st(src, doc, vocab);
-    pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(src.base(), src.size(), src.path());
-    pegtl::coverage<g::cable, action, control>(in, result, st);
 }
 
 }  // namespace cablelint

@@ -1,5 +1,6 @@
 // The parser's state and the pieces every action uses: views into the bytes, syntax errors, the control that
-// records where a strict field failed. Included only by src/parse.cpp (actions are specialisations of one template).
+// records where a strict field failed. Included by the units of the parse: src/parse.cpp, src/parse/*.cpp and
+// src/parse_coverage.cpp (actions are specialisations of one template).
 #pragma once
 
 #include <cctype>
@@ -177,9 +178,49 @@ inline Level garbled_level_of(Field l) {
 template <typename Rule>
 struct action : pegtl::nothing<Rule> {};
 
+// The input every parse of a cable's bytes reads.
+using CableInput = pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf>;
+
+// Productions whose matching is compiled in a translation unit of their own (src/parse/*.cpp, parse/apart.hpp):
+// one unit for the whole grammar took six minutes to compile, on one core. Each list is one unit's.
+#define CABLELINT_APART_WRAPPER(X) X(wrapper) X(mail_wrapper)   // src/parse/wrapper.cpp
+#define CABLELINT_APART_HEADER(X) X(header)                     // src/parse/header.cpp
+// src/parse/head.cpp, src/parse/body.cpp:
+#define CABLELINT_APART_HEAD(X) X(eo_line) X(tags_line) X(subject_block) X(ref_block) X(classified_by_block)
+#define CABLELINT_APART_BODY(X) X(first_banner) X(later_banner) X(paragraph_line) X(subitem_line) X(page_marker_line)
+
+template <typename Rule>
+inline constexpr bool compiled_apart = false;
+#define CABLELINT_MARK_APART(RULE) template <> inline constexpr bool compiled_apart<g::RULE> = true;
+CABLELINT_APART_WRAPPER(CABLELINT_MARK_APART)
+CABLELINT_APART_HEADER(CABLELINT_MARK_APART)
+CABLELINT_APART_HEAD(CABLELINT_MARK_APART)
+CABLELINT_APART_BODY(CABLELINT_MARK_APART)
+#undef CABLELINT_MARK_APART
+
+// Defined in parse/apart.hpp and instantiated, for each such production, in the unit that compiles it.
+template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
+          template <typename...> class Control>
+bool match_apart(CableInput& in, State& st);
+
 // ---- control: records where a strict field failed, then unwinds to its try_catch --------------------------------
 template <typename Rule>
 struct control : pegtl::normal<Rule> {
+    // A production compiled apart is matched by its unit when the parse is the cable's own. The single-field parses
+    // and the grammar's coverage (src/parse_coverage.cpp) match it here: coverage instantiates every production with
+    // its name computed at compile time, which costs less in one unit than spread over several.
+    template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
+              template <typename...> class Control, typename ParseInput, typename... States>
+    [[nodiscard]] static bool match(ParseInput& in, States&&... st) {
+        if constexpr (compiled_apart<Rule> && A == pegtl::apply_mode::action && std::is_same_v<ParseInput, CableInput> &&
+                      std::is_same_v<Action<Rule>, action<Rule>> && std::is_same_v<Control<Rule>, control<Rule>> &&
+                      std::is_same_v<pegtl::type_list<std::remove_cvref_t<States>...>, pegtl::type_list<State>>) {
+            return match_apart<Rule, A, M, Action, Control>(in, st...);
+        } else {
+            return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st...);
+        }
+    }
+
     template <typename ParseInput>
     [[noreturn]] static void raise(const ParseInput& in, State& st) {
         static_assert(g::error_message<Rule> != nullptr, "every must<> part needs a message in grammar/messages.hpp");
