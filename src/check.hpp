@@ -83,6 +83,8 @@ std::string format_message(std::string_view tmpl, const Args& args);
 
 #define CABLELINT_CONCAT2(a, b) a##b
 #define CABLELINT_CONCAT(a, b) CABLELINT_CONCAT2(a, b)
+// A check's file defines its function in `namespace cablelint::check_CODE` (and helpers in an unnamed namespace
+// inside it): the checks are compiled in batches (CABLELINT_UNITY in CMakeLists.txt), where names must not clash.
 #define CABLELINT_CHECK(code, fn) \
     [[maybe_unused]] static const bool CABLELINT_CONCAT(cablelint_registered_, __LINE__) = ::cablelint::register_check(code, fn);
 #define CABLELINT_KIND(kind, fn) \

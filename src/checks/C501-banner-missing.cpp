@@ -1,7 +1,7 @@
 // C501 banner-missing: the text does not open with a classification banner.
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C501 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -28,4 +28,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C501", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C501

@@ -5,7 +5,7 @@
 
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C502 {
 namespace {
 
 constexpr std::array<std::string_view, 14> kLevels = {
@@ -152,4 +152,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C502", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C502

@@ -7,7 +7,7 @@
 #include "cable_text.hpp"
 #include "wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C503 {
 namespace {
 
 struct Value {
@@ -97,4 +97,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C503", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C503

@@ -1,7 +1,7 @@
 // C504 portion-exceeds-banner: a portion mark above the overall classification (R19).
 #include "portion_marks.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C504 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -24,4 +24,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C504", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C504

@@ -3,7 +3,7 @@
 // missing, and adding it fixes every portion at once; the other NOFORN portions are related locations.
 #include "portion_marks.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C505 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -40,4 +40,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C505", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C505

@@ -11,7 +11,7 @@
 #include "paragraph_sequence.hpp"
 #include "portion_marks.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C506 {
 namespace {
 
 // "CONFIDENTIAL - ENTIRE TEXT", "(C) ENTIRE TEXT": the whole cable has one marking, noted in its head or at the
@@ -100,4 +100,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C506", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C506

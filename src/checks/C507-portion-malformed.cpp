@@ -6,7 +6,7 @@
 // cable (the marks were typed by one hand): at the first malformed mark, the others as related locations.
 #include "portion_marks.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C507 {
 namespace {
 
 using Defect = PortionMark::Defect;
@@ -101,4 +101,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C507", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C507

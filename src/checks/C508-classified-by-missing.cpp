@@ -2,7 +2,7 @@
 // error; a Classified By line on an unclassified cable is a warning (R24).
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C508 {
 namespace {
 
 // E.O. 12958 (14 Oct 1995) made the classifier line usual; older cables write "CONFIDENTIAL - ENTIRE TEXT".
@@ -44,4 +44,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C508", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C508

@@ -7,7 +7,7 @@
 #include "dates.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C509 {
 namespace {
 
 char up(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
@@ -118,4 +118,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C509", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C509

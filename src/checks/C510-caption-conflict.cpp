@@ -9,7 +9,7 @@
 // caption block also holds free-form addressee notes (spec §3.3), so other unknown lines are not reported.
 #include "portion_marks.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C510 {
 namespace {
 
 // One edit (substitution, insertion, deletion) or one swap of neighbours.
@@ -106,4 +106,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C510", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C510

@@ -3,7 +3,7 @@
 // portion; the others are related locations.
 #include "portion_marks.hpp"
 
-namespace cablelint {
+namespace cablelint::check_C511 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -31,4 +31,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("C511", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_C511

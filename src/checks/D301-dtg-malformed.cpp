@@ -6,7 +6,7 @@
 #include "check.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_D301 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -27,4 +27,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("D301", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_D301

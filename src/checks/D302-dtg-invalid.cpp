@@ -5,7 +5,7 @@
 #include "dates.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_D302 {
 namespace {
 
 
@@ -69,4 +69,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("D302", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_D302

@@ -11,7 +11,7 @@
 #include "util.hpp"
 #include "checks/majority.hpp"
 
-namespace cablelint {
+namespace cablelint::check_D303 {
 namespace {
 
 std::string three(int v) {
@@ -98,4 +98,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("D303", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_D303

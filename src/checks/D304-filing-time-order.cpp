@@ -12,7 +12,7 @@
 #include "checks/majority.hpp"
 #include "dates.hpp"
 
-namespace cablelint {
+namespace cablelint::check_D304 {
 namespace {
 
 std::string duration(long minutes) {
@@ -77,4 +77,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("D304", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_D304

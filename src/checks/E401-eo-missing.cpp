@@ -3,7 +3,7 @@
 #include "check.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E401 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -43,4 +43,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E401", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E401

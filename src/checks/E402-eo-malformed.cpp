@@ -7,7 +7,7 @@
 #include "check.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E402 {
 namespace {
 
 bool has_lower(Field s) {
@@ -65,4 +65,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E402", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E402

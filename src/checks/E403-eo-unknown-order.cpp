@@ -6,7 +6,7 @@
 #include "check.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E403 {
 namespace {
 
 // Damerau-style distance limited to one edit or one swap of neighbours.
@@ -61,4 +61,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E403", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E403

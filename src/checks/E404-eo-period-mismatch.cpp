@@ -7,7 +7,7 @@
 #include "dates.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E404 {
 namespace {
 
 std::string show(int ymd) {
@@ -40,4 +40,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E404", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E404

@@ -5,7 +5,7 @@
 #include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E405 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -26,4 +26,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E405", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E405

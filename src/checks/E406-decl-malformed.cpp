@@ -12,7 +12,7 @@
 #include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E406 {
 namespace {
 
 bool contains(Field outer, std::uint32_t at, const Source& src) {
@@ -90,4 +90,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E406", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E406

@@ -5,7 +5,7 @@
 #include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E407 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -31,4 +31,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E407", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E407

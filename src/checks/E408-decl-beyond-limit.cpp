@@ -5,7 +5,7 @@
 #include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E408 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -33,4 +33,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E408", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E408

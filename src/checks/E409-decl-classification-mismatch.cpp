@@ -6,7 +6,7 @@
 #include "checks/decl_instruction.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E409 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -44,4 +44,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E409", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E409

@@ -6,7 +6,7 @@
 #include "dates.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_E410 {
 namespace {
 
 std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
@@ -33,4 +33,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("E410", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_E410

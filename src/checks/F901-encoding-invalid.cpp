@@ -6,7 +6,7 @@
 
 #include "check.hpp"
 
-namespace cablelint {
+namespace cablelint::check_F901 {
 namespace {
 
 // A file read in another encoding (decode.hpp): one finding at its first converted character.
@@ -75,4 +75,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("F901", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_F901

@@ -6,7 +6,7 @@
 
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_F902 {
 namespace {
 
 struct Known {
@@ -95,4 +95,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("F902", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_F902

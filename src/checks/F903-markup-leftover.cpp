@@ -7,7 +7,7 @@
 
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_F903 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -50,4 +50,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("F903", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_F903

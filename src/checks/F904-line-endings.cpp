@@ -3,7 +3,7 @@
 // counted the line ends before it made them LF; a CRLF's span is the text's '\n', which maps to the file's two bytes.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_F904 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -43,4 +43,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("F904", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_F904

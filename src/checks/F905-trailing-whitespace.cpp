@@ -2,7 +2,7 @@
 // them everywhere). One finding per line, spanning the trailing white space.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_F905 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -25,4 +25,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("F905", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_F905

@@ -2,7 +2,7 @@
 // WikiLeaks pages often reflow a paragraph into one line). The finding spans the part beyond the limit.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_F906 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -31,4 +31,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("F906", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_F906

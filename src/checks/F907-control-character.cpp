@@ -3,7 +3,7 @@
 
 #include "check.hpp"
 
-namespace cablelint {
+namespace cablelint::check_F907 {
 namespace {
 
 const char* c0_name(unsigned c) {
@@ -52,4 +52,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("F907", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_F907

@@ -1,7 +1,7 @@
 // F908 not-a-cable: no wrapper, header, banner, E.O., TAGS or SUBJECT line anywhere.
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_F908 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -27,4 +27,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("F908", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_F908

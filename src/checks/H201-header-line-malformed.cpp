@@ -4,7 +4,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_H201 {
 namespace {
 
 // The text of `line` from `from` up to the next white space ("end of line" when there is none).
@@ -34,4 +34,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H201", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H201

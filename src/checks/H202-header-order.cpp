@@ -5,7 +5,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_H202 {
 namespace {
 
 struct Line {
@@ -60,4 +60,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H202", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H202

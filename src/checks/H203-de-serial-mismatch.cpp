@@ -9,7 +9,7 @@
 #include "checks/majority.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_H203 {
 namespace {
 
 std::string pad4(long n) {
@@ -59,4 +59,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H203", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H203

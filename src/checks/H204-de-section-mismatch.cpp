@@ -10,7 +10,7 @@
 #include "checks/majority.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_H204 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -48,4 +48,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H204", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H204

@@ -8,7 +8,7 @@
 #include "checks/majority.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_H205 {
 namespace {
 
 // Does the FL4 level `fl4` fit the text level `text`?
@@ -111,4 +111,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H205", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H205

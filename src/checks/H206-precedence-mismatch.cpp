@@ -5,7 +5,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_H206 {
 namespace {
 
 struct Highest {
@@ -111,4 +111,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H206", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H206

@@ -10,7 +10,7 @@
 #include "checks/majority.hpp"
 #include "engine.hpp"   // read_post_name
 
-namespace cablelint {
+namespace cablelint::check_H207 {
 namespace {
 
 bool known(const CheckContext& ctx, Field ri) {
@@ -66,4 +66,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H207", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H207

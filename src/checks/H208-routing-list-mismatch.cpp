@@ -4,7 +4,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_H208 {
 namespace {
 
 std::string join(const std::vector<Field>& v, std::size_t max = 12) {
@@ -57,4 +57,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H208", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H208

@@ -4,7 +4,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_H209 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -33,4 +33,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("H209", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_H209

@@ -3,7 +3,7 @@
 // paragraph: it gets its own message and does not restart the count.
 #include "paragraph_sequence.hpp"
 
-namespace cablelint {
+namespace cablelint::check_P801 {
 namespace {
 
 std::string tail_of(Field line) {
@@ -60,4 +60,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("P801", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_P801

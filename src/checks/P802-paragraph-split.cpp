@@ -9,7 +9,7 @@
 // The grammar gives the runs of blank lines (`doc.text.breaks`) and whether a line starts an item; this check judges.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_P802 {
 namespace {
 
 bool has_lower(Field l) {
@@ -96,4 +96,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("P802", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_P802

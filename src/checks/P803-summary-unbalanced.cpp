@@ -9,7 +9,7 @@
 // The grammar reads them (grammar/asides.hpp, `doc.text.asides`); this check judges their order.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_P803 {
 namespace {
 
 constexpr const char* kKind[] = {"SUMMARY", "COMMENT", "NOTE"};
@@ -39,4 +39,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("P803", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_P803

@@ -5,7 +5,7 @@
 #include "checks/cable_text.hpp"
 #include "checks/text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_P804 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -27,4 +27,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("P804", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_P804

@@ -5,7 +5,7 @@
 #include "check.hpp"
 #include "checks/cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_P805 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -29,4 +29,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("P805", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_P805

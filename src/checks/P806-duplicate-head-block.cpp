@@ -3,7 +3,7 @@
 // reported one step higher (warning) at the first difference, with the first copy's text there as related location.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_P806 {
 namespace {
 
 std::vector<Field> words(Field f) {
@@ -51,4 +51,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("P806", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_P806

@@ -2,7 +2,7 @@
 // section 01 (R29); a SECTION phrase the grammar could not read.
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_S601 {
 namespace {
 
 void check_section(CheckContext& ctx, const Banner& b, bool first) {
@@ -40,4 +40,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("S601", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_S601

@@ -1,7 +1,7 @@
 // S602 section-count-mismatch: page markers' totals differ from the banner's M, or from each other (R30).
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_S602 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -60,4 +60,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("S602", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_S602

@@ -5,7 +5,7 @@
 
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_S603 {
 namespace {
 
 std::string pad3(long n) {
@@ -80,4 +80,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("S603", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_S603

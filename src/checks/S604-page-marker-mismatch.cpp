@@ -9,7 +9,7 @@
 #include "checks/cable_text.hpp"
 #include "checks/majority.hpp"
 
-namespace cablelint {
+namespace cablelint::check_S604 {
 namespace {
 
 std::string marker_text(const PageMarker& m) {
@@ -125,4 +125,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("S604", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_S604

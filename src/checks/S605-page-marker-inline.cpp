@@ -5,7 +5,7 @@
 #include "check.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_S605 {
 namespace {
 
 std::string clip(std::string s, bool keep_end) {
@@ -40,4 +40,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("S605", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_S605

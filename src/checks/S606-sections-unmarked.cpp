@@ -2,7 +2,7 @@
 // text of a relay (XRO) copy: the section breaks are lost (R33).
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_S606 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -21,4 +21,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("S606", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_S606

@@ -1,7 +1,7 @@
 // T701 tags-missing: no TAGS line in the text (a TAGS list run onto the E.O. line counts as one; T702 reports it).
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T701 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -19,4 +19,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T701", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T701

@@ -2,7 +2,7 @@
 // reported one step softer), or the TAGS list run onto the E.O. line. The grammar says which form it read.
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T702 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -24,4 +24,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T702", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T702

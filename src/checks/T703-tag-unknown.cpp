@@ -3,7 +3,7 @@
 // incomplete); a person's name written without parentheses after OVIP … is T705's.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T703 {
 namespace {
 
 bool free_word(Field t) { return t.size() >= 5 && text_scan::all_alpha(t); }
@@ -49,4 +49,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T703", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T703

@@ -1,7 +1,7 @@
 // T704 subject-tag-missing: the TAGS line has no subject tag (a four-letter tag that is not a K program tag, R37).
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T704 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -30,4 +30,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T704", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T704

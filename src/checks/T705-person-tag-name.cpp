@@ -2,7 +2,7 @@
 // name in parentheses, `OVIP (SURNAME, GIVEN)` (R39).
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T705 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -30,4 +30,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T705", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T705

@@ -1,7 +1,7 @@
 // T706 subject-missing: no SUBJECT line in the text.
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T706 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -17,4 +17,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T706", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T706

@@ -3,7 +3,7 @@
 // all its labels that way). The grammar says which form it read.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T707 {
 namespace {
 
 // SUBJ: was the usual label before E.O. 12958's time (1995).
@@ -27,4 +27,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T707", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T707

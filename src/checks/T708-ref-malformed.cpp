@@ -5,7 +5,7 @@
 // artifact), and a serial run into the origin ("BELGRADE743"). The grammar reads the items (grammar/head.hpp ref).
 #include "cable_text.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T708 {
 namespace {
 
 bool is_origin(const CheckContext& ctx, std::string_view word) {
@@ -68,4 +68,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T708", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T708

@@ -6,7 +6,7 @@
 #include "check.hpp"
 #include "util.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T709 {
 namespace {
 
 bool own_origin(Field ref_origin, Field banner_origin) {
@@ -35,4 +35,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T709", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T709

@@ -4,7 +4,7 @@
 // copy of TAGS/SUBJECT/REF that some header families print among the header lines (09NAIROBI2497): not the text's.
 #include "text_scan.hpp"
 
-namespace cablelint {
+namespace cablelint::check_T710 {
 namespace {
 
 struct Placed {
@@ -55,4 +55,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("T710", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_T710

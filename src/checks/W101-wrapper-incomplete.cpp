@@ -7,7 +7,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W101 {
 namespace {
 
 constexpr std::array<const char*, 4> kLabels = {"Identifier", "Created", "Classification", "Origin"};
@@ -161,4 +161,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W101", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W101

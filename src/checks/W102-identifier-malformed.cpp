@@ -3,7 +3,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W102 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -16,4 +16,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W102", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W102

@@ -4,7 +4,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W103 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -36,4 +36,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W103", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W103

@@ -6,7 +6,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W104 {
 namespace {
 
 void check(CheckContext& ctx) {
@@ -30,4 +30,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W104", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W104

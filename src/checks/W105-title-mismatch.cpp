@@ -4,7 +4,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W105 {
 namespace {
 
 // Collapsed, upper case, without a leading or trailing portion mark "(C)", "(SBU)", "(U)".
@@ -55,4 +55,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W105", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W105

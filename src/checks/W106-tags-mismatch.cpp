@@ -9,7 +9,7 @@
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W106 {
 namespace {
 
 // Tokens of the text's TAGS (a TAGS list run onto the E.O. line is the TAGS line too: the parser commits it), with a
@@ -108,4 +108,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W106", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W106

@@ -8,7 +8,7 @@
 #include "checks/wrapper_header.hpp"
 #include "dates.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W107 {
 namespace {
 
 enum class Granularity { date, hour, minute };
@@ -90,4 +90,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W107", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W107

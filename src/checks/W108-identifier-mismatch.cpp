@@ -12,7 +12,7 @@
 #include "checks/majority.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W108 {
 namespace {
 
 std::string confirmed(const std::vector<majority::Witness>& ws) {
@@ -174,4 +174,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W108", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W108

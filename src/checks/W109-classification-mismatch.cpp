@@ -10,7 +10,7 @@
 #include "checks/majority.hpp"
 #include "checks/wrapper_header.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W109 {
 namespace {
 
 // The first line of the caption block that carries `word` (Document::caption_line_with).
@@ -99,4 +99,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W109", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W109

@@ -9,7 +9,7 @@
 #include "check.hpp"
 #include "checks/majority.hpp"
 
-namespace cablelint {
+namespace cablelint::check_W110 {
 namespace {
 
 struct Voice {
@@ -90,4 +90,4 @@ void check(CheckContext& ctx) {
 
 }  // namespace
 CABLELINT_CHECK("W110", check)
-}  // namespace cablelint
+}  // namespace cablelint::check_W110
