@@ -209,9 +209,9 @@ void validate_vocabulary(const std::string& file, const YAML::Node& v) {
 std::shared_ptr<const Config> Config::defaults() {
     static const std::shared_ptr<const Config> d = [] {
         auto c = std::make_shared<Config>();
-        c->catalogue_ = builtin_catalogue();
-        c->vocab_ = builtin_vocabularies();
-        for (const RuleInfo& r : c->catalogue_.rules()) c->settings_[r.code] = RuleSetting{r.severity, r.options};
+        c->catalogue_ = std::make_shared<Catalogue>(builtin_catalogue());
+        c->vocab_ = std::make_shared<Vocabularies>(builtin_vocabularies());
+        for (const RuleInfo& r : c->catalogue_->rules()) c->settings_[r.code] = RuleSetting{r.severity, r.options};
         return c;
     }();
     return d;
@@ -290,27 +290,27 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
             }
             if ((!v["words"] || !v["words"].IsSequence()) && (!v["map"] || !v["map"].IsMap()))
                 throw at(file, kv.second, "a vocabulary needs a `words` list (or a `map`)");
-            vocab_.load(name, v);
+            own_vocabularies().load(name, v);
         }
     }
     for (const auto& e : as_list(root["custom-rules"])) {
         validate_custom_rule(file, e);
         try {
-            catalogue_.add(e, true);
+            own_catalogue().add(e, true);
         } catch (const ConfigError& ce) {
             throw ConfigError(file, ce.line, ce.column, ce.what());
         }
-        const RuleInfo& r = *catalogue_.find(e["code"].Scalar());
+        const RuleInfo& r = *catalogue_->find(e["code"].Scalar());
         settings_[r.code] = RuleSetting{r.severity, r.options};
     }
-    catalogue_.sort();
+    if (root["custom-rules"]) own_catalogue().sort();
     if (root["rules"]) {
         if (!root["rules"].IsMap()) throw at(file, root["rules"], "`rules` maps rule codes or names to a severity");
         for (const auto& kv : root["rules"]) {
             const std::string key = scalar(file, kv.first, "a rule's code or name");
-            const RuleInfo* r = catalogue_.find(key);
+            const RuleInfo* r = catalogue_->find(key);
             if (r == nullptr) {
-                const std::string s = catalogue_.suggest(key);
+                const std::string s = catalogue_->suggest(key);
                 throw at(file, kv.first, "unknown rule `" + key + "`" + (s.empty() ? "" : " (did you mean " + s + "?)"));
             }
             RuleSetting& setting = settings_[r->code];
@@ -354,9 +354,9 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
             const std::string glob = scalar(file, kv.first, "a `per-file-ignores` glob");
             for (const auto& c : as_list(kv.second)) {
                 const std::string code = scalar(file, c, "a rule in `per-file-ignores`");
-                const RuleInfo* r = catalogue_.find(code);
+                const RuleInfo* r = catalogue_->find(code);
                 if (r == nullptr) {
-                    const std::string s = catalogue_.suggest(code);
+                    const std::string s = catalogue_->suggest(code);
                     throw at(file, c, "unknown rule `" + code + "`" + (s.empty() ? "" : " (did you mean " + s + "?)"));
                 }
                 codes.push_back(r->code);
@@ -369,6 +369,16 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
         for (const auto& g : as_list(root["include"])) include_.push_back(scalar(file, g, "an `include` glob"));
     }
     for (const auto& g : as_list(root["exclude"])) exclude_.push_back(scalar(file, g, "an `exclude` glob"));
+}
+
+Catalogue& Config::own_catalogue() {
+    if (catalogue_.use_count() > 1) catalogue_ = std::make_shared<Catalogue>(*catalogue_);
+    return *catalogue_;
+}
+
+Vocabularies& Config::own_vocabularies() {
+    if (vocab_.use_count() > 1) vocab_ = std::make_shared<Vocabularies>(*vocab_);
+    return *vocab_;
 }
 
 // yaml-cpp nodes are references: give this config its own copies of the option maps before changing them.

@@ -50,8 +50,8 @@ public:
     static std::shared_ptr<const Config> parse(const std::string& text, const std::string& name,
                                                const std::filesystem::path& base_dir);
 
-    const Catalogue& catalogue() const { return catalogue_; }
-    const Vocabularies& vocabularies() const { return vocab_; }
+    const Catalogue& catalogue() const { return *catalogue_; }
+    const Vocabularies& vocabularies() const { return *vocab_; }
     const RuleSetting& setting(const RuleInfo& rule) const;
     // Codes ignored for this path by per-file-ignores (path relative to the config's directory).
     bool ignored(const std::string& code, const std::filesystem::path& file) const;
@@ -63,8 +63,12 @@ private:
     void apply(const YAML::Node& root, const std::string& file, const std::filesystem::path& dir, int depth);
     void apply_checked(const YAML::Node& root, const std::string& file, const std::filesystem::path& dir);
 
-    Catalogue catalogue_;
-    Vocabularies vocab_;
+    // Shared with the defaults until this config changes them (custom rules, vocabularies): most configs only adjust
+    // rules, and copying the built-in catalogue and vocabularies for each was most of a config's cost.
+    std::shared_ptr<Catalogue> catalogue_;      // changed only through own_catalogue()
+    std::shared_ptr<Vocabularies> vocab_;       // changed only through own_vocabularies()
+    Catalogue& own_catalogue();
+    Vocabularies& own_vocabularies();
     std::map<std::string, RuleSetting, std::less<>> settings_;   // by code
     std::vector<std::pair<std::string, std::vector<std::string>>> per_file_ignores_;   // glob → codes
     std::vector<std::string> include_{"*.txt", "*.TXT"};

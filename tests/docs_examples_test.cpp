@@ -75,10 +75,21 @@ Lines code_points(const std::string& s) {
     return out;
 }
 
-std::string comparable(std::string s) {
-    for (std::size_t p; (p = s.find(nbsp)) != std::string::npos;) s.replace(p, nbsp.size(), " ");
-    return trim(s);
+// Plain spaces for no-break spaces, as pages show them.
+std::string plain_spaces(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.substr(i, nbsp.size()) == nbsp) {
+            out += ' ';
+            i += nbsp.size();
+        } else {
+            out += s[i++];
+        }
+    }
+    return out;
 }
+
+std::string comparable(const std::string& s) { return trim(plain_spaces(s)); }
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -376,8 +387,8 @@ std::vector<std::pair<Lines, std::string>> findings_of(const std::string& cable,
 }
 
 // A claimed line as a pattern: `…` stands for any text; an inline claim may also stop before the message ends.
-bool claim_matches(const std::string& claim, std::string finding, bool may_stop_early) {
-    for (std::size_t p; (p = finding.find(nbsp)) != std::string::npos;) finding.replace(p, nbsp.size(), " ");   // as pages show it
+bool claim_matches(const std::string& claim, const std::string& shown, bool may_stop_early) {
+    const std::string finding = plain_spaces(shown);
     std::string pattern;
     for (std::size_t i = 0; i < claim.size();) {
         if (claim.compare(i, ellipsis.size(), ellipsis) == 0) {

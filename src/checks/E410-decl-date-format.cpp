@@ -9,7 +9,11 @@
 namespace cablelint::check_E410 {
 namespace {
 
-std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string two(int n) {
+    std::string s = std::to_string(n);
+    if (n < 10) s.insert(s.begin(), '0');
+    return s;
+}
 
 void check(CheckContext& ctx) {
     const EoLine& eo = ctx.doc.text.eo;

@@ -9,7 +9,10 @@ namespace {
 
 std::string join(const std::vector<Field>& v, std::size_t max = 12) {
     std::string s;
-    for (std::size_t i = 0; i < v.size() && i < max; ++i) s += (i ? " " : "") + std::string(v[i]);
+    for (std::size_t i = 0; i < v.size() && i < max; ++i) {
+        if (i) s += ' ';
+        s += v[i];
+    }
     if (v.size() > max) s += " …";
     return s;
 }

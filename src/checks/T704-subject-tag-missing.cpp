@@ -12,7 +12,8 @@ void check(CheckContext& ctx) {
     std::string list;
     for (Field t : tags) {
         if (text_scan::counts_as_subject(ctx.vocab, t)) return;
-        list += (list.empty() ? "" : " ") + collapse_spaces(t);
+        if (!list.empty()) list += ' ';
+        list += collapse_spaces(t);
     }
     std::vector<Related> related;
     if (doc.wrapper.present && !doc.wrapper.tags.empty()) {

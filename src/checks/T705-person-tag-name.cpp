@@ -17,7 +17,10 @@ void check(CheckContext& ctx) {
             const Field first = tags[i + 1], last = tags[i + n];
             const Field name(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
             std::string surname = cable_text::upper(first), given;
-            for (std::size_t k = i + 2; k <= i + n; ++k) given += (given.empty() ? "" : " ") + cable_text::upper(tags[k]);
+            for (std::size_t k = i + 2; k <= i + n; ++k) {
+                if (!given.empty()) given += ' ';
+                given += cable_text::upper(tags[k]);
+            }
             ctx.report(name, {{"tag", tag}, {"name", collapse_spaces(name)},
                               {"expected", tag + " (" + surname + (given.empty() ? "" : ", " + given) + ")"}},
                        {}, "bare");

@@ -40,7 +40,10 @@ void check(CheckContext& ctx) {
     }
     std::string first = present(s.first) ? std::string(s.first) : "";
     std::string whole = first;
-    for (std::size_t i = 1; i < s.lines.size(); ++i) whole += " " + std::string(s.lines[i]);
+    for (std::size_t i = 1; i < s.lines.size(); ++i) {
+        whole += ' ';
+        whole += s.lines[i];
+    }
     const std::string nf = normal(first), nw = normal(whole);
     if (t == nf || t == nw) return;
     // A redacted title or subject (`XXXXXXXXXXXX`) is unknown where it is redacted: never a mismatch.

@@ -2,13 +2,21 @@
 # Drives the real pre-commit (Debian package) against this repository's .pre-commit-hooks.yaml, at the current
 # commit: a throwaway repository commits a good and a bad cable; the hook fails on the bad one showing the finding,
 # and passes once the cable is fixed.
-#   pre-commit.sh REPO_ROOT
+#   pre-commit.sh REPO_ROOT cablelint-system CABLELINT   the quick path: the cablelint given, put on PATH
+#   pre-commit.sh REPO_ROOT cablelint                    the hook that builds cablelint in pre-commit's checkout
 set -euo pipefail
 root="$1"
+hook="$2"
+if [ "$hook" = cablelint-system ]; then
+  bindir="$(mktemp -d)"
+  trap 'rm -rf "$bindir"' EXIT
+  ln -s "$(realpath "$3")" "$bindir/cablelint"
+  export PATH="$bindir:$PATH"
+fi
 command -v pre-commit >/dev/null || { echo "pre-commit.sh: pre-commit is missing: run scripts/install-deps" >&2; exit 1; }
 rev="$(git -C "$root" rev-parse HEAD)"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work" ${bindir:+"$bindir"}' EXIT
 export PRE_COMMIT_HOME="$work/cache"
 
 mkdir "$work/cables"
@@ -21,7 +29,7 @@ repos:
   - repo: $root
     rev: $rev
     hooks:
-      - id: cablelint
+      - id: $hook
 YAML
 seed="$root/fixtures/seed/09ASTANA1366.txt"
 cp "$seed" good.txt
