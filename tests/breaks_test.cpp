@@ -46,7 +46,8 @@ TEST_CASE("P802: breaks that are not a sentence split") {
     SECTION("a page marker between the lines") {
         const std::string text =
             cable_with("1. (C) The Minister spoke of the\n\nASTANA 00001366 002 OF 003\n\nneed for reform.\n");
-        const Document doc = parse_document(Source("", text));
+        const Source doc_src("", text);   // outlives the document, which views into it
+        const Document doc = parse_document(doc_src);
         for (const TextBreak& b : doc.text.breaks) CHECK(std::string(b.after) != "need for reform.");
         CHECK(p802(text).empty());
     }

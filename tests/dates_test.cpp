@@ -126,7 +126,8 @@ TEST_CASE("the seed's dates give no date finding") {
 
 TEST_CASE("a DTG with a four-digit year is read, and only D301 reports its form") {
     const std::string text = variant(seed(), {{"R 101402Z AUG 09 ZDK", "R 101402Z AUG 2009 ZDK"}});
-    const Document d = parse_document(Source("v", text));
+    const Source d_src("v", text);   // outlives the document, which views into it
+    const Document d = parse_document(d_src);
     CHECK(d.header.dtg.dtg.value.four_digit_year);
     CHECK(d.header.dtg.dtg.value.instant == DateTime{Date{2009, 8, 10}, 14, 2, 0});
     CHECK(findings(text, date_rules) == std::vector<std::string>{"D301 error"});
@@ -136,13 +137,15 @@ TEST_CASE("a DTG with a lower-case month or zone is read and passes") {
     for (const char* dtg : {"R 101402Z Aug 09 ZDK", "R 101402z aug 09 ZDK"}) {
         INFO(dtg);
         const std::string text = variant(seed(), {{"R 101402Z AUG 09 ZDK", dtg}});
-        const Document d = parse_document(Source("v", text));
+        const Source d_src("v", text);   // outlives the document, which views into it
+        const Document d = parse_document(d_src);
         CHECK(d.header.dtg.dtg.value.instant == DateTime{Date{2009, 8, 10}, 14, 2, 0});
         CHECK(findings(text, date_rules).empty());
     }
     // The partial extract's bare DTG.
-    const Document px = parse_document(Source("px", "This record is a partial extract of the original cable. The full "
-                                                    "text of the original cable is not available.\n\n291359Z Nov 00\n"));
+    const Source px_src("px", "This record is a partial extract of the original cable. The full "
+                              "text of the original cable is not available.\n\n291359Z Nov 00\n");
+    const Document px = parse_document(px_src);
     CHECK(px.header.dtg.dtg.value.date == Date{2000, 11, 29});
 }
 
@@ -151,7 +154,8 @@ TEST_CASE("leap days: 29 FEB in a leap year passes, in a common year it is impos
                                               {"2221402", "0601402"},
                                               {"R 101402Z AUG 09 ZDK", "R 291402Z FEB 08 ZDK"},
                                               {"DECL: 08/10/2019", "DECL: 02/29/2028"}});
-    const Document d = parse_document(Source("v", leap));
+    const Source d_src("v", leap);   // outlives the document, which views into it
+    const Document d = parse_document(d_src);
     CHECK(d.header.dtg.dtg.value.day_of_year == 60);
     CHECK(findings(leap, {"D", "E406", "E407", "E408", "W103", "W107"}).empty());
 
@@ -187,7 +191,8 @@ TEST_CASE("every DECL date form is read by the one production") {
     for (const Case& c : cases) {
         INFO(c.decl);
         const std::string text = variant(seed(), {{"DECL: 08/10/2019", std::string("DECL: ") + c.decl}});
-        const Document d = parse_document(Source("v", text));
+        const Source d_src("v", text);   // outlives the document, which views into it
+        const Document d = parse_document(d_src);
         REQUIRE(d.text.eo.decl_date_value);
         const DeclDate& v = *d.text.eo.decl_date_value;
         CHECK(v.text == c.decl);
@@ -215,7 +220,8 @@ TEST_CASE("every DECL date form is read by the one production") {
 
 TEST_CASE("a lower-cased E.O. line reads its DECL date") {
     const std::string text = variant(seed(), {{"E.O. 12958: DECL: 08/10/2019", "E.o. 12958: decl: 01/07/2014"}});
-    const Document d = parse_document(Source("v", text));
+    const Source d_src("v", text);   // outlives the document, which views into it
+    const Document d = parse_document(d_src);
     REQUIRE(d.text.eo.decl_date_value);
     CHECK(d.text.eo.decl_date_value->date() == Date{2014, 1, 7});
     CHECK(d.text.eo.decl_label == "decl:");
@@ -224,7 +230,8 @@ TEST_CASE("a lower-cased E.O. line reads its DECL date") {
 
 TEST_CASE("a DECL date without its label is read and reported") {
     const std::string text = variant(seed(), {{"E.O. 12958: DECL: 08/10/2019", "E.O. 12958: 07/21/2019"}});
-    const Document d = parse_document(Source("v", text));
+    const Source d_src("v", text);   // outlives the document, which views into it
+    const Document d = parse_document(d_src);
     REQUIRE(d.text.eo.decl_date_value);
     CHECK(d.text.eo.decl_date_value->date() == Date{2019, 7, 21});
     CHECK(findings(text, {"E405", "E406", "E407", "E408"}) == std::vector<std::string>{"E406 warning"});
@@ -248,7 +255,8 @@ TEST_CASE("dates read the same with CRLF line ends") {
         if (c == '\n') crlf += '\r';
         crlf += c;
     }
-    const Document d = parse_document(Source("crlf", crlf));
+    const Source d_src("crlf", crlf);   // outlives the document, which views into it
+    const Document d = parse_document(d_src);
     CHECK(d.header.dtg.dtg.value.instant == DateTime{Date{2009, 8, 10}, 14, 2, 0});
     REQUIRE(d.header.de.filed);
     CHECK(d.header.de.filed->day_of_year == 222);

@@ -1,6 +1,7 @@
 // The head fields of the text (grammar/head.hpp): label forms, run-on fields of lower-cased cables, TAGS over
 // lines, REF items, Classified By reasons, captions and addressee lines. Variants the format allows must read
 // right and give no false finding.
+#include <list>
 #include <catch2/catch.hpp>
 
 #include <tao/pegtl/contrib/analyze.hpp>
@@ -180,8 +181,9 @@ TEST_CASE("SUBJ: is the period's label before 1995, a malformed one after") {
 }
 
 TEST_CASE("E.O. label forms come from the production that matched") {
-    auto eo = [](const std::string& line) {
-        Source src("", "UNCLAS STATE 001234\n\n" + line + "\n");
+    std::list<Source> sources;   // outlive the E.O. lines, which view into them
+    auto eo = [&sources](const std::string& line) {
+        const Source& src = sources.emplace_back("", "UNCLAS STATE 001234\n\n" + line + "\n");
         return parse_document(src).text.eo;
     };
     const EoLine a = eo("EO: 12958 N/A");
