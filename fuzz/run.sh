@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes cablelint for a while: fuzz/run.sh [SECONDS_PER_HARNESS] [HARNESS…]   (default: 600 s; lint config lsp)
 # Builds the libFuzzer harnesses with clang-14, ASan and UBSan in build-fuzz/ (or $CABLELINT_FUZZ_BUILD), then runs
-# each harness for the given time on all cores but one, with its dictionary, over its seeds; new inputs stay in
-# build-fuzz/fuzz/<harness>/corpus.
+# each harness for the given time on all cores but one (or $CABLELINT_FUZZ_JOBS), with its dictionary, over its
+# seeds; new inputs stay in build-fuzz/fuzz/<harness>/corpus. CABLELINT_FUZZ_SANITIZE=none builds without the
+# sanitizers (several times the executions per second; crashes and hangs only), in build-fuzz-plain/ by default.
 # Prints the executions, exec/s and coverage of each run (docs/reliability.md records them). A crash stops the run
 # and leaves the input in build-fuzz/fuzz/<harness>/: fix the defect, then copy the input to fuzz/regressions/<harness>/.
 set -euo pipefail
@@ -13,14 +14,17 @@ harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(lint config lsp)
 command -v clang++-14 >/dev/null || { echo "fuzz/run.sh: clang++-14 is missing (scripts/install-deps installs it)" >&2; exit 2; }
 
-build="${CABLELINT_FUZZ_BUILD:-$root/build-fuzz}"   # another clang fuzz build directory may be named
+sanitize="${CABLELINT_FUZZ_SANITIZE:-address,undefined}"
+default_build="$root/build-fuzz"
+if [ "$sanitize" = none ]; then sanitize=""; default_build="$root/build-fuzz-plain"; fi
+build="${CABLELINT_FUZZ_BUILD:-$default_build}"   # another clang fuzz build directory may be named
 CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCABLELINT_SANITIZE=address,undefined -DCABLELINT_FUZZ=ON >/dev/null
+  "-DCABLELINT_SANITIZE=$sanitize" -DCABLELINT_FUZZ=ON >/dev/null
 targets=()
 for h in "${harnesses[@]}"; do targets+=("fuzz_$h"); done
 cmake --build "$build" --target "${targets[@]}"
 
-jobs=$(( $(nproc) > 1 ? $(nproc) - 1 : 1 ))
+jobs=${CABLELINT_FUZZ_JOBS:-$(( $(nproc) > 1 ? $(nproc) - 1 : 1 ))}
 declare -A seeds=(
   [lint]="$root/fuzz/seeds/lint $root/fixtures/corpus $root/fixtures/rules $root/fixtures/seed"
   [config]="$root/fuzz/seeds/config"
