@@ -31,6 +31,8 @@ RuleInfo& RuleInfo::operator=(const RuleInfo& o) {
     spec.reset(o.spec);
     docs = o.docs;
     explains = o.explains;
+    fix = o.fix;
+    fix_title = o.fix_title;
     custom = o.custom;
     return *this;
 }
@@ -107,6 +109,14 @@ void Catalogue::add(const YAML::Node& e, bool custom) {
         const std::string key = kv.first.as<std::string>();
         if (!accepted[key]) throw entry_error(kv.first, "option `" + key + "` needs its `option_values`");
     }
+    if (const YAML::Node fx = e["fix"]) {
+        const std::string v = fx.IsScalar() ? fx.as<std::string>() : "";
+        if (v == "safe") r.fix = RuleInfo::FixKind::safe;
+        else if (v == "unsafe") r.fix = RuleInfo::FixKind::unsafe;
+        else throw entry_error(fx, "`fix` is `safe` or `unsafe`");
+        if (!custom && !e["fix_title"]) throw entry_error(fx, "a rule with a `fix` needs a `fix_title`");
+    }
+    r.fix_title = e["fix_title"] ? e["fix_title"].as<std::string>() : "";
     if (const YAML::Node ex = e["explains"]) {
         if (!ex.IsSequence()) throw entry_error(ex, "`explains` must be a list of {when, rules, why} entries");
         for (const auto& x : ex) {

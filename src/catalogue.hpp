@@ -44,6 +44,11 @@ struct RuleInfo {
     YAML::Node spec;           // the whole entry (generic kinds read their parameters from it)
     std::string docs;          // the docs page text (docs/rules/<CODE>-<name>.md), embedded
     std::vector<Explains> explains;   // findings of other rules a finding of this one stands down
+    // `fix: safe` (applied by --fix), `fix: unsafe` (only with --unsafe-fixes: it changes a value), or none; and
+    // `fix_title`, what the fix does ("remove the trailing white space"), for --diff, the docs and editors.
+    enum class FixKind { none, safe, unsafe };
+    FixKind fix = FixKind::none;
+    std::string fix_title;
     bool custom = false;       // from a user's config
 
     RuleInfo() = default;

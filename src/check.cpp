@@ -1,5 +1,6 @@
 #include "check.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -88,6 +89,12 @@ void CheckContext::report(Span at, const Args& args, std::vector<Related> relate
     f.span = at;
     f.related = std::move(related);
     out_.push_back(std::move(f));
+}
+
+void CheckContext::fix(std::vector<Edit> edits, bool safe) {
+    if (out_.empty() || out_.back().code != rule.code || rule.fix == RuleInfo::FixKind::none || edits.empty()) return;
+    std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+    out_.back().fix = Fix{std::move(edits), safe && rule.fix == RuleInfo::FixKind::safe, rule.fix_title};
 }
 
 std::string CheckContext::option_string(const char* key, std::string fallback) const {

@@ -55,6 +55,10 @@ public:
     void report(Field at, const Args& args, std::vector<Related> related, std::string_view variant, Shift shift);
     void report(Span at, const Args& args, std::vector<Related> related, std::string_view variant, Shift shift);
 
+    // Attach a fix to the finding just reported (the rule's catalogue entry has `fix:`; its safety is the entry's,
+    // or unsafe when `safe` is false). Edits must not overlap.
+    void fix(std::vector<Edit> edits, bool safe = true);
+
     Related related(Field at, std::string message) const { return Related{std::move(message), src.span_of(at)}; }
 
     // Options: the rule's configured value, else the catalogue default.

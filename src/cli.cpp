@@ -19,11 +19,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include "diff.hpp"
 #include "document_json.hpp"
 #include "engine.hpp"
+#include "fix.hpp"
 #include "lsp.hpp"
 #include "report/reporter.hpp"
 #include "util.hpp"
+#include "write_file.hpp"
 
 namespace cablelint {
 
@@ -269,6 +272,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     app.add_option("--color", color, "Colored text output")->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", quiet, "Print findings only: no source excerpts, no summary");
     app.add_option("--stdin-filename", stdin_filename, "Name of the file read from stdin (for messages and config lookup)");
+    bool fix = false, unsafe_fixes = false, diff = false;
+    app.add_flag("--fix", fix, "Apply the safe fixes in place (standard input: the fixed text goes to stdout)");
+    app.add_flag("--unsafe-fixes", unsafe_fixes, "Also the fixes that change a value (with --fix or --diff; review them)");
+    app.add_flag("--diff", diff, "Print the fixes as a unified diff and change nothing (exit 1 when there is one)")
+        ->excludes("--fix");
 
     auto* rules_cmd = app.add_subcommand("rules", "List every rule: code, name, default severity, summary");
     auto* rule_cmd = app.add_subcommand("rule", "Explain one rule (by code or name)");
@@ -317,6 +325,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         return 0;
     }
 
+    const FixLevel fix_level = unsafe_fixes ? FixLevel::unsafe : FixLevel::safe;
+    const bool fixing = fix || diff;
     if (paths.empty()) {
         err << "cablelint: no files to lint\nRun `cablelint --help` for usage.\n";
         return 2;
@@ -375,14 +385,27 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             FileReport r;
             r.path = input.path;
             std::string bytes;
+            const FileStamp stamp = fix && !input.from_stdin ? stamp_of(input.file) : FileStamp{};
             if (!input.error.empty()) {
                 r.error = input.error;
             } else if (input.from_stdin || read_all(input.file, bytes, r.error)) {
                 if (input.from_stdin) bytes = stdin_bytes;
                 try {
                     auto config = resolver.for_file(input.file);
-                    r.source = std::make_unique<Source>(input.file.string(), std::move(bytes));
-                    r.findings = lint(*r.source, *config, selection);
+                    if (fixing) {
+                        FixOutcome o = fix_source(input.file.string(), bytes, *config, selection, fix_level);
+                        if (diff && o.changed) r.diff = unified_diff(input.path, bytes, o.bytes);
+                        if (fix && input.from_stdin) r.diff = o.changed ? std::move(o.bytes) : bytes;   // the fixed text
+                        else if (fix && o.changed) r.error = write_file_atomically(input.file, o.bytes, stamp);
+                        if (r.error.empty()) {
+                            r.fixed = o.fixed;
+                            r.source = std::move(o.source);
+                            r.findings = std::move(o.remaining);
+                        }
+                    } else {
+                        r.source = std::make_unique<Source>(input.file.string(), std::move(bytes));
+                        r.findings = lint(*r.source, *config, selection);
+                    }
                 } catch (const ConfigError& e) {
                     std::error_code ec;
                     const fs::path cfg = e.file.empty() ? fs::path("config") : fs::proximate(e.file, ec);
@@ -402,17 +425,25 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     const unsigned n_threads = std::min<std::size_t>(jobs, std::max<std::size_t>(1, inputs.size()));
     for (unsigned t = 0; t < n_threads; ++t) pool.emplace_back(worker);
 
-    const bool use_color = color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO) && &out == &std::cout);
+    // --diff writes the diff on stdout and nothing else; --fix of standard input the fixed text. The findings then
+    // go to stderr (--diff: a count only).
+    const bool stdout_is_text =
+        diff || (fix && std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.from_stdin; }));
+    std::ostream& report_out = stdout_is_text ? err : out;
+    const bool use_color =
+        color == "always" || (color == "auto" && ::isatty(stdout_is_text ? STDERR_FILENO : STDOUT_FILENO) &&
+                              &report_out == (stdout_is_text ? &std::cerr : &std::cout));
     std::unique_ptr<Reporter> reporter;
-    if (format == "json") reporter = make_json_reporter(out);
-    else if (format == "sarif") reporter = make_sarif_reporter(out, listing_config->catalogue());
-    else if (format == "github") reporter = make_github_reporter(out);
-    else reporter = make_text_reporter(out, TextOptions{use_color, quiet});
+    if (format == "json") reporter = make_json_reporter(report_out);
+    else if (format == "sarif") reporter = make_sarif_reporter(report_out, listing_config->catalogue());
+    else if (format == "github") reporter = make_github_reporter(report_out);
+    else reporter = make_text_reporter(report_out, TextOptions{use_color, quiet, unsafe_fixes});
     // Statistics must not break a JSON document on stdout.
     std::unique_ptr<Reporter> stats;
     if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" ? err : out);
     Summary summary;
-    reporter->begin();
+    std::size_t diff_files = 0;
+    if (!diff) reporter->begin();
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         FileReport r;
         {
@@ -429,17 +460,34 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             if (f.severity == Severity::error) ++summary.errors;
             if (f.severity == Severity::warning) ++summary.warnings;
             if (f.severity == Severity::info) ++summary.infos;
+            if (applies(f, fix_level)) ++summary.fixable;
+            else if (applies(f, FixLevel::unsafe)) ++summary.unsafe_fixable;
         }
+        summary.fixed += r.fixed;
+        if (r.fixed > 0) ++summary.fixed_files;
+        if (!r.diff.empty()) {
+            out << r.diff;
+            ++diff_files;
+        }
+        if (diff) continue;
         reporter->file(r);
         if (stats) stats->file(r);
     }
-    reporter->end(summary);
+    if (diff) {
+        if (diff_files == 0) err << "cablelint: no fixes to apply\n";
+        else err << "cablelint: " << summary.fixed << (summary.fixed == 1 ? " fix" : " fixes") << " in " << diff_files
+                 << (diff_files == 1 ? " file" : " files") << " would be applied (--fix applies them)\n";
+        summary.fixed = 0;
+    } else {
+        reporter->end(summary);
+    }
     if (stats) stats->end(summary);
     for (auto& t : pool) t.join();
     out.flush();
     for (const auto& e : config_errors) err << "cablelint: " << e << "\n";
 
     if (io_failed) return 2;
+    if (diff) return diff_files > 0 ? 1 : 0;
     if (summary.errors > 0) return 1;
     if (max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(max_warnings)) {
         err << "cablelint: " << summary.warnings << (summary.warnings == 1 ? " warning" : " warnings")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace cablelint {
 
@@ -263,6 +264,48 @@ Decoded decode(std::string bytes) {
         d.text = std::move(bytes);
     }
     return d;
+}
+
+bool encode_text(std::string_view s, Encoding encoding, std::string& out) {
+    for (std::size_t i = 0; i < s.size();) {
+        const char* why = nullptr;
+        std::size_t skip = 0;
+        const std::size_t len = utf8_sequence(s, i, why, skip);
+        if (len == 0) return false;
+        const auto c0 = static_cast<unsigned char>(s[i]);
+        char32_t cp = len == 1 ? c0 : len == 2 ? (c0 & 0x1F) : len == 3 ? (c0 & 0x0F) : (c0 & 0x07);
+        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        switch (encoding) {
+            case Encoding::utf8: out.append(s.substr(i, len)); break;
+            case Encoding::windows_1252: {
+                if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) {
+                    out.push_back(static_cast<char>(cp));
+                    break;
+                }
+                const auto* hit = std::find(std::begin(kCp1252), std::end(kCp1252), cp);
+                if (hit == std::end(kCp1252)) return false;
+                out.push_back(static_cast<char>(0x80 + (hit - std::begin(kCp1252))));
+                break;
+            }
+            case Encoding::utf16le:
+            case Encoding::utf16be: {
+                auto unit = [&](char32_t u) {
+                    const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+                    if (encoding == Encoding::utf16le) out += {lo, hi};
+                    else out += {hi, lo};
+                };
+                if (cp < 0x10000) {
+                    unit(cp);
+                } else {
+                    unit(0xD800 + ((cp - 0x10000) >> 10));
+                    unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+                }
+                break;
+            }
+        }
+        i += len;
+    }
+    return true;
 }
 
 }  // namespace cablelint

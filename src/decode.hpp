@@ -53,6 +53,9 @@ Decoded decode(std::string bytes);
 // The file's byte offset of a text offset (an offset inside a converted character is that character's first byte).
 std::uint32_t file_offset(const std::vector<Remap>& remaps, std::uint32_t text_offset);
 
+// UTF-8 text (a fix's replacement) in a file's encoding; false when a character has no form in it (Windows-1252).
+bool encode_text(std::string_view utf8, Encoding encoding, std::string& out);
+
 // Length of the valid UTF-8 sequence at i, or 0 with `why` set and `skip` the bytes of the invalid sequence (Unicode's
 // "maximal subpart").
 std::size_t utf8_sequence(std::string_view s, std::size_t i, const char*& why, std::size_t& skip);

@@ -19,6 +19,22 @@ struct Related {
     Span span;
 };
 
+// One replacement of the text [span) by `text` (text coordinates; the fixer maps them to the file's bytes and writes
+// `text` in the file's encoding and line-end style, or verbatim when `raw`: F904 rewrites the line ends themselves).
+struct Edit {
+    Span span;
+    std::string text;
+    bool raw = false;
+};
+
+// How a finding can be fixed: all its edits together. `safe` fixes are applied by --fix; the others (they change a
+// value a human should confirm) only with --unsafe-fixes. The catalogue entry's `fix:` sets the default.
+struct Fix {
+    std::vector<Edit> edits;
+    bool safe = true;
+    std::string title;   // the catalogue's `fix_title`: what it does
+};
+
 struct Finding {
     std::string code;   // "D302"
     std::string name;   // "dtg-invalid"
@@ -26,6 +42,7 @@ struct Finding {
     std::string message;
     Span span;
     std::vector<Related> related;
+    std::optional<Fix> fix;
 };
 
 }  // namespace cablelint

@@ -146,4 +146,28 @@ std::string closest(std::string_view unknown, const std::vector<std::string>& ca
     return best;
 }
 
+std::string fold_typography(std::string_view s) {
+    static constexpr std::pair<std::string_view, std::string_view> kFold[] = {
+        {"\u2018", "'"}, {"\u2019", "'"}, {"\u201A", "'"}, {"\u201C", "\""}, {"\u201D", "\""},
+        {"\u2013", "-"}, {"\u2014", "--"}, {"\u2026", "..."}, {"\u00A0", " "},
+    };
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        bool folded = false;
+        if (static_cast<unsigned char>(s[i]) >= 0x80) {
+            for (const auto& [from, to] : kFold) {
+                if (s.substr(i).starts_with(from)) {
+                    out += to;
+                    i += from.size();
+                    folded = true;
+                    break;
+                }
+            }
+        }
+        if (!folded) out += s[i++];
+    }
+    return out;
+}
+
 }  // namespace cablelint

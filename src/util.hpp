@@ -12,6 +12,9 @@ bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 std::string_view trim(std::string_view s);                 // spaces, tabs, CR and no-break spaces at both ends
 std::string collapse_spaces(std::string_view s);           // runs of white space → one space, trimmed
+// Typographic punctuation a web page or word processor substitutes (’ “ ” – — … and the no-break space) as the ASCII
+// a cable writes: for comparing a page's copy of a text with the cable's own.
+std::string fold_typography(std::string_view s);
 std::optional<long> to_int(std::string_view digits);       // only ASCII digits; nullopt when empty or not digits
 std::size_t edit_distance(std::string_view a, std::string_view b);   // Levenshtein, case-insensitive
 // The candidate at most two edits from `unknown` (the nearest), for "did you mean"; empty when none is.

@@ -16,23 +16,11 @@ using testing::Run;
 std::string seed_path() { return (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string(); }
 
 // A fresh directory with the seed in it, and optionally a .cablelint.yaml.
-struct Sandbox {
-    fs::path dir;
-    explicit Sandbox(const std::string& config = "") {
-        static int n = 0;
-        dir = fs::temp_directory_path() / ("cablelint-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
+struct Sandbox : testing::TempDir {
+    explicit Sandbox(const std::string& config = "") : TempDir("cablelint-test-") {
         fs::copy_file(seed_path(), dir / "seed.txt");
         if (!config.empty()) write(".cablelint.yaml", config);
     }
-    ~Sandbox() { fs::remove_all(dir); }
-    std::string write(const std::string& name, const std::string& text) const {
-        fs::create_directories((dir / name).parent_path());
-        std::ofstream(dir / name, std::ios::binary) << text;
-        return (dir / name).string();
-    }
-    std::string path(const std::string& name) const { return (dir / name).string(); }
 };
 
 nlohmann::json findings_of(const Run& r) {
@@ -93,7 +81,7 @@ TEST_CASE("JSON output follows the documented contract") {
     CHECK(f[0]["endColumn"].get<int>() > 1);
     CHECK(f[0]["endOffset"].get<int>() > f[0]["offset"].get<int>());
     CHECK(f[0]["related"].size() == 1);
-    CHECK(j["summary"] == nlohmann::json({{"files", 1}, {"errors", 0}, {"warnings", 1}, {"infos", 0}}));
+    CHECK(j["summary"] == nlohmann::json({{"files", 1}, {"errors", 0}, {"warnings", 1}, {"infos", 0}, {"fixable", 0}, {"fixed", 0}}));
 }
 
 TEST_CASE("rules and rule subcommands list and explain the catalogue") {

@@ -1,6 +1,8 @@
 // Shared by the tests: where the repository is, reading files, linting a file with the default config.
 #pragma once
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -30,6 +32,26 @@ inline Run cli(std::vector<std::string> args, const std::string& stdin_text = ""
 }
 
 inline std::filesystem::path repo() { return CABLELINT_SOURCE_DIR; }
+
+// A fresh directory under the system's temporary directory, removed at the end of the test.
+struct TempDir {
+    std::filesystem::path dir;
+    explicit TempDir(const std::string& prefix) {
+        static int n = 0;
+        dir = std::filesystem::temp_directory_path() / (prefix + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    ~TempDir() { std::filesystem::remove_all(dir); }
+    std::string write(const std::string& name, const std::string& text) const {
+        std::filesystem::create_directories((dir / name).parent_path());
+        std::ofstream(dir / name, std::ios::binary) << text;
+        return (dir / name).string();
+    }
+    std::string path(const std::string& name) const { return (dir / name).string(); }
+};
 // The real corpus, kept in the repository under fixtures/corpus (fixtures/corpus/README.md says where it came from).
 inline std::filesystem::path corpus() { return repo() / "fixtures" / "corpus"; }
 

@@ -1,5 +1,6 @@
 // C502 banner-malformed: a garbled banner (`SS E C R E T`, `E C R E T`, `CC O N F…`, `C ONFIDENTIAL`) is an error;
-// a lower-cased one (`S e c r e t state 068250`) a warning.
+// a lower-cased one (`S e c r e t state 068250`) a warning. The fix writes the level (when another witness, the page's
+// Classification or another banner, names the same one) or the banner in capitals.
 #include <algorithm>
 #include <array>
 
@@ -34,6 +35,37 @@ bool has_lower(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Letters only, in capitals: "C O N F I D E N T I A L" and "Confidential" are both "CONFIDENTIAL".
+std::string letters(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') out += static_cast<char>(c - 'a' + 'A');
+        else if (c >= 'A' && c <= 'Z') out += c;
+        else if (c == '/') break;   // "SECRET//NOFORN": the level ends at the controls
+    }
+    return out;
+}
+
+// A garbled level is fixed only when it is certain: another witness in the cable names the same level (the page's
+// Classification, or another banner read whole). "UNCLAS" is a form of "UNCLASSIFIED".
+bool level_certain(const Document& doc, std::string_view expected, const Banner* self) {
+    const std::string want = letters(expected);
+    auto same = [&](std::string_view other) {
+        const std::string o = letters(other);
+        if (o.empty()) return false;
+        return o == want || (want == "UNCLAS" && o == "UNCLASSIFIED") || (want == "UNCLASSIFIED" && o == "UNCLAS") ||
+               (want.starts_with("UNCLAS") && o.starts_with("UNCLAS"));
+    };
+    if (doc.wrapper.present && present(doc.wrapper.classification) && same(doc.wrapper.classification)) return true;
+    for (const Banner* b : {&doc.text.banner}) {
+        if (b != self && present(b->level) && b->level_id != Level::none && same(b->level)) return true;
+    }
+    for (const Banner& b : doc.text.later_banners) {
+        if (&b != self && present(b.level) && b.level_id != Level::none && same(b.level)) return true;
+    }
+    return false;
+}
+
 // The banner line without trailing white space.
 Field banner_text(const Banner& b) { return trim(b.line); }
 
@@ -57,6 +89,7 @@ void check_banner(CheckContext& ctx, const Banner& b) {
         if (i >= level.size()) i = level.empty() ? 0 : level.size() - 1;
         ctx.report(level.substr(i), {{"level", std::string(level)}, {"expected", std::string(best)},
                                      {"banner", collapse_spaces(banner_text(b))}});
+        if (level_certain(ctx.doc, best, &b)) ctx.fix({{ctx.src.span_of(level), std::string(best)}});
         return;
     }
     const Field text = banner_text(b);
@@ -73,6 +106,7 @@ void check_banner(CheckContext& ctx, const Banner& b) {
     if (has_lower(level)) {
         ctx.report(text.substr(from), {{"banner", collapse_spaces(text)}, {"expected", cable_text::upper(collapse_spaces(text))}},
                    {}, "lower", /*soft=*/true);
+        ctx.fix({{ctx.src.span_of(text.substr(from)), cable_text::upper(text.substr(from))}});
         return;
     }
     // Only some words are in lower case ("SECTION 01 of 03"): point at the first of them.
@@ -82,6 +116,7 @@ void check_banner(CheckContext& ctx, const Banner& b) {
                {{"banner", collapse_spaces(text)}, {"word", std::string(text.substr(from, to - from))},
                 {"expected", cable_text::upper(collapse_spaces(text))}},
                {}, "lower_word", /*soft=*/true);
+    ctx.fix({{ctx.src.span_of(text.substr(from)), cable_text::upper(text.substr(from))}});
 }
 
 // The canonical level closest to the start of a garbled line: the prefix length taken as the level, the form,
@@ -131,6 +166,7 @@ void check(CheckContext& ctx) {
             if (i >= level.size()) i = level.size() - 1;
             ctx.report(level.substr(i), {{"level", std::string(level)}, {"expected", std::string(g.level)},
                                          {"banner", collapse_spaces(line)}});
+            if (level_certain(doc, g.level, nullptr)) ctx.fix({{ctx.src.span_of(level), std::string(g.level)}});
             continue;
         }
         const std::uint32_t base = ctx.src.span_of(line).begin;

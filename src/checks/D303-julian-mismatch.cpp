@@ -93,6 +93,8 @@ void check(CheckContext& ctx) {
         std::vector<Related> rel = {ctx.related(dtg_day, "DTG " + dtg_text + " is day " + three(dtg_doy))};
         if (created_dtg) rel.push_back(ctx.related(trim(ctx.doc.wrapper.created), "Created " + created_text + " agrees with the DTG"));
         ctx.report(de_day, args, rel, variant, soft);
+        // Unsafe: the DE day is only the likelier error. Not offered where a later filing explains the difference.
+        if (variant == "default") ctx.fix({{ctx.src.span_of(de_day), three(dtg_doy)}}, /*safe=*/false);
     }
 }
 

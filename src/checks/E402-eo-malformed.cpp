@@ -3,7 +3,7 @@
 // The short form `EO 12958 DECL: …` (a third of real cables, consistently without dots and colon) is reported
 // one step softer by default (option `short_form`: soft | report | ignore). A cable whose text was lower-cased
 // as a whole (`E.o. 12958: decl: …`, spec §6) writes `E.o.` by the case change, not by a typo.
-// Which form the line has is which production of grammar/head.hpp matched.
+// Which form the line has is which production of grammar/head.hpp matched. The fix writes `E.O. NNNNN:`.
 #include "check.hpp"
 #include "util.hpp"
 
@@ -51,16 +51,19 @@ void check(CheckContext& ctx) {
         if (!present(eo.number_colon)) problems.push_back("no colon after the number");
     }
     const Span span{ctx.src.span_of(label).begin, ctx.src.span_of(eo.number).end};
+    const Span written_span{span.begin, ctx.src.span_of(end).end};   // the fix rewrites the label through its colon
     if (problems.empty()) {
         if (!short_form) return;
         const std::string mode = ctx.option_string("short_form", "soft");
         if (mode == "ignore") return;
         ctx.report(span, {{"written", written}, {"expected", expected}}, {}, "short", mode != "report");
+        ctx.fix({{written_span, expected}});
         return;
     }
     std::string problem;
     for (std::size_t i = 0; i < problems.size(); ++i) problem += (i ? "; " : "") + problems[i];
     ctx.report(span, {{"written", written}, {"problem", problem}, {"expected", expected}});
+    ctx.fix({{written_span, expected}});
 }
 
 }  // namespace

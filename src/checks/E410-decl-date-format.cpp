@@ -1,6 +1,7 @@
 // E410 decl-date-format: a DECL (or DNG) date in a form other than MM/DD/YYYY: YYYY/MM/DD, YYYY-MM-DD, M/D/YYYY
 // (unpadded), MM/DD/YY (two-digit year), MM.DD.YYYY or MM-DD-YYYY (another separator); the form is named as written. Valid either way, so info. Dates that are no calendar date are E406's;
-// the `GDS <m/d/yy>` instruction of E.O. 12065 writes its date that way by design and is left alone.
+// the `GDS <m/d/yy>` instruction of E.O. 12065 writes its date that way by design and is left alone. The fix writes the
+// canonical form; with a two-digit year it is an unsafe fix (the century is the date reader's guess).
 #include "check.hpp"
 #include "checks/decl_instruction.hpp"
 #include "dates.hpp"
@@ -33,6 +34,8 @@ void check(CheckContext& ctx) {
     else if (!d.padded) form += " (no leading zeros)";
     const std::string canonical = two(d.month) + "/" + two(d.day) + "/" + std::to_string(d.year);
     ctx.report(in.date_field, {{"date", std::string(in.date_field)}, {"form", form}, {"canonical", canonical}});
+    // A two-digit year's century is the reader's guess: that fix needs a look.
+    ctx.fix({{ctx.src.span_of(in.date_field), canonical}}, /*safe=*/!d.two_digit_year);
 }
 
 }  // namespace

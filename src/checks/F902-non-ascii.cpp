@@ -1,7 +1,8 @@
 // F902 non-ascii: characters outside ASCII in the cable (curly quotes, no-break spaces, dashes, ¶, U+FFFD). One
 // finding per distinct character, at its first occurrence, with the count; no-break spaces of the page layout
 // (wrapper and page chrome) are one info finding, its other characters are not reported; typographic quotes, dashes,
-// ellipses and ¶ anchors (tolerated by spec §6) are one step softer. Invalid UTF-8 is F901's, C1 controls F907's.
+// ellipses and ¶ anchors (tolerated by spec §6) are one step softer. The fix writes the ASCII a known character
+// stands for, at every occurrence in the cable text. Invalid UTF-8 is F901's, C1 controls F907's.
 #include <map>
 
 #include "text_scan.hpp"
@@ -13,30 +14,32 @@ struct Known {
     long cp;
     const char* name;
     const char* ascii;
+    const char* replacement;   // what the fix writes; null: no fix (the original character is lost)
     bool typographic;   // punctuation a word processor or web page substitutes (spec §6 tolerates it): one step softer
 };
 
 constexpr Known kKnown[] = {
-    {0x00A0, "no-break space", "a space", false},
-    {0x2018, "left single quotation mark", "'", true},
-    {0x2019, "right single quotation mark", "'", true},
-    {0x201A, "single low-9 quotation mark", "'", true},
-    {0x201C, "left double quotation mark", "\"", true},
-    {0x201D, "right double quotation mark", "\"", true},
-    {0x2013, "en dash", "-", true},
-    {0x2014, "em dash", "--", true},
-    {0x2026, "horizontal ellipsis", "...", true},
-    {0x00B6, "pilcrow (a paragraph anchor of the web page)", "nothing", true},
-    {0xFFFD, "replacement character (a character lost in conversion)", "the original character", false},
-    {0x00AD, "soft hyphen", "nothing", false},
-    {0x200B, "zero-width space", "nothing", false},
-    {0xFEFF, "byte order mark", "nothing", false},
+    {0x00A0, "no-break space", "a space", " ", false},
+    {0x2018, "left single quotation mark", "'", "'", true},
+    {0x2019, "right single quotation mark", "'", "'", true},
+    {0x201A, "single low-9 quotation mark", "'", "'", true},
+    {0x201C, "left double quotation mark", "\"", "\"", true},
+    {0x201D, "right double quotation mark", "\"", "\"", true},
+    {0x2013, "en dash", "-", "-", true},
+    {0x2014, "em dash", "--", "--", true},
+    {0x2026, "horizontal ellipsis", "...", "...", true},
+    {0x00B6, "pilcrow (a paragraph anchor of the web page)", "nothing", "", true},
+    {0xFFFD, "replacement character (a character lost in conversion)", "the original character", nullptr, false},
+    {0x00AD, "soft hyphen", "nothing", "", false},
+    {0x200B, "zero-width space", "nothing", "", false},
+    {0xFEFF, "byte order mark", "nothing", "", false},
 };
 
 struct Seen {
     std::uint32_t first = 0;
     std::size_t len = 0;
     long count = 0;
+    std::vector<std::uint32_t> all;   // every occurrence, for the fix
 };
 
 void check(CheckContext& ctx) {
@@ -63,6 +66,7 @@ void check(CheckContext& ctx) {
             seen.first = at;
             seen.len = len;
         }
+        seen.all.push_back(at);
         i += len;
     }
     std::vector<std::pair<std::uint32_t, long>> order;
@@ -78,11 +82,13 @@ void check(CheckContext& ctx) {
         const Seen& seen = text[cp];
         const std::string ch(s.substr(seen.first, seen.len));
         std::string name = "non-ASCII character", ascii;
+        const char* replacement = nullptr;
         bool typographic = false;
         for (const Known& k : kKnown) {
             if (k.cp == cp) {
                 name = k.name;
                 ascii = k.ascii;
+                replacement = k.replacement;
                 typographic = k.typographic;
             }
         }
@@ -90,6 +96,10 @@ void check(CheckContext& ctx) {
         Args args = {{"char", ch}, {"code", text_scan::hex_cp(cp)}, {"name", name}, {"times", times}, {"ascii", ascii}};
         ctx.report(Span{seen.first, static_cast<std::uint32_t>(seen.first + seen.len)}, args, {},
                    ascii.empty() ? "default" : "known", typographic);
+        if (replacement == nullptr) continue;
+        std::vector<Edit> edits;
+        for (const std::uint32_t at : seen.all) edits.push_back({Span{at, static_cast<std::uint32_t>(at + seen.len)}, replacement});
+        ctx.fix(std::move(edits));
     }
 }
 

@@ -1,6 +1,9 @@
 // F903 markup-leftover: HTML tags and character entities left from a web page (`<br>`, `</td></tr>`,
 // `<strong>`, `&#x000A;`, `&amp;`). One finding per distinct tag or entity, at its first occurrence, with the count.
-// The "&…8" quote substitutes of the original cables are not markup.
+// The "&…8" quote substitutes of the original cables are not markup. The fix removes the tags (a line-breaking one
+// becomes a line end) and writes an entity's character, where that is ASCII.
+#include <algorithm>
+#include <iterator>
 #include <map>
 
 #include <re2/re2.h>
@@ -9,6 +12,42 @@
 
 namespace cablelint::check_F903 {
 namespace {
+
+constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+    {"&AMP;", "&"},   {"&LT;", "<"},     {"&GT;", ">"},     {"&QUOT;", "\""},  {"&APOS;", "'"},   {"&NBSP;", " "},
+    {"&NDASH;", "-"}, {"&MDASH;", "--"}, {"&LSQUO;", "'"},  {"&RSQUO;", "'"},  {"&LDQUO;", "\""}, {"&RDQUO;", "\""},
+    {"&HELLIP;", "..."}, {"&PARA;", ""}, {"&SHY;", ""},
+};
+
+// What an entity stands for, in the ASCII a cable is written in; false when that is not ASCII (F902 would report it).
+bool entity_text(std::string_view upper_key, std::string& out) {
+    for (const auto& [name, text] : kEntities) {
+        if (upper_key == name) {
+            out = text;
+            return true;
+        }
+    }
+    if (upper_key.size() < 4 || upper_key[1] != '#') return false;
+    const bool hex = upper_key[2] == 'X';
+    long cp = 0;
+    for (const char c : upper_key.substr(hex ? 3 : 2, upper_key.size() - (hex ? 4 : 3)))
+        cp = cp * (hex ? 16 : 10) + (text_scan::is_digit(c) ? c - '0' : c - 'A' + 10);
+    if (cp == 0x0A) out = "\n";
+    else if (cp == 0x0D || cp == 0xAD || cp == 0xB6) out = "";
+    else if (cp == 0xA0 || cp == 0x09) out = " ";
+    else if (cp >= 0x20 && cp < 0x7F) out = std::string(1, static_cast<char>(cp));
+    else return false;
+    return true;
+}
+
+// A tag goes; one that broke the web page's line (<br>, <p>, <div>, <tr>, <li>, …) becomes a line end, unless the
+// text already breaks the line there.
+std::string tag_text(std::string_view upper_key, std::string_view after) {
+    static constexpr std::string_view kBreaks[] = {"<BR>", "<P>", "</P>", "<DIV>", "</DIV>", "<TR>", "</TR>", "<LI>",
+                                                   "<HR>", "</H1>", "</H2>", "</H3>", "</H4>", "</H5>", "</H6>"};
+    const bool breaks = std::find(std::begin(kBreaks), std::end(kBreaks), upper_key) != std::end(kBreaks);
+    return breaks && !after.empty() && after.front() != '\n' ? "\n" : "";
+}
 
 void check(CheckContext& ctx) {
     static const RE2 re(
@@ -21,6 +60,7 @@ void check(CheckContext& ctx) {
     struct Seen {
         Field first;
         long count = 0;
+        std::vector<Field> all;
     };
     std::map<std::string, Seen> seen;
     re2::StringPiece in(s.data(), s.size()), m;
@@ -37,14 +77,25 @@ void check(CheckContext& ctx) {
         }
         Seen& x = seen[key];
         if (x.count++ == 0) x.first = f;
+        x.all.push_back(f);
     }
-    std::vector<const Seen*> order;
-    for (const auto& [k, x] : seen) order.push_back(&x);
-    std::sort(order.begin(), order.end(), [](const Seen* a, const Seen* b) { return a->first.data() < b->first.data(); });
-    for (const Seen* x : order) {
+    std::vector<std::pair<const Seen*, std::string_view>> order;
+    for (const auto& [k, x] : seen) order.push_back({&x, k});
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first->first.data() < b.first->first.data(); });
+    const std::string_view text = ctx.src.text();
+    for (const auto& [x, key] : order) {
         const std::string times = x->count == 1 ? "" : " (" + std::to_string(x->count) + " times; first here)";
-        ctx.report(x->first, {{"markup", std::string(x->first)}, {"times", times}}, {},
-                   x->first.front() == '&' ? "entity" : "default");
+        const bool entity = x->first.front() == '&';
+        ctx.report(x->first, {{"markup", std::string(x->first)}, {"times", times}}, {}, entity ? "entity" : "default");
+        // The fix: every occurrence, by what it stands for (an entity) or by nothing or a line end (a tag).
+        std::string replacement;
+        if (entity && !entity_text(key, replacement)) continue;
+        std::vector<Edit> edits;
+        for (const Field f : x->all) {
+            const Span at = ctx.src.span_of(f);
+            edits.push_back({at, entity ? replacement : tag_text(key, text.substr(at.end))});
+        }
+        ctx.fix(std::move(edits));
     }
 }
 

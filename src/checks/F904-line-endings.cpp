@@ -1,10 +1,47 @@
 // F904 line-endings: CRLF or bare CR line endings (all CRLF: one finding; mixed: at the first line that differs
 // from the majority) and tab characters (one finding at the first, with the count). The input layer (decode.hpp)
 // counted the line ends before it made them LF; a CRLF's span is the text's '\n', which maps to the file's two bytes.
+// The fixes write every line end as LF and expand tabs to 8-column stops.
 #include "text_scan.hpp"
 
 namespace cablelint::check_F904 {
 namespace {
+
+// Every line end that is not LF, as an edit writing LF in its place (raw: the line end itself is what changes).
+// A CRLF is a text '\n' that the file wrote in more bytes than one LF; in a CR-only file every '\n' was a CR; a bare
+// CR among other endings stays a '\r' in the text.
+std::vector<Edit> to_lf(const Source& src) {
+    const std::string_view s = src.text();
+    const Encoding enc = src.decoding().encoding;
+    const std::uint32_t lf_bytes = enc == Encoding::utf16le || enc == Encoding::utf16be ? 2 : 1;
+    std::vector<Edit> edits;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\n' && s[i] != '\r') continue;
+        const auto at = static_cast<std::uint32_t>(i);
+        const bool not_lf = s[i] == '\r' || src.decoding().cr_lines || src.file_offset(at + 1) - src.file_offset(at) != lf_bytes;
+        if (not_lf) edits.push_back({Span{at, at + 1}, "\n", /*raw=*/true});
+    }
+    return edits;
+}
+
+// Tabs as spaces to the next multiple of 8 columns (what a terminal showed), so the layout stays as it was.
+std::vector<Edit> expand_tabs(std::string_view s) {
+    std::vector<Edit> edits;
+    std::size_t column = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\n') {
+            column = 0;
+        } else if (c == '\t') {
+            const std::size_t width = 8 - column % 8;
+            edits.push_back({Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)}, std::string(width, ' ')});
+            column += width;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return edits;
+}
 
 void check(CheckContext& ctx) {
     const std::string_view s = ctx.src.text();
@@ -19,6 +56,7 @@ void check(CheckContext& ctx) {
     auto span2 = [](std::uint32_t at, std::uint32_t n) { return Span{at, at + n}; };
     if (crlf && !lf && !cr) {
         ctx.report(span2(first_crlf, 1), {{"count", std::to_string(crlf)}}, {}, "crlf");
+        ctx.fix(to_lf(ctx.src));
     } else if ((crlf ? 1 : 0) + (lf ? 1 : 0) + (cr ? 1 : 0) > 1) {
         // The minority ending is the odd one out.
         struct E { long n; std::uint32_t at; std::uint32_t len; const char* name; };
@@ -30,14 +68,17 @@ void check(CheckContext& ctx) {
                        {{"ending", e[k].name}, {"count", std::to_string(e[k].n)}, {"majority", e[0].name},
                         {"majority_count", std::to_string(e[0].n)}},
                        {}, "mixed");
+            if (k == 1) ctx.fix(to_lf(ctx.src));   // one fix makes every line end LF
         }
     } else if (cr) {
         ctx.report(span2(first_cr, 1), {{"count", std::to_string(cr)}}, {}, "cr");
+        ctx.fix(to_lf(ctx.src));
     }
     if (tabs) {
         ctx.report(span2(first_tab, 1),
                    {{"count", std::to_string(tabs)}, {"times", tabs == 1 ? "" : " (" + std::to_string(tabs) + " tabs; first here)"}},
                    {}, "tab");
+        ctx.fix(expand_tabs(s));
     }
 }
 

@@ -1,5 +1,5 @@
 // F905 trailing-whitespace: spaces, tabs or no-break spaces at the end of a line (off by default: real cables have
-// them everywhere). One finding per line, spanning the trailing white space.
+// them everywhere). One finding per line, spanning the trailing white space; the fix removes it.
 #include "text_scan.hpp"
 
 namespace cablelint::check_F905 {
@@ -18,8 +18,9 @@ void check(CheckContext& ctx) {
         }
         if (k == end) continue;
         const std::uint32_t begin = src.line_start(n);
-        ctx.report(Span{begin + static_cast<std::uint32_t>(k), begin + static_cast<std::uint32_t>(end)},
-                   {{"count", std::to_string(end - k)}});
+        const Span trailing{begin + static_cast<std::uint32_t>(k), begin + static_cast<std::uint32_t>(end)};
+        ctx.report(trailing, {{"count", std::to_string(end - k)}});
+        ctx.fix({{trailing, ""}});
     }
 }
 

@@ -7,6 +7,7 @@
 // lower case. Headings and signatures (no lower-case letter), bullets, numbered lines (P801 owns a number that
 // wrapped onto its own line: `…on August` / `7. The Ambassador…`), page markers and the head block are left alone.
 // The grammar gives the runs of blank lines (`doc.text.breaks`) and whether a line starts an item; this check judges.
+// The fix removes the blank lines.
 #include "text_scan.hpp"
 
 namespace cablelint::check_P802 {
@@ -91,6 +92,12 @@ void check(CheckContext& ctx) {
         const Span blank_line = ctx.src.span_of(br.blank);
         ctx.report(Span{blank_line.begin, blank_line.begin}, {{"tail", tail_of(p)}, {"head", head_of(n)}},
                    {ctx.related(p, "the sentence starts here"), ctx.related(n, "and goes on here")});
+        // The fix removes the blank lines between the two (the lines of a paragraph follow each other).
+        const std::string_view text = ctx.src.text();
+        const std::size_t after_prev = text.find('\n', ctx.src.span_of(p).end);
+        const std::size_t next_line = text.rfind('\n', ctx.src.span_of(n).begin);
+        if (after_prev != std::string_view::npos && next_line != std::string_view::npos && next_line > after_prev)
+            ctx.fix({{Span{static_cast<std::uint32_t>(after_prev + 1), static_cast<std::uint32_t>(next_line + 1)}, ""}});
     }
 }
 

@@ -1,5 +1,6 @@
 // T702 tags-label-malformed: the TAGS label spelled off its form (`TAG`, `TAGES`), without its colon (a house style,
-// reported one step softer), or the TAGS list run onto the E.O. line. The grammar says which form it read.
+// reported one step softer), or the TAGS list run onto the E.O. line. The grammar says which form it read. The fix
+// writes `TAGS:` (a run-on line is left for a human: where the E.O. value ends is a judgement).
 #include "cable_text.hpp"
 
 namespace cablelint::check_T702 {
@@ -17,8 +18,10 @@ void check(CheckContext& ctx) {
     }
     if (tags.label_form != TagsLabelForm::tags) {
         ctx.report(label, {{"label", shown}});
+        ctx.fix({cable_text::relabel(ctx.src, label, "TAGS:")});
     } else if (!tags.label_colon) {
         ctx.report(label, {{"label", shown}}, {}, "colon", /*soft=*/true);
+        ctx.fix({cable_text::relabel(ctx.src, label, "TAGS:")});
     }
 }
 

@@ -1,6 +1,6 @@
 // T707 subject-label-malformed: the SUBJECT label spelled off its form: `SUBJ:` (the period's form in cables before
 // 1995, not reported there), `SUBJECT` without colon, `Subject:` in an upper-case cable (a lower-cased cable writes
-// all its labels that way). The grammar says which form it read.
+// all its labels that way). The grammar says which form it read. The fix writes `SUBJECT:`.
 #include "text_scan.hpp"
 
 namespace cablelint::check_T707 {
@@ -22,7 +22,10 @@ void check(CheckContext& ctx) {
         ctx.report(label, {{"label", shown}}, {}, "colon");
     } else if (shown != "SUBJECT:" && !text_scan::lowercased_cable(doc)) {
         ctx.report(label, {{"label", shown}}, {}, "case");
+    } else {
+        return;
     }
+    ctx.fix({cable_text::relabel(ctx.src, label, "SUBJECT:")});
 }
 
 }  // namespace

@@ -7,9 +7,10 @@
 namespace cablelint::check_W105 {
 namespace {
 
-// Collapsed, upper case, without a leading or trailing portion mark "(C)", "(SBU)", "(U)".
+// Collapsed, upper case, typographic quotes and dashes as ASCII (the page may print them for the cable's own, or
+// the cable's were fixed and the page's were not), without a leading or trailing portion mark "(C)", "(SBU)", "(U)".
 std::string normal(std::string_view s) {
-    std::string t = to_upper(collapse_spaces(s));
+    std::string t = to_upper(collapse_spaces(fold_typography(s)));
     auto is_mark = [](std::string_view m) {
         if (m.size() < 3 || m.front() != '(' || m.back() != ')') return false;
         for (char c : m.substr(1, m.size() - 2))

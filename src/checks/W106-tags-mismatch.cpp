@@ -1,7 +1,7 @@
 // W106 tags-mismatch (R40): the page `Tags:` tokens equal the tokens of the text's TAGS line, order-insensitive,
 // commas ignored, case-insensitive. A page tag the TAGS line lacks is reported at that page tag; tags of the TAGS
 // line missing from the page are reported at the page Tags line. The page is derived from the text, so the page
-// side is the one pointed at.
+// side is the one pointed at, and the (unsafe) fix writes the page's Tags as the TAGS line has them.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -91,12 +91,20 @@ void check(CheckContext& ctx) {
 
     const std::string text_str = joined(text);
     const std::string missing = joined(text_only);
+    // Unsafe fix: the page's Tags written as the TAGS line's (the page is derived from the text). Not offered when a
+    // side has a redacted tag.
+    std::vector<Edit> fix;
+    if (!page.empty() && page_redacted == 0 && text_redacted == 0) {
+        const Span first = ctx.src.span_of(page.front()), last = ctx.src.span_of(page.back());
+        fix.push_back({Span{first.begin, last.end}, text_str});
+    }
     if (!page_only.empty()) {
         const std::string detail = text_only.empty() ? "" : "; the TAGS line has " + missing + " instead";
         for (Field f : page_only) {
             std::vector<Related> rel = {ctx.related(text_line, "the TAGS line of the text")};
             for (Field t : text_only) rel.push_back(ctx.related(t, "TAGS line tag " + std::string(t) + " is not on the page"));
             ctx.report(f, {{"tag", std::string(f)}, {"tags", text_str}, {"detail", detail}}, std::move(rel));
+            ctx.fix(fix, /*safe=*/false);   // the same fix on each: the first applied, the others are gone
         }
         return;
     }
@@ -104,6 +112,7 @@ void check(CheckContext& ctx) {
     for (Field t : text_only) rel.push_back(ctx.related(t, "TAGS line tag " + std::string(t) + " is not on the page"));
     Field at = wrapper_header::trimmed(w.tags_line);
     ctx.report(at, {{"page", joined(page)}, {"missing", missing}, {"tags", text_str}}, std::move(rel), "missing");
+    ctx.fix(fix, /*safe=*/false);
 }
 
 }  // namespace

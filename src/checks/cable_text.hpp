@@ -13,6 +13,17 @@
 
 namespace cablelint::cable_text {
 
+// The fix of a misspelled label: `label` (and a colon right after it) becomes `canonical`, with a space after it when
+// the text goes on without one ("TAGES:PREL" → "TAGS: PREL").
+inline Edit relabel(const Source& src, Field label, std::string_view canonical) {
+    Span at = src.span_of(label);
+    const std::string_view text = src.text();
+    if (at.end < text.size() && text[at.end] == ':') ++at.end;
+    std::string replacement(canonical);
+    if (at.end < text.size() && text[at.end] != ' ' && text[at.end] != '\n') replacement += ' ';
+    return {at, replacement};
+}
+
 // Where a missing text field is reported: the first line of the text with something on it (else of the file).
 inline Span text_start(const Source& src, const Document& doc) {
     return present(doc.text.first_line) ? src.span_of(doc.text.first_line) : Span{0, 0};

@@ -46,6 +46,15 @@ public:
                     related.push_back(rj);
                 }
                 j["related"] = related;
+                if (x.fix) {
+                    json edits = json::array();
+                    for (const Edit& e : x.fix->edits) {
+                        json ej = {{"text", e.text}};
+                        put_span(ej, *r.source, e.span);
+                        edits.push_back(ej);
+                    }
+                    j["fix"] = {{"safe", x.fix->safe}, {"title", x.fix->title}, {"edits", edits}};
+                }
                 findings.push_back(j);
             }
             f["findings"] = findings;
@@ -55,7 +64,8 @@ public:
     }
 
     void end(const Summary& s) override {
-        const json summary = {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}};
+        const json summary = {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
+                             {"fixable", s.fixable}, {"fixed", s.fixed}};
         out_ << (first_ ? "" : "\n") << "], \"summary\": " << summary.dump() << "}\n";
     }
 

@@ -17,12 +17,17 @@ struct FileReport {
     std::unique_ptr<Source> source;    // null when the file could not be read
     std::vector<Finding> findings;
     std::string error;                 // why the file could not be linted ("" when it was)
+    std::size_t fixed = 0;             // --fix: findings fixed (the findings are what is left)
+    std::string diff;                  // --diff: the fixes as a unified diff
 };
 
 struct Summary {
     std::size_t files = 0;
     std::size_t errors = 0, warnings = 0, infos = 0;
     std::size_t unreadable = 0;
+    std::size_t fixable = 0;          // findings the chosen fixes (--fix, or with --unsafe-fixes) would fix
+    std::size_t unsafe_fixable = 0;   // more findings --unsafe-fixes would fix
+    std::size_t fixed = 0, fixed_files = 0;   // --fix
 };
 
 class Reporter {
@@ -36,6 +41,7 @@ public:
 struct TextOptions {
     bool color = false;
     bool quiet = false;    // findings only: no source excerpt, no summary
+    bool unsafe_fixes = false;   // mark (and count) unsafe fixes as fixable too
 };
 
 class Catalogue;

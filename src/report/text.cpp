@@ -62,7 +62,7 @@ public:
             const Position p = r.source->position(f.span.begin);
             out_ << paint("\033[1m") << path << ":" << p.line << ":" << p.column << ":" << paint("\033[0m") << " "
                  << paint(color_of(f.severity)) << severity_name(f.severity) << paint("\033[0m") << ": " << f.message
-                 << " [" << f.code << " " << f.name << "]\n";
+                 << " [" << f.code << " " << f.name << "]" << (fixable(f) ? " [*]" : "") << "\n";
             if (o_.quiet) continue;
             excerpt(*r.source, f.span, "^");
             for (const Related& rel : f.related) {
@@ -82,10 +82,18 @@ public:
              << s.infos << (s.infos == 1 ? " info" : " infos");
         if (s.unreadable > 0) out_ << "; " << s.unreadable << (s.unreadable == 1 ? " file" : " files") << " not linted";
         out_ << ".\n";
+        if (s.fixed > 0)
+            out_ << "Fixed " << s.fixed << (s.fixed == 1 ? " finding" : " findings") << " in " << s.fixed_files
+                 << (s.fixed_files == 1 ? " file" : " files") << ".\n";
+        if (s.fixable > 0) out_ << "[*] " << s.fixable << " fixable with --fix" << (o_.unsafe_fixes ? " --unsafe-fixes" : "") << ".\n";
+        if (s.unsafe_fixable > 0)
+            out_ << s.unsafe_fixable << (s.unsafe_fixable == 1 ? " more is" : " more are")
+                 << " fixable with --unsafe-fixes (each changes a value: review the diff).\n";
     }
 
 private:
     std::string paint(const char* code) const { return o_.color ? code : ""; }
+    bool fixable(const Finding& f) const { return f.fix && (f.fix->safe || o_.unsafe_fixes); }
 
     // The line under a finding, cut to a window of excerpt_context characters on each side of the span: a line of
     // megabytes, or one with thousands of findings, is not printed whole under each. Control characters show as
