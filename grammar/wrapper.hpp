@@ -6,7 +6,7 @@
 //   Tags:␣␣PGOV␣PREL␣…
 //   pdf␣how-to read a cable
 //
-// Lenient on order and completeness (W101 reports what is missing or out of place); strict inside the identifier
+// Lenient on order and completeness and on blank lines before the labels (W101 reports what is missing or out of place); strict inside the identifier
 // and Created values (W102, W103).
 #pragma once
 
@@ -58,7 +58,8 @@ struct wrapper_value : seq<not_at<wrapper_stop>,
 struct title_value : seq<not_at<page_tags_label>, not_at<chrome_pdf>, any_line> {};
 struct title_block : seq<title_label, opt<blank_line>, opt<title_value>, star<blank_line>> {};
 
-struct wrapper : seq<at<wrapper_label>, star<wrapper_label>, star<wrapper_value>, star<blank_line>, opt<title_block>,
+// Blank lines before the labels (a page copied with the line above it) do not hide the wrapper.
+struct wrapper : seq<star<blank_line>, at<wrapper_label>, star<wrapper_label>, star<wrapper_value>, star<blank_line>, opt<title_block>,
                      opt<page_tags_line>, opt<chrome_pdf>> {};
 
 }  // namespace cablelint::grammar

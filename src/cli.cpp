@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <iomanip>
 #include <sstream>
 #include <iterator>
@@ -19,6 +21,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "baseline.hpp"
 #include "diff.hpp"
 #include "document_json.hpp"
 #include "engine.hpp"
@@ -275,6 +278,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     bool fix = false, unsafe_fixes = false, diff = false;
     app.add_flag("--fix", fix, "Apply the safe fixes in place (standard input: the fixed text goes to stdout)");
     app.add_flag("--unsafe-fixes", unsafe_fixes, "Also the fixes that change a value (with --fix or --diff; review them)");
+    std::string baseline_path, write_baseline_path;
+    app.add_option("--baseline", baseline_path,
+                   "Report only findings not recorded in this baseline file (see --write-baseline)");
+    app.add_option("--write-baseline", write_baseline_path,
+                   "Record today's findings in this file (and report none): a baseline to adopt cablelint with");
     app.add_flag("--diff", diff, "Print the fixes as a unified diff and change nothing (exit 1 when there is one)")
         ->excludes("--fix");
 
@@ -361,6 +369,18 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                 return 2;
             }
             (list == &select ? selection.select : selection.ignore).insert(s);
+        }
+    }
+
+    std::optional<Baseline> baseline, new_baseline;
+    if (!write_baseline_path.empty()) {
+        new_baseline.emplace(write_baseline_path);
+    } else if (!baseline_path.empty()) {
+        try {
+            baseline = Baseline::load(baseline_path);
+        } catch (const BaselineError& e) {
+            err << "cablelint: " << e.what() << "\n";
+            return 2;
         }
     }
 
@@ -451,6 +471,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             ready.wait(lock, [&] { return done[i] != 0; });
             r = std::move(results[i]);
         }
+        if (r.source && (baseline || new_baseline)) {
+            const std::string key = (baseline ? *baseline : *new_baseline).key_of(inputs[i].file);
+            if (new_baseline) new_baseline->record(key, *r.source, r.findings);
+            if (new_baseline) r.findings.clear();
+            else summary.baselined += baseline->filter(key, *r.source, r.findings);
+        }
         ++summary.files;
         if (!r.error.empty()) {
             ++summary.unreadable;
@@ -472,6 +498,18 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         if (diff) continue;
         reporter->file(r);
         if (stats) stats->file(r);
+    }
+    if (baseline) summary.baseline_unmatched = baseline->unmatched();
+    if (new_baseline) {
+        std::ofstream file(write_baseline_path, std::ios::binary | std::ios::trunc);
+        file << new_baseline->dump();
+        file.close();
+        if (!file) {
+            err << "cablelint: cannot write the baseline " << write_baseline_path << "\n";
+            return 2;
+        }
+        err << "cablelint: recorded " << new_baseline->recorded() << " findings in " << write_baseline_path
+            << " (lint with --baseline " << write_baseline_path << " to report only new ones)\n";
     }
     if (diff) {
         if (diff_files == 0) err << "cablelint: no fixes to apply\n";

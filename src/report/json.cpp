@@ -65,7 +65,8 @@ public:
 
     void end(const Summary& s) override {
         const json summary = {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
-                             {"fixable", s.fixable}, {"fixed", s.fixed}};
+                             {"fixable", s.fixable}, {"fixed", s.fixed}, {"baselined", s.baselined},
+                             {"baselineUnmatched", s.baseline_unmatched}};
         out_ << (first_ ? "" : "\n") << "], \"summary\": " << summary.dump() << "}\n";
     }
 

@@ -28,6 +28,8 @@ struct Summary {
     std::size_t fixable = 0;          // findings the chosen fixes (--fix, or with --unsafe-fixes) would fix
     std::size_t unsafe_fixable = 0;   // more findings --unsafe-fixes would fix
     std::size_t fixed = 0, fixed_files = 0;   // --fix
+    std::size_t baselined = 0;            // --baseline: findings not shown, recorded in it
+    std::size_t baseline_unmatched = 0;   // its entries for the linted files that matched nothing (fixed since)
 };
 
 class Reporter {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catalogue.hpp"
+#include "fingerprint.hpp"
 #include "reporter.hpp"
 #include "util.hpp"
 
@@ -43,14 +44,6 @@ std::string uri_of(const std::string& path) {
     return fp.is_absolute() ? "file://" + out : out;
 }
 
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 json region(const Source& src, Span span) {
     const Position b = src.position(span.begin);
     const Position e = src.position(std::max(span.end, span.begin));
@@ -80,12 +73,10 @@ public:
                 adhoc.summary = f.name;
                 add_rule(adhoc);
             }
-            const Position p = r.source->position(f.span.begin);
-            const std::string line_text = collapse_spaces(r.source->line_text(p.line));
-            const std::string key = f.code + '\0' + line_text;
+            const std::string key = fingerprint(*r.source, f);
             const int occurrence = seen[key]++;
-            char hash[32];
-            std::snprintf(hash, sizeof hash, "%016llx:%d", static_cast<unsigned long long>(fnv1a(key)), occurrence);
+            std::string hash = key;
+            hash.append(":").append(std::to_string(occurrence));
 
             json loc = location(r.path);
             loc["physicalLocation"]["region"] = region(*r.source, f.span);

@@ -82,6 +82,13 @@ public:
              << s.infos << (s.infos == 1 ? " info" : " infos");
         if (s.unreadable > 0) out_ << "; " << s.unreadable << (s.unreadable == 1 ? " file" : " files") << " not linted";
         out_ << ".\n";
+        if (s.baselined > 0 || s.baseline_unmatched > 0) {
+            out_ << s.baselined << (s.baselined == 1 ? " finding" : " findings") << " in the baseline not shown";
+            if (s.baseline_unmatched > 0)
+                out_ << "; " << s.baseline_unmatched << (s.baseline_unmatched == 1 ? " baseline entry no longer matches" : " baseline entries no longer match")
+                     << " (fixed since: --write-baseline shrinks it)";
+            out_ << ".\n";
+        }
         if (s.fixed > 0)
             out_ << "Fixed " << s.fixed << (s.fixed == 1 ? " finding" : " findings") << " in " << s.fixed_files
                  << (s.fixed_files == 1 ? " file" : " files") << ".\n";
