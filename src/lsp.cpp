@@ -3,6 +3,7 @@
 // the client offers UTF-8 (general.positionEncodings).
 #include "lsp.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <map>
@@ -11,8 +12,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalogue.hpp"
 #include "config.hpp"
 #include "engine.hpp"
+#include "fix.hpp"
 #include "util.hpp"
 
 namespace cablelint {
@@ -110,7 +113,9 @@ public:
             reply(msg.at("id"), {{"capabilities",
                                {{"positionEncoding", utf8_ ? "utf-8" : "utf-16"},
                                 {"textDocumentSync",
-                                 {{"openClose", true}, {"change", 1}, {"save", {{"includeText", true}}}}}}},
+                                 {{"openClose", true}, {"change", 1}, {"save", {{"includeText", true}}}}},
+                                {"codeActionProvider", {{"codeActionKinds", {"quickfix", "source.fixAll"}}}},
+                                {"hoverProvider", true}}},
                               {"serverInfo", {{"name", "cablelint"}, {"version", CABLELINT_VERSION}}}});
         } else if (method == "shutdown") {
             shutdown_ = true;
@@ -130,9 +135,14 @@ public:
             const auto& params = msg.at("params");
             if (params.contains("text")) documents_[params.at("textDocument").at("uri")] = params.at("text");
             publish(params.at("textDocument").at("uri"));
+        } else if (method == "textDocument/codeAction") {
+            reply(msg.at("id"), code_actions(msg.at("params")));
+        } else if (method == "textDocument/hover") {
+            reply(msg.at("id"), hover(msg.at("params")));
         } else if (method == "textDocument/didClose") {
             const std::string uri = msg.at("params").at("textDocument").at("uri");
             documents_.erase(uri);
+            linted_.erase(uri);
             notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}});
         } else if (is_request) {
             out_error(msg.at("id"), -32601, "method not supported: " + method);
@@ -162,6 +172,25 @@ private:
         return {{"line", p.line - 1}, {"character", character}};
     }
 
+    // The text offset of an LSP position (clamped to its line).
+    std::uint32_t offset_at(const Source& src, const json& pos) const {
+        const std::uint32_t line = std::min<std::uint32_t>(pos.at("line").get<std::uint32_t>() + 1, src.line_count());
+        const std::uint32_t start = src.line_start(line);
+        const std::string_view text = src.line_text(line);
+        std::uint32_t want = pos.at("character").get<std::uint32_t>();
+        if (utf8_) return start + std::min<std::uint32_t>(want, static_cast<std::uint32_t>(text.size()));
+        std::uint32_t i = 0;
+        while (i < text.size() && want > 0) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            const std::uint32_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            const std::uint32_t units = len == 4 ? 2 : 1;
+            if (units > want) break;
+            want -= units;
+            i = std::min<std::uint32_t>(i + len, static_cast<std::uint32_t>(text.size()));
+        }
+        return start + i;
+    }
+
     json range(const Source& src, Span span) const {
         return {{"start", position(src, span.begin)}, {"end", position(src, std::max(span.end, span.begin))}};
     }
@@ -171,12 +200,17 @@ private:
         if (it == documents_.end()) return;
         const std::string path = path_of(uri);
         json diagnostics = json::array();
-        Source src(path, it->second);
+        Linted& l = linted_[uri];
+        l.src = std::make_unique<Source>(path, it->second);
+        l.findings.clear();
+        l.config.reset();
+        const Source& src = *l.src;
         try {
             // A fresh resolver each time, so that edits of .cablelint.yaml take effect.
             ConfigResolver resolver(std::nullopt, false);
-            const auto config = path.empty() ? Config::defaults() : resolver.for_file(path);
-            for (const Finding& f : lint(src, *config)) diagnostics.push_back(diagnostic(src, uri, f));
+            l.config = path.empty() ? Config::defaults() : resolver.for_file(path);
+            l.findings = lint(src, *l.config);
+            for (const Finding& f : l.findings) diagnostics.push_back(diagnostic(src, uri, f));
         } catch (const ConfigError& e) {
             std::string where = e.file;
             if (e.line > 0) where += ":" + std::to_string(e.line) + ":" + std::to_string(e.column);
@@ -206,6 +240,68 @@ private:
         return d;
     }
 
+    // Quick fixes for the findings in the requested range (their edits, as TextEdits of the last linted text), and
+    // one "fix all" of the safe fixes in rounds (the whole text replaced). Fixes that rewrite line ends (F904) are
+    // not offered: an editor's text has no line ends of its own to rewrite.
+    json code_actions(const json& params) const {
+        json actions = json::array();
+        const std::string uri = params.at("textDocument").at("uri");
+        const auto it = linted_.find(uri);
+        if (it == linted_.end() || !it->second.config) return actions;
+        const Linted& l = it->second;
+        const Source& src = *l.src;
+        const std::uint32_t b = offset_at(src, params.at("range").at("start"));
+        const std::uint32_t e = offset_at(src, params.at("range").at("end"));
+        bool any_safe = false;
+        for (const Finding& f : l.findings) {
+            if (!f.fix || std::any_of(f.fix->edits.begin(), f.fix->edits.end(), [](const Edit& x) { return x.raw; })) continue;
+            any_safe = any_safe || f.fix->safe;
+            if (f.span.begin > e || b > std::max(f.span.begin, f.span.end)) continue;
+            json edits = json::array();
+            for (const Edit& x : f.fix->edits) edits.push_back({{"range", range(src, x.span)}, {"newText", x.text}});
+            actions.push_back({{"title", (f.fix->safe ? "Fix " : "Fix (unsafe: review it) ") + f.code + ": " + f.fix->title},
+                               {"kind", "quickfix"},
+                               {"diagnostics", json::array({diagnostic(src, uri, f)})},
+                               {"isPreferred", f.fix->safe},
+                               {"edit", {{"changes", {{uri, edits}}}}}});
+        }
+        if (any_safe) {
+            const FixOutcome o = fix_source(src.path(), std::string(src.text()), *l.config, {}, FixLevel::safe);
+            if (o.changed) {
+                const json whole = {{"start", {{"line", 0}, {"character", 0}}},
+                                    {"end", position(src, static_cast<std::uint32_t>(src.size()))}};
+                actions.push_back({{"title", "Fix all safe cablelint findings (" + std::to_string(o.fixed) + ")"},
+                                   {"kind", "source.fixAll"},
+                                   {"edit", {{"changes", {{uri, json::array({{{"range", whole}, {"newText", o.bytes}}})}}}}}});
+            }
+        }
+        return actions;
+    }
+
+    // The rule behind each finding at the position: its message and the first sections of its docs page.
+    json hover(const json& params) const {
+        const auto it = linted_.find(params.at("textDocument").at("uri").get<std::string>());
+        if (it == linted_.end() || !it->second.config) return nullptr;
+        const Linted& l = it->second;
+        const std::uint32_t at = offset_at(*l.src, params.at("position"));
+        std::string text;
+        for (const Finding& f : l.findings) {
+            if (at < f.span.begin || at > std::max(f.span.begin + 1, f.span.end)) continue;
+            if (!text.empty()) text += "\n\n---\n\n";
+            text += "**" + f.code + " " + f.name + "** (" + severity_name(f.severity) + "): " + f.message + "\n\n";
+            const RuleInfo* r = l.config->catalogue().find(f.code);
+            if (r == nullptr) continue;
+            std::string_view docs = r->docs;
+            const auto from = docs.find("## What it checks");
+            const auto to = docs.find("\n## Example");
+            if (from != std::string_view::npos) text += std::string(docs.substr(from, to == std::string_view::npos ? to : to - from));
+            else text += r->summary;
+            if (f.fix) text += std::string("\n\n") + (f.fix->safe ? "Fix: " : "Fix (unsafe): ") + f.fix->title + ".";
+        }
+        if (text.empty()) return nullptr;
+        return {{"contents", {{"kind", "markdown"}, {"value", text}}}};
+    }
+
     void reply(const json& id, const json& result) { write_message(out_, {{"jsonrpc", "2.0"}, {"id", id}, {"result", result}}); }
     void out_error(const json& id, int code, const std::string& message) {
         write_message(out_, {{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
@@ -216,6 +312,12 @@ private:
 
     std::ostream& out_;
     std::map<std::string, std::string> documents_;   // uri → current text
+    struct Linted {
+        std::unique_ptr<Source> src;
+        std::vector<Finding> findings;
+        std::shared_ptr<const Config> config;   // null when the config had an error
+    };
+    std::map<std::string, Linted> linted_;           // uri → its last lint, for code actions and hover
     bool utf8_ = false;
     bool shutdown_ = false;
 };

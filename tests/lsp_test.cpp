@@ -139,3 +139,44 @@ TEST_CASE("lsp: the end of input without shutdown exits 1") {
     exchange({initialize()}, &code);
     CHECK(code == 1);
 }
+
+TEST_CASE("lsp: a finding's fix is a quick-fix code action, the safe ones also one fix-all action") {
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    // The seed's P802 (a blank line inside a sentence, line 121) has a safe fix that removes the blank line.
+    const json request = {{"jsonrpc", "2.0"}, {"id", 5}, {"method", "textDocument/codeAction"},
+                          {"params", {{"textDocument", {{"uri", uri}}},
+                                      {"range", {{"start", {{"line", 120}, {"character", 0}}}, {"end", {{"line", 120}, {"character", 0}}}}},
+                                      {"context", {{"diagnostics", json::array()}}}}}};
+    const auto replies = exchange({initialize(), open(uri, seed()), request, shutdown, exit_});
+    REQUIRE(replies.size() == 4);
+    CHECK(replies[0]["result"]["capabilities"]["codeActionProvider"]["codeActionKinds"] == json({"quickfix", "source.fixAll"}));
+    const json& actions = replies[2]["result"];
+    REQUIRE(actions.size() == 2);
+    CHECK(actions[0]["title"] == "Fix P802: remove the blank lines inside the sentence");
+    CHECK(actions[0]["kind"] == "quickfix");
+    CHECK(actions[0]["isPreferred"] == true);
+    CHECK(actions[0]["diagnostics"][0]["code"] == "P802");
+    CHECK(actions[0]["edit"]["changes"][uri] ==
+          json::parse(R"([{"range": {"start": {"line": 120, "character": 0}, "end": {"line": 121, "character": 0}}, "newText": ""}])"));
+    CHECK(actions[1]["kind"] == "source.fixAll");
+    CHECK(actions[1]["title"] == "Fix all safe cablelint findings (1)");
+    std::string fixed = seed();
+    fixed.erase(fixed.find("for\n\nU.S. troops") + 4, 1);
+    CHECK(actions[1]["edit"]["changes"][uri][0]["newText"] == fixed);
+}
+
+TEST_CASE("lsp: hover on a finding explains its rule") {
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    const json at_p801 = {{"jsonrpc", "2.0"}, {"id", 6}, {"method", "textDocument/hover"},
+                          {"params", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 99}, {"character", 0}}}}}};
+    const json elsewhere = {{"jsonrpc", "2.0"}, {"id", 7}, {"method", "textDocument/hover"},
+                            {"params", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 101}, {"character", 3}}}}}};
+    const auto replies = exchange({initialize(), open(uri, seed()), at_p801, elsewhere, shutdown, exit_});
+    REQUIRE(replies.size() == 5);
+    CHECK(replies[0]["result"]["capabilities"]["hoverProvider"] == true);
+    const std::string text = replies[2]["result"]["contents"]["value"];
+    CHECK(text.starts_with("**P801 paragraph-sequence** (warning): \"7.\" is probably a wrapped number"));
+    CHECK(text.find("## What it checks") != std::string::npos);
+    CHECK(text.find("## Why") != std::string::npos);
+    CHECK(replies[3]["result"].is_null());
+}

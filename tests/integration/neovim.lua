@@ -58,6 +58,33 @@ if not ok then fail('no D302 after typing 31 APR: ' .. vim.inspect(vim.diagnosti
 local d302 = by_code(vim.diagnostic.get(buf), 'D302')
 if d302.lnum ~= dtg_lnum or d302.col ~= 2 then fail('D302 not at the day: ' .. vim.inspect(d302)) end
 
+-- 4. A quick fix, applied the way a user does: the code action menu (vim.ui.select, answered here) on the P802
+-- finding (a blank line inside a sentence), and Neovim's own workspace-edit code removes the blank line.
+local before_lnum
+for i, l in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+  if l:match('"logistics base" for$') then before_lnum = i - 1 end
+end
+if not before_lnum then fail('the P802 sentence is not in the buffer') end
+ok = vim.wait(10000, function() return by_code(vim.diagnostic.get(buf), 'P802') ~= nil end, 50)
+if not ok then fail('no P802 diagnostic: ' .. vim.inspect(vim.diagnostic.get(buf))) end
+vim.api.nvim_win_set_cursor(0, { before_lnum + 2, 0 })   -- on the blank line (1-based rows)
+local offered = {}
+vim.ui.select = function(items, opts, on_choice)
+  for _, item in ipairs(items) do
+    local action = item[2] or item.action
+    table.insert(offered, action.title)
+    if action.title:match('^Fix P802') then return on_choice(item) end
+  end
+  on_choice(nil)
+end
+vim.lsp.buf.code_action()
+ok = vim.wait(10000, function()
+  return vim.api.nvim_buf_get_lines(buf, before_lnum + 1, before_lnum + 2, false)[1] == 'U.S. troops in Afghanistan.'
+end, 50)
+if not ok then fail('the P802 quick fix was not applied; offered: ' .. vim.inspect(offered)) end
+ok = vim.wait(10000, function() return by_code(vim.diagnostic.get(buf), 'P802') == nil end, 50)
+if not ok then fail('P802 still reported after its fix') end
+
 vim.lsp.stop_client(client)
-io.stderr:write('neovim.lua: diagnostics published, positioned in UTF-16 and updated on change\n')
+io.stderr:write('neovim.lua: diagnostics published, positioned in UTF-16, updated on change, a quick fix applied\n')
 vim.cmd('qall!')
