@@ -107,3 +107,13 @@ TEST_CASE("a page wrapper after blank lines is still the wrapper") {
     CHECK(doc.wrapper.present);
     CHECK(std::string(doc.wrapper.identifier).find("09ASTANA1366") != std::string::npos);
 }
+
+TEST_CASE("the configuration that docs/adoption.md shows loads") {
+    const std::string page = testing::read_file(testing::repo() / "docs/adoption.md");
+    const auto open = page.find("```yaml\nrules:");
+    REQUIRE(open != std::string::npos);
+    const std::string yaml = page.substr(open + 8, page.find("```", open + 8) - open - 8);
+    testing::TempDir tmp("cablelint-adoption-");
+    const auto config = cablelint::Config::load(tmp.write(".cablelint.yaml", yaml));
+    CHECK(config->setting(*config->catalogue().find("F902")).severity == cablelint::Severity::off);
+}
