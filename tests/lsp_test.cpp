@@ -122,7 +122,7 @@ TEST_CASE("lsp: a bad config is a diagnostic, not a crash, and unknown requests 
     std::ofstream(dir / ".cablelint.yaml") << "rules:\n  P081: off\n";
     const std::string uri = "file://" + (dir / "cable.txt").string();
     const auto replies = exchange({initialize(), open(uri, seed()),
-                                   {{"jsonrpc", "2.0"}, {"id", 5}, {"method", "textDocument/hover"}, {"params", json::object()}},
+                                   {{"jsonrpc", "2.0"}, {"id", 5}, {"method", "textDocument/definition"}, {"params", json::object()}},
                                    shutdown, exit_});
     fs::remove_all(dir);
     REQUIRE(replies.size() == 4);
