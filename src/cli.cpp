@@ -26,7 +26,9 @@
 #include "document_json.hpp"
 #include "engine.hpp"
 #include "fix.hpp"
+#include "gitignore.hpp"
 #include "lsp.hpp"
+#include "rules_listing.hpp"
 #include "report/reporter.hpp"
 #include "util.hpp"
 #include "write_file.hpp"
@@ -100,7 +102,7 @@ struct Input {
 
 // Expand directories (recursively, sorted) and keep files in a deterministic order.
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& stdin_name,
-                                  ConfigResolver& resolver) {
+                                  ConfigResolver& resolver, bool force_exclude) {
     std::vector<Input> out;
     for (const auto& p : paths) {
         if (p == "-") {
@@ -116,6 +118,13 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
             continue;
         }
         if (!fs::is_directory(status)) {
+            if (force_exclude) {
+                try {
+                    if (resolver.for_file(p)->excluded(p)) continue;   // pre-commit names files: exclude: holds
+                } catch (const ConfigError&) {
+                    // reported when the file is linted
+                }
+            }
             out.push_back({p, p, false, true, not_a_file(status)});
             continue;
         }
@@ -123,10 +132,16 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
         // Directory by directory (symbolic links to directories are not followed), so that a directory that cannot
         // be read is reported like an unreadable file — "cannot read directory: Permission denied", exit 2 — and
         // the rest is linted.
-        std::vector<fs::path> dirs = {fs::path(p)};
+        // Hidden directories and what .gitignore files ignore are left out (a file named on the command line is not).
+        std::vector<std::pair<fs::path, IgnoreChain>> dirs = {{fs::path(p), ignore_chain_for(p)}};
+        bool root = true;
         while (!dirs.empty()) {
-            const fs::path dir = std::move(dirs.back());
+            auto [dir, chain] = std::move(dirs.back());
             dirs.pop_back();
+            if (!root) {
+                if (auto own = IgnoreFile::load(dir)) chain.push_back(std::move(own));
+            }
+            root = false;
             std::error_code dec;
             fs::directory_iterator it(dir, dec), end;
             if (dec) {
@@ -136,9 +151,12 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
             for (; it != end; it.increment(dec)) {
                 std::error_code tec;
                 if (it->is_directory(tec) && !it->is_symlink(tec)) {
-                    dirs.push_back(it->path());
+                    const std::string name = it->path().filename().string();
+                    if (name.starts_with(".") || ignored(chain, it->path(), true)) continue;
+                    dirs.push_back({it->path(), chain});
                     continue;
                 }
+                if (ignored(chain, it->path(), false)) continue;
                 const fs::path file = it->path();
                 if (!it->is_regular_file(tec)) {
                     // A FIFO, socket or device named like a cable is told, not opened (opening a FIFO can block).
@@ -173,61 +191,6 @@ std::string config_error_text(const ConfigError& e) {
     std::string where = e.file.empty() ? "config" : (ec ? e.file : shown.string());
     if (e.line > 0) where += ":" + std::to_string(e.line) + ":" + std::to_string(e.column);
     return where + ": " + e.what();
-}
-
-int list_rules(const Catalogue& cat, std::ostream& out) {
-    std::size_t name_w = 4;
-    for (const auto& r : cat.rules()) name_w = std::max(name_w, r.name.size());
-    out << std::left << std::setw(6) << "CODE" << std::setw(static_cast<int>(name_w) + 2) << "NAME" << std::setw(9)
-        << "DEFAULT" << "SUMMARY\n";
-    for (const auto& r : cat.rules()) {
-        out << std::left << std::setw(6) << r.code << std::setw(static_cast<int>(name_w) + 2) << r.name << std::setw(9)
-            << severity_name(r.severity) << r.summary << "\n";
-    }
-    return 0;
-}
-
-// The catalogue's `explains:` data for one rule, both ways: what its findings stand down, and what stands it down.
-void print_explains(const Catalogue& cat, const RuleInfo& r, std::ostream& out) {
-    std::ostringstream stands, stood;
-    for (const Explains& ex : r.explains) {
-        stands << "- " << when_name(ex.when) << ":";
-        for (const auto& [code, field] : ex.rules) stands << " " << code << (field.empty() ? "" : " (" + field + ")");
-        if (!ex.why.empty()) stands << " — " << ex.why;
-        stands << "\n";
-    }
-    for (const RuleInfo& other : cat.rules()) {
-        for (const Explains& ex : other.explains) {
-            for (const auto& [code, field] : ex.rules) {
-                if (code != r.code) continue;
-                stood << "- " << other.code << " " << other.name << " (" << when_name(ex.when)
-                      << (field.empty() ? "" : ", field " + field) << ")" << (ex.why.empty() ? "" : ": " + ex.why) << "\n";
-            }
-        }
-    }
-    if (stands.tellp() > 0) out << "\n## Stands down (catalogue `explains:`)\n\n" << stands.str();
-    if (stood.tellp() > 0) out << "\n## Stood down by (catalogue `explains:`)\n\n" << stood.str();
-}
-
-int explain_rule(const Catalogue& cat, const std::string& key, std::ostream& out, std::ostream& err) {
-    const RuleInfo* r = cat.find(key);
-    if (r == nullptr) {
-        const std::string s = cat.suggest(key);
-        err << "cablelint: unknown rule `" << key << "`" << (s.empty() ? "" : " (did you mean " + s + "?)") << "\n";
-        return 2;
-    }
-    if (!r->docs.empty()) {
-        out << r->docs;
-        if (r->docs.back() != '\n') out << "\n";
-        print_explains(cat, *r, out);
-    } else {
-        // A custom rule: its definition is its explanation.
-        out << "# " << r->code << " " << r->name << "\n\n**Default severity:** " << severity_name(r->severity)
-            << " · **Kind:** " << r->kind << (r->custom ? " (custom rule)" : "") << "\n\n";
-        if (!r->summary.empty()) out << r->summary << "\n\n";
-        out << "```yaml\n" << YAML::Dump(r->spec) << "\n```\n";
-    }
-    return 0;
 }
 
 }  // namespace
@@ -295,6 +258,13 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     parse_cmd->add_option("file", parse_file, "A cable file")->required();
 
     auto* lsp_cmd = app.add_subcommand("lsp", "Run the language server over stdio (for editors)");
+    std::string show_settings_file, output_file;
+    bool force_exclude = false;
+    app.add_flag("--force-exclude", force_exclude,
+                 "Apply the config's exclude: globs to files named on the command line too (as pre-commit names them)");
+    app.add_option("--show-settings", show_settings_file,
+                   "Print the configuration that applies to this file (config files, each rule's severity and options)");
+    app.add_option("--output-file,-o", output_file, "Write the output (any --format) to this file instead of stdout");
 
     try {
         app.parse(argc, argv);
@@ -309,24 +279,47 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         return 2;
     }
 
-    // The catalogue the rule listings speak of: with --config, including its custom rules.
-    std::shared_ptr<const Config> listing_config = Config::defaults();
-    if (!config_path.empty() && !no_config) {
+    if (*lsp_cmd) return run_language_server(in, out, err);
+    // The configuration that applies to a file (the nearest .cablelint.yaml, --config, or none with --no-config).
+    const std::optional<fs::path> explicit_config =
+        config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path);
+    auto config_for = [&](const fs::path& file) -> std::shared_ptr<const Config> {
         try {
-            listing_config = Config::load(config_path);
+            return ConfigResolver(explicit_config, no_config).for_file(file);
         } catch (const ConfigError& e) {
             err << "cablelint: " << config_error_text(e) << "\n";
-            return 2;
+            return nullptr;
         }
+    };
+    // The rule listings speak of the configuration of the current directory, custom rules included.
+    if (*rules_cmd || *rule_cmd) {
+        const auto here = config_for(fs::current_path() / "cablelint");
+        if (!here) return 2;
+        if (*rules_cmd) return list_rules(*here, format == "json", out);
+        return explain_rule(*here, rule_key, out, err);
     }
-    if (*lsp_cmd) return run_language_server(in, out, err);
-    if (*rules_cmd) return list_rules(listing_config->catalogue(), out);
-    if (*rule_cmd) return explain_rule(listing_config->catalogue(), rule_key, out, err);
+    if (!show_settings_file.empty()) {
+        const auto config = config_for(show_settings_file);
+        if (!config) return 2;
+        return show_settings(*config, show_settings_file, format == "json", out);
+    }
+    // What lint output speaks of (SARIF's rule list, unknown selectors): with --config, including its custom rules.
+    std::shared_ptr<const Config> listing_config = Config::defaults();
+    if (!config_path.empty() && !no_config) {
+        listing_config = config_for(config_path);
+        if (!listing_config) return 2;
+    }
     if (*parse_cmd) {
         std::string bytes, error;
-        if (!read_all(parse_file, bytes, error)) {
+        if (parse_file == "-") {
+            bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        } else if (!read_all(parse_file, bytes, error)) {
             err << "cablelint: " << parse_file << ": " << error << "\n";
             return 2;
+        }
+        if (parse_file != "-" && config_path.empty()) {
+            listing_config = config_for(parse_file);
+            if (!listing_config) return 2;
         }
         Source src(parse_file, std::move(bytes));
         out << document_to_json(parse_document(src, listing_config->vocabularies()), src).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
@@ -335,6 +328,16 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
 
     const FixLevel fix_level = unsafe_fixes ? FixLevel::unsafe : FixLevel::safe;
     const bool fixing = fix || diff;
+    if (paths.empty() && !stdin_filename.empty()) paths.push_back("-");   // --stdin-filename alone reads stdin
+    std::ofstream output_stream;
+    if (!output_file.empty()) {
+        output_stream.open(output_file, std::ios::binary | std::ios::trunc);
+        if (!output_stream) {
+            err << "cablelint: cannot write the output file " << output_file << ": " << std::strerror(errno) << "\n";
+            return 2;
+        }
+    }
+    std::ostream& stdout_ = output_file.empty() ? out : output_stream;
     if (paths.empty()) {
         err << "cablelint: no files to lint\nRun `cablelint --help` for usage.\n";
         return 2;
@@ -342,7 +345,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
 
     ConfigResolver resolver(config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path), no_config);
     bool io_failed = false;
-    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver);
+    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver, force_exclude);
 
     // Selectors must name a rule: of the built-in catalogue, or a custom rule of a config that applies.
     std::vector<std::shared_ptr<const Config>> configs{listing_config};
@@ -412,19 +415,31 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                 if (input.from_stdin) bytes = stdin_bytes;
                 try {
                     auto config = resolver.for_file(input.file);
+                    // A file of a directory walk with no cable structure at all (a LICENSE, notes) is skipped with
+                    // a note rather than failing the run; named on the command line, it is F908.
+                    LintInfo info;
+                    auto not_a_cable = [&] {
+                        if (input.explicit_file || info.cable || !r.source || trim(r.source->text()).empty()) return false;
+                        r.skipped = "skipped: not a cable (no page wrapper, transmission header, banner, E.O., TAGS or "
+                                    "SUBJECT line); name it on the command line to lint it anyway";
+                        r.findings.clear();
+                        r.diff.clear();
+                        return true;
+                    };
                     if (fixing) {
-                        FixOutcome o = fix_source(input.file.string(), bytes, *config, selection, fix_level);
-                        if (diff && o.changed) r.diff = unified_diff(input.path, bytes, o.bytes);
-                        if (fix && input.from_stdin) r.diff = o.changed ? std::move(o.bytes) : bytes;   // the fixed text
-                        else if (fix && o.changed) r.error = write_file_atomically(input.file, o.bytes, stamp);
-                        if (r.error.empty()) {
-                            r.fixed = o.fixed;
-                            r.source = std::move(o.source);
-                            r.findings = std::move(o.remaining);
+                        FixOutcome o = fix_source(input.file.string(), bytes, *config, selection, fix_level, &info);
+                        r.source = std::move(o.source);
+                        r.findings = std::move(o.remaining);
+                        if (!not_a_cable()) {
+                            if (diff && o.changed) r.diff = unified_diff(input.path, bytes, o.bytes);
+                            if (fix && input.from_stdin) r.diff = o.changed ? std::move(o.bytes) : bytes;   // the fixed text
+                            else if (fix && o.changed) r.error = write_file_atomically(input.file, o.bytes, stamp);
+                            if (r.error.empty()) r.fixed = o.fixed;
                         }
                     } else {
                         r.source = std::make_unique<Source>(input.file.string(), std::move(bytes));
-                        r.findings = lint(*r.source, *config, selection);
+                        r.findings = lint(*r.source, *config, selection, &info);
+                        not_a_cable();
                     }
                 } catch (const ConfigError& e) {
                     std::error_code ec;
@@ -449,7 +464,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     // go to stderr (--diff: a count only).
     const bool stdout_is_text =
         diff || (fix && std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.from_stdin; }));
-    std::ostream& report_out = stdout_is_text ? err : out;
+    std::ostream& report_out = stdout_is_text ? err : stdout_;
     const bool use_color =
         color == "always" || (color == "auto" && ::isatty(stdout_is_text ? STDERR_FILENO : STDOUT_FILENO) &&
                               &report_out == (stdout_is_text ? &std::cerr : &std::cout));
@@ -460,7 +475,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     else reporter = make_text_reporter(report_out, TextOptions{use_color, quiet, unsafe_fixes});
     // Statistics must not break a JSON document on stdout.
     std::unique_ptr<Reporter> stats;
-    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" ? err : out);
+    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" ? err : stdout_);
     Summary summary;
     std::size_t diff_files = 0;
     if (!diff) reporter->begin();
@@ -478,6 +493,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             else summary.baselined += baseline->filter(key, *r.source, r.findings);
         }
         ++summary.files;
+        if (!r.skipped.empty()) ++summary.skipped;
         if (!r.error.empty()) {
             ++summary.unreadable;
             io_failed = true;
@@ -492,7 +508,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         summary.fixed += r.fixed;
         if (r.fixed > 0) ++summary.fixed_files;
         if (!r.diff.empty()) {
-            out << r.diff;
+            stdout_ << r.diff;
             ++diff_files;
         }
         if (diff) continue;
@@ -521,7 +537,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
     if (stats) stats->end(summary);
     for (auto& t : pool) t.join();
-    out.flush();
+    stdout_.flush();
     for (const auto& e : config_errors) err << "cablelint: " << e << "\n";
 
     if (io_failed) return 2;

@@ -269,6 +269,7 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
         if (!fs::exists(base)) throw at(file, e, "`extends` names a file that does not exist: " + base.string());
         apply(load_yaml(base), base.string(), fs::absolute(base).parent_path(), depth + 1);
     }
+    files_.push_back(file);
     if (root["vocabularies"]) {
         if (!root["vocabularies"].IsMap()) throw at(file, root["vocabularies"], "`vocabularies` maps list names to {words, replace}");
         for (const auto& kv : root["vocabularies"]) {
@@ -407,6 +408,11 @@ bool Config::ignored(const std::string& code, const fs::path& file) const {
         if (std::find(codes.begin(), codes.end(), code) != codes.end() && glob_match(glob, rel)) return true;
     }
     return false;
+}
+
+bool Config::excluded(const fs::path& file) const {
+    const fs::path rel = relative_to(file, dir_);
+    return std::any_of(exclude_.begin(), exclude_.end(), [&](const std::string& g) { return glob_match(g, rel); });
 }
 
 bool Config::included(const fs::path& file) const {

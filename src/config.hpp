@@ -56,7 +56,14 @@ public:
     // Codes ignored for this path by per-file-ignores (path relative to the config's directory).
     bool ignored(const std::string& code, const std::filesystem::path& file) const;
     bool included(const std::filesystem::path& file) const;   // include/exclude globs (default include *.txt)
+    bool excluded(const std::filesystem::path& file) const;   // the exclude globs alone (--force-exclude)
     const std::string& origin() const { return origin_; }    // config file path, or "" for defaults
+    // Every config file that went into this one, bases (`extends`) first: the last one wins.
+    const std::vector<std::string>& files() const { return files_; }
+    // The per-file-ignores entries (glob → codes) and include/exclude globs, as configured.
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& per_file_ignores() const { return per_file_ignores_; }
+    const std::vector<std::string>& include_globs() const { return include_; }
+    const std::vector<std::string>& exclude_globs() const { return exclude_; }
 
 private:
     void detach();
@@ -75,6 +82,7 @@ private:
     std::vector<std::string> exclude_;
     std::filesystem::path dir_;
     std::string origin_;
+    std::vector<std::string> files_;
 };
 
 // Finds the .cablelint.yaml that applies to a file: the nearest one from the file's directory upward.

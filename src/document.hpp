@@ -277,6 +277,17 @@ struct Document {
                                                                                               : text.banner.level_id;
     }
     bool classified() const { return level_rank(level()) >= 1; }
+    // Something in the file looks like a cable: a wrapper, a header format line, a banner, an E.O., TAGS or SUBJECT
+    // line (F908 reports a file with none; a directory walk skips it). A header counts by its format lines, not by
+    // the family guess (any text before a banner could be "a header").
+    bool recognisable() const {
+        const Header& h = header;
+        const bool has_header = present(h.fl1.line) || present(h.routing.line) || present(h.de.line) ||
+                                present(h.security.line) || present(h.dtg.line) || present(h.fm_line) ||
+                                present(h.to_line) || present(h.partial_extract);
+        return wrapper.present || has_header || present(text.banner.line) || present(text.eo.line) ||
+               present(text.tags.line) || present(text.subject.line);
+    }
     // Captions, read one way for every rule: the lines of the caption block — caption lines, addressee lines
     // ("NOFORN, SIPDIS, FOR DCMS …"), the banner line (a run-on "S E C R E T//NOFORN") and, when the two head copies
     // differ, the second copy's caption lines (06LAPAZ3400) — and the first that carries `word` as a whole word

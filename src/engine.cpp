@@ -71,8 +71,9 @@ bool explains_any(const RuleInfo& rule, const std::set<std::string>& codes) {
 
 }  // namespace
 
-std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection) {
+std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection, LintInfo* info) {
     const Document doc = parse_document(src, config.vocabularies());
+    if (info != nullptr) info->cable = doc.binary || doc.recognisable();
     const Facts facts = derive_facts(doc);
     const DocumentKind& kind = facts.kind;
     const Catalogue& cat = config.catalogue();

@@ -26,6 +26,11 @@ bool selector_matches(std::string_view selector, const RuleInfo& rule);
 PostName read_post_name(std::string_view spelling);
 // The captions vocabulary types the caption words (rules/data/captions.yaml, extended by a user's config).
 Document parse_document(const Source& src, const Vocabularies& vocab = builtin_vocabularies());
-std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection = {});
+// What the linted text was, besides its findings.
+struct LintInfo {
+    bool cable = true;   // Document::recognisable(), or binary (F907 speaks of it)
+};
+std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection = {},
+                          LintInfo* info = nullptr);
 
 }  // namespace cablelint

@@ -84,12 +84,12 @@ std::string apply_fixes(const Source& src, std::string_view bytes, const std::ve
 }
 
 FixOutcome fix_source(const std::string& path, std::string bytes, const Config& config, const Selection& selection,
-                      FixLevel level) {
+                      FixLevel level, LintInfo* info) {
     FixOutcome o;
     o.bytes = std::move(bytes);
     for (int round = 0;; ++round) {
         o.source = std::make_unique<Source>(path, o.bytes);
-        o.remaining = lint(*o.source, config, selection);
+        o.remaining = lint(*o.source, config, selection, info);
         if (round == max_fix_rounds) break;
         std::vector<const Fix*> fixes;
         for (const Finding& f : o.remaining)

@@ -33,6 +33,6 @@ struct FixOutcome {
 // Lint and fix `bytes` in rounds (at most max_fix_rounds) until no fix applies.
 inline constexpr int max_fix_rounds = 16;
 FixOutcome fix_source(const std::string& path, std::string bytes, const Config& config, const Selection& selection,
-                      FixLevel level);
+                      FixLevel level, LintInfo* info = nullptr);
 
 }  // namespace cablelint

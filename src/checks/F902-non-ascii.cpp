@@ -1,7 +1,8 @@
 // F902 non-ascii: characters outside ASCII in the cable (curly quotes, no-break spaces, dashes, ¶, U+FFFD). One
-// finding per distinct character, at its first occurrence, with the count; no-break spaces of the page layout
-// (wrapper and page chrome) are one info finding, its other characters are not reported; typographic quotes, dashes,
-// ellipses and ¶ anchors (tolerated by spec §6) are one step softer. The fix writes the ASCII a known character
+// finding per distinct character, at its first occurrence, with the count. No-break spaces of the page layout
+// (wrapper and page chrome) are the web page's: one info finding with option `page_layout: report`, else none; its
+// other characters are not reported. Typographic quotes, dashes, ellipses and ¶ anchors (tolerated by spec §6) are
+// one step softer. The fix writes the ASCII a known character
 // stands for, at every occurrence in the cable text. Invalid UTF-8 is F901's, C1 controls F907's.
 #include <map>
 
@@ -46,6 +47,8 @@ void check(CheckContext& ctx) {
     const std::string_view s = ctx.src.text();
     std::map<long, Seen> text;
     Seen layout;
+    // The page layout's no-break spaces are the web page's, not the transcription's: reported only when asked.
+    const bool report_layout = ctx.option_string("page_layout", "ignore") == "report";
     for (std::size_t i = 0; i < s.size();) {
         std::size_t len = 1;
         const long cp = text_scan::decode_utf8(s, i, len);
@@ -71,7 +74,7 @@ void check(CheckContext& ctx) {
     }
     std::vector<std::pair<std::uint32_t, long>> order;
     for (const auto& [cp, seen] : text) order.push_back({seen.first, cp});
-    if (layout.count) order.push_back({layout.first, -1});
+    if (layout.count && report_layout) order.push_back({layout.first, -1});
     std::sort(order.begin(), order.end());
     for (const auto& [first, cp] : order) {
         if (cp == -1) {

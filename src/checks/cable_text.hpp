@@ -40,17 +40,8 @@ inline Field text_head(const Document& doc) {
     return r;
 }
 
-// F908's test: nothing in the file looks like a cable (no wrapper, header format line, banner, E.O., TAGS or
-// SUBJECT line).
-inline bool recognisable_cable(const Document& doc) {
-    const Header& h = doc.header;
-    // A header counts by its format lines, not by the family guess (any text before a banner could be "a header").
-    const bool header = present(h.fl1.line) || present(h.routing.line) || present(h.de.line) ||
-                        present(h.security.line) || present(h.dtg.line) || present(h.fm_line) || present(h.to_line) ||
-                        present(h.partial_extract);
-    return doc.wrapper.present || header || present(doc.text.banner.line) || present(doc.text.eo.line) || present(doc.text.tags.line) ||
-           present(doc.text.subject.line);
-}
+// F908's test (Document::recognisable): nothing in the file looks like a cable.
+inline bool recognisable_cable(const Document& doc) { return doc.recognisable(); }
 
 inline std::string upper(std::string_view s) {
     std::string out(s);

@@ -42,6 +42,7 @@ public:
     explicit GithubReporter(std::ostream& out) : out_(out) {}
 
     void file(const FileReport& r) override {
+        if (!r.skipped.empty()) return;   // a directory walk's non-cable: nothing to annotate
         if (!r.error.empty()) {
             out_ << "::error file=" << escape_property(r.path) << ",title=" << escape_property("cablelint") << "::"
                  << escape_data(r.error) << "\n";

@@ -34,6 +34,8 @@ public:
         json f = {{"path", r.path}};
         if (!r.error.empty()) {
             f["error"] = r.error;
+        } else if (!r.skipped.empty()) {
+            f["skipped"] = r.skipped;
         } else {
             json findings = json::array();
             for (const Finding& x : r.findings) {
@@ -66,7 +68,7 @@ public:
     void end(const Summary& s) override {
         const json summary = {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
                              {"fixable", s.fixable}, {"fixed", s.fixed}, {"baselined", s.baselined},
-                             {"baselineUnmatched", s.baseline_unmatched}};
+                             {"baselineUnmatched", s.baseline_unmatched}, {"skipped", s.skipped}};
         out_ << (first_ ? "" : "\n") << "], \"summary\": " << summary.dump() << "}\n";
     }
 

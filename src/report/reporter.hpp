@@ -19,12 +19,14 @@ struct FileReport {
     std::string error;                 // why the file could not be linted ("" when it was)
     std::size_t fixed = 0;             // --fix: findings fixed (the findings are what is left)
     std::string diff;                  // --diff: the fixes as a unified diff
+    std::string skipped;               // why a file found in a directory walk was not linted (not a cable)
 };
 
 struct Summary {
     std::size_t files = 0;
     std::size_t errors = 0, warnings = 0, infos = 0;
     std::size_t unreadable = 0;
+    std::size_t skipped = 0;          // files of a directory walk that are not cables
     std::size_t fixable = 0;          // findings the chosen fixes (--fix, or with --unsafe-fixes) would fix
     std::size_t unsafe_fixable = 0;   // more findings --unsafe-fixes would fix
     std::size_t fixed = 0, fixed_files = 0;   // --fix

@@ -57,6 +57,7 @@ public:
     }
 
     void file(const FileReport& r) override {
+        if (!r.skipped.empty()) return;   // a directory walk's non-cable: nothing to annotate
         if (!r.error.empty()) {
             notifications_.push_back({{"level", "error"},
                                       {"message", {{"text", r.path + ": " + r.error}}},

@@ -58,6 +58,10 @@ public:
             return;
         }
         const std::string path = shown_path(r.path);
+        if (!r.skipped.empty()) {
+            if (!o_.quiet) out_ << path << ": " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": " << r.skipped << "\n";
+            return;
+        }
         for (const Finding& f : r.findings) {
             const Position p = r.source->position(f.span.begin);
             out_ << paint("\033[1m") << path << ":" << p.line << ":" << p.column << ":" << paint("\033[0m") << " "
@@ -76,11 +80,12 @@ public:
 
     void end(const Summary& s) override {
         if (o_.quiet) return;
-        const std::size_t linted = s.files - s.unreadable;
+        const std::size_t linted = s.files - s.unreadable - s.skipped;
         out_ << "Linted " << linted << (linted == 1 ? " file" : " files") << ": " << s.errors
              << (s.errors == 1 ? " error, " : " errors, ") << s.warnings << (s.warnings == 1 ? " warning, " : " warnings, ")
              << s.infos << (s.infos == 1 ? " info" : " infos");
         if (s.unreadable > 0) out_ << "; " << s.unreadable << (s.unreadable == 1 ? " file" : " files") << " not linted";
+        if (s.skipped > 0) out_ << "; " << s.skipped << (s.skipped == 1 ? " file" : " files") << " skipped (not a cable)";
         out_ << ".\n";
         if (s.baselined > 0 || s.baseline_unmatched > 0) {
             out_ << s.baselined << (s.baselined == 1 ? " finding" : " findings") << " in the baseline not shown";
