@@ -1,4 +1,5 @@
-// --statistics: how many findings each rule produced and in how many files, most frequent first.
+// --statistics: how many findings each rule produced, of each severity (a rule's findings can differ: "…is a
+// warning when…"), in how many files, and how many have a fix; most frequent first.
 #include <algorithm>
 #include <iomanip>
 #include <map>
@@ -18,8 +19,9 @@ public:
         for (const Finding& f : r.findings) {
             Row& row = rows_[f.code];
             row.name = f.name;
-            row.severity = f.severity;
             ++row.count;
+            ++row.by_severity[static_cast<int>(f.severity)];
+            if (f.fix) ++row.fixable;
             row.files.insert(r.path);
         }
     }
@@ -30,18 +32,20 @@ public:
         std::stable_sort(sorted.begin(), sorted.end(),
                          [](const auto& a, const auto& b) { return a.second->count > b.second->count; });
         out_ << std::left << std::setw(7) << "COUNT" << std::setw(7) << "FILES" << std::setw(6) << "CODE" << std::setw(30)
-             << "NAME" << "SEVERITY\n";
+             << "NAME" << std::setw(7) << "ERROR" << std::setw(9) << "WARNING" << std::setw(6) << "INFO" << "FIXABLE\n";
         for (const auto& [code, row] : sorted) {
             out_ << std::left << std::setw(7) << row->count << std::setw(7) << row->files.size() << std::setw(6) << code
-                 << std::setw(30) << row->name << severity_name(row->severity) << "\n";
+                 << std::setw(30) << row->name << std::setw(7) << row->by_severity[3] << std::setw(9)
+                 << row->by_severity[2] << std::setw(6) << row->by_severity[1] << row->fixable << "\n";
         }
     }
 
 private:
     struct Row {
         std::string name;
-        Severity severity = Severity::warning;
         std::size_t count = 0;
+        std::size_t by_severity[4] = {0, 0, 0, 0};   // by Severity: off, info, warning, error
+        std::size_t fixable = 0;
         std::set<std::string> files;
     };
     std::ostream& out_;

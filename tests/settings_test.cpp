@@ -1,0 +1,184 @@
+// Configuration and output users can see and trust (issue 9): rules and rule read the nearest config, rules in JSON,
+// --show-settings, directory walks that skip hidden and git-ignored directories and non-cables, --force-exclude,
+// --output-file, --stdin-filename alone, parse -, --statistics per severity.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "gitignore.hpp"
+#include "helpers.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string seed_text() { return testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt"); }
+
+// Runs the command line with the working directory set to `dir` (rules and rule read the config found from it).
+testing::Run cli_in(const fs::path& dir, const std::vector<std::string>& args) {
+    const fs::path before = fs::current_path();
+    fs::current_path(dir);
+    testing::Run r = testing::cli(args);
+    fs::current_path(before);
+    return r;
+}
+
+const char* kConfig =
+    "rules:\n  P801: error\n  E402: {options: {short_form: report}}\n"
+    "custom-rules:\n  - {code: X001, name: no-marker, kind: forbidden, pattern: 'XXBADXX', severity: error, message: \"marker {value}\"}\n"
+    "exclude: [\"drafts/*\"]\n"
+    "per-file-ignores:\n  \"old/*.txt\": [W107]\n";
+
+}  // namespace
+
+TEST_CASE("rules and rule read the nearest config: custom rules and configured severities") {
+    testing::TempDir tmp("cablelint-settings-");
+    tmp.write(".cablelint.yaml", kConfig);
+    fs::create_directories(tmp.dir / "sub");
+    const auto list = cli_in(tmp.dir / "sub", {"rules"});
+    CHECK(list.code == 0);
+    CHECK(list.out.find("X001  no-marker") != std::string::npos);
+    CHECK(list.out.find("P801  paragraph-sequence            error*") != std::string::npos);
+    CHECK(list.out.find("C502  banner-malformed              error    *   ") != std::string::npos);
+    CHECK(list.out.find("* set by the configuration: " + (tmp.dir / ".cablelint.yaml").string()) != std::string::npos);
+    const auto one = cli_in(tmp.dir, {"rule", "X001"});
+    CHECK(one.code == 0);
+    CHECK(one.out.find("# X001 no-marker") != std::string::npos);
+    const auto p801 = cli_in(tmp.dir, {"rule", "P801"});
+    CHECK(p801.out.find("## In this configuration\n\nSeverity error; options none") != std::string::npos);
+    // --no-config: the built-in catalogue alone.
+    CHECK(cli_in(tmp.dir, {"rules", "--no-config"}).out.find("X001") == std::string::npos);
+}
+
+TEST_CASE("rules in JSON: every rule with its configured and default severity, options and fix") {
+    testing::TempDir tmp("cablelint-settings-");
+    tmp.write(".cablelint.yaml", kConfig);
+    const auto r = cli_in(tmp.dir, {"rules", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["configFiles"] == nlohmann::json::array({(tmp.dir / ".cablelint.yaml").string()}));
+    const auto find = [&](const std::string& code) {
+        for (const auto& x : j["rules"])
+            if (x["code"] == code) return x;
+        return nlohmann::json();
+    };
+    CHECK(find("P801")["severity"] == "error");
+    CHECK(find("P801")["defaultSeverity"] == "warning");
+    CHECK(find("E402")["options"] == nlohmann::json({{"short_form", "report"}}));
+    CHECK(find("F905")["fix"] == "safe");
+    CHECK(find("W106")["fix"] == "unsafe");
+    CHECK(find("P801")["fix"].is_null());
+    CHECK(find("X001")["custom"] == true);
+    CHECK(find("E408")["options"]["max_years"].is_number_integer());
+}
+
+TEST_CASE("show-settings prints what applies to one file") {
+    testing::TempDir tmp("cablelint-settings-");
+    tmp.write("base.yaml", "rules:\n  P802: off\n");
+    tmp.write(".cablelint.yaml", std::string("extends: base.yaml\n") + kConfig);
+    const std::string cable = tmp.write("old/a.txt", seed_text());
+    const auto r = testing::cli({"--show-settings", cable});
+    CHECK(r.code == 0);
+    CHECK(r.out.starts_with("Settings for " + cable + "\n\nConfig files (a later one overrides an earlier one):\n  " +
+                            (tmp.dir / "base.yaml").string() + "\n  " + (tmp.dir / ".cablelint.yaml").string() + "\n"));
+    CHECK(r.out.find("Linted in a directory walk: yes (include *.txt, *.TXT; exclude drafts/*)\n") != std::string::npos);
+    CHECK(r.out.find("Rules ignored for this file (per-file-ignores): W107\n") != std::string::npos);
+    CHECK(r.out.find("E402  eo-malformed                  warning  warning  {short_form: report}\n") != std::string::npos);
+    CHECK(r.out.find("P802  paragraph-split               off      info     none\n") != std::string::npos);
+    CHECK(r.out.find("X001  no-marker                     error    custom   none\n") != std::string::npos);
+    const auto j = nlohmann::json::parse(testing::cli({"--show-settings", cable, "--format", "json"}).out);
+    CHECK(j["ignoredRules"] == nlohmann::json::array({"W107"}));
+    CHECK(j["included"] == true);
+    CHECK(j["configFiles"].size() == 2);
+    const auto broken = testing::cli({"--show-settings", cable, "--config", tmp.write("bad.yaml", "rules: [")});
+    CHECK(broken.code == 2);
+}
+
+TEST_CASE("directory walks skip hidden directories, git-ignored paths and non-cables") {
+    testing::TempDir tmp("cablelint-walk-");
+    fs::create_directories(tmp.dir / ".git");
+    for (const char* name : {"a.txt", ".hidden/b.txt", "build/c.txt", "sub/d.txt", "sub/e.txt", "sub/keep/f.txt"})
+        tmp.write(name, seed_text());
+    tmp.write(".gitignore", "# generated\nbuild/\n/sub/d.txt\n");
+    tmp.write("sub/.gitignore", "keep/*\n!keep/f.txt\n");
+    tmp.write("LICENSE.txt", "MIT License\n\nCopyright (c) 2026 The cablelint authors\n");
+    const auto r = testing::cli({tmp.dir.string(), "--no-config", "--format", "json"});
+    const auto j = nlohmann::json::parse(r.out);
+    std::vector<std::string> files;
+    for (const auto& f : j["files"]) files.push_back(fs::path(f["path"].get<std::string>()).lexically_relative(tmp.dir).string());
+    CHECK(files == std::vector<std::string>{"LICENSE.txt", "a.txt", "sub/e.txt", "sub/keep/f.txt"});
+    CHECK(j["files"][0]["skipped"].get<std::string>().starts_with("skipped: not a cable"));
+    CHECK(j["summary"]["skipped"] == 1);
+    CHECK(r.code == 0);
+    // The text output says so, and counts it.
+    const auto t = testing::cli({tmp.dir.string(), "--no-config"});
+    CHECK(t.out.find((tmp.dir / "LICENSE.txt").string() + ": note: skipped: not a cable") != std::string::npos);
+    CHECK(t.out.find("Linted 3 files: 0 errors, 3 warnings, 6 infos; 1 file skipped (not a cable).\n") != std::string::npos);
+    // Named on the command line, the non-cable is linted (F908) and an ignored file is read.
+    const auto named = testing::cli({tmp.path("LICENSE.txt"), tmp.path("build/c.txt"), "--no-config", "-q"});
+    CHECK(named.code == 1);
+    CHECK(named.out.find("[F908 not-a-cable]") != std::string::npos);
+    CHECK(named.out.find("build/c.txt:100:1") != std::string::npos);
+}
+
+TEST_CASE("gitignore patterns: anchoring, directories, negation, double stars") {
+    const fs::path root = fs::absolute("/tmp/cablelint-gitignore-unit");
+    const auto f = cablelint::IgnoreFile::parse(root, "*.bak\n/top.txt\nout/\n**/drafts/*.txt\n!keep.bak\nlogs/**/x.txt\n\\#hash.txt\n");
+    const cablelint::IgnoreChain chain = {f};
+    CHECK(cablelint::ignored(chain, root / "a/b/c.bak", false));
+    CHECK_FALSE(cablelint::ignored(chain, root / "a/keep.bak", false));
+    CHECK(cablelint::ignored(chain, root / "top.txt", false));
+    CHECK_FALSE(cablelint::ignored(chain, root / "a/top.txt", false));
+    CHECK(cablelint::ignored(chain, root / "x/out", true));
+    CHECK_FALSE(cablelint::ignored(chain, root / "x/out", false));
+    CHECK(cablelint::ignored(chain, root / "drafts/a.txt", false));
+    CHECK(cablelint::ignored(chain, root / "p/q/drafts/a.txt", false));
+    CHECK(cablelint::ignored(chain, root / "logs/x.txt", false));
+    CHECK(cablelint::ignored(chain, root / "logs/1/2/x.txt", false));
+    CHECK(cablelint::ignored(chain, root / "#hash.txt", false));
+    CHECK_FALSE(cablelint::ignored(chain, root / "cable.txt", false));
+    CHECK_FALSE(cablelint::ignored(chain, fs::path("/elsewhere/a.bak"), false));
+}
+
+TEST_CASE("force-exclude applies exclude globs to files named on the command line") {
+    testing::TempDir tmp("cablelint-exclude-");
+    tmp.write(".cablelint.yaml", "exclude: [\"drafts/*\"]\n");
+    const std::string draft = tmp.write("drafts/a.txt", "not a cable at all\n");
+    CHECK(testing::cli({draft}).code == 1);   // named: linted (F908)
+    const auto r = testing::cli({draft, "--force-exclude"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("Linted 0 files") != std::string::npos);
+}
+
+TEST_CASE("output-file writes any format to a file") {
+    testing::TempDir tmp("cablelint-output-");
+    const std::string seed = (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string();
+    for (const char* format : {"text", "json", "sarif", "github"}) {
+        INFO(format);
+        const auto to_stdout = testing::cli({seed, "--no-config", "--format", format});
+        const auto to_file = testing::cli({seed, "--no-config", "--format", format, "--output-file", tmp.path("out")});
+        CHECK(to_file.code == to_stdout.code);
+        CHECK(to_file.out.empty());
+        CHECK(testing::read_file(tmp.path("out")) == to_stdout.out);
+    }
+    const auto bad = testing::cli({seed, "--output-file", tmp.path("no/such/dir/out")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.starts_with("cablelint: cannot write the output file "));
+}
+
+TEST_CASE("stdin is read with --stdin-filename alone, and by parse -") {
+    const auto r = testing::cli({"--stdin-filename", "cables/09ASTANA1366.txt", "--no-config", "-q"}, seed_text());
+    CHECK(r.out.find("cables/09ASTANA1366.txt:100:1: warning:") != std::string::npos);
+    const auto p = testing::cli({"parse", "-"}, seed_text());
+    REQUIRE(p.code == 0);
+    CHECK(nlohmann::json::parse(p.out)["wrapper"]["identifier"]["text"].get<std::string>().find("09ASTANA1366") == 0);
+}
+
+TEST_CASE("statistics count each rule's findings per severity and the fixable ones") {
+    const auto r = testing::cli({(testing::corpus() / "seed").string(), "--no-config", "--statistics", "-q"});
+    CHECK(r.out.find("COUNT  FILES  CODE  NAME                          ERROR  WARNING  INFO  FIXABLE\n") != std::string::npos);
+    CHECK(r.out.find("1      1      P801  paragraph-sequence            0      1        0     0\n") != std::string::npos);
+    CHECK(r.out.find("1      1      P802  paragraph-split               0      0        1     1\n") != std::string::npos);
+}
