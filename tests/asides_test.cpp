@@ -88,12 +88,12 @@ TEST_CASE("P803 judges the order of the asides") {
         const auto fs = lint_only(cable_with("1. (C) The Minister spoke. END COMMENT.\n"), "P803");
         REQUIRE(fs.size() == 1);
         CHECK(fs[0].message ==
-              "\"END COMMENT\" ends a COMMENT that was never opened: no COMMENT (\"COMMENT:\", \"(COMMENT:\") comes before it");
+              "`END COMMENT` ends a COMMENT that was never opened: no COMMENT (`COMMENT:`, `(COMMENT:`) comes before it");
     }
     SECTION("a BEGIN that is never ended") {
         const auto fs = lint_only(cable_with("1. (C) BEGIN SUMMARY. The Minister spoke.\n"), "P803");
         REQUIRE(fs.size() == 1);
-        CHECK(fs[0].message == "\"BEGIN SUMMARY\" is never ended: no END SUMMARY follows it");
+        CHECK(fs[0].message == "`BEGIN SUMMARY` is never ended: no END SUMMARY follows it");
     }
     SECTION("a Comment: paragraph without its END, and a closed (Note: …), are the usual forms") {
         CHECK(lint_only(cable_with("1. (C) Comment: The Minister spoke.\n2. (C) (Note: he did.) Text.\n"), "P803").empty());

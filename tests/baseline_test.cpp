@@ -68,8 +68,8 @@ TEST_CASE("a baseline written on the corpus silences it") {
         // The seed has a P802 (a blank line inside a sentence) in the baseline; a second one is new.
         rewrite(c.seed(), "Minister of Defense\nAdilbek", "Minister of\n\nDefense Adilbek");
         const auto r2 = testing::cli({c.seed(), "--no-config", "--baseline", c.baseline(), "-q"});
-        CHECK(r2.out == c.seed() + ":65:1: info: blank line inside a sentence: \"…with Minister of\" goes on in "
-                                   "\"Defense Adilbek Dzhaksybekov…\" after it; a transcription artifact (a page break "
+        CHECK(r2.out == c.seed() + ":65:1: info: blank line inside a sentence: `…with Minister of` goes on in "
+                                   "`Defense Adilbek Dzhaksybekov…` after it; a transcription artifact (a page break "
                                    "turned into a blank line): join the two lines [P802 paragraph-split] [*]\n");
     }
     SECTION("entries that no longer match are counted, so the baseline can shrink") {

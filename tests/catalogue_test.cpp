@@ -28,3 +28,21 @@ TEST_CASE("every rule of the specification is in the catalogue with its name and
     CHECK(n == 74);   // the rows of the specification's tables
     CHECK(builtin_catalogue().rules().size() == n);
 }
+
+TEST_CASE("messages share one style: a lower-case start and values quoted in backticks") {
+    // A message may start with an acronym or a label as the cable or its page writes it (DTG, E.O., TAGS,
+    // Identifier, Created, Classified By); any other first word is in lower case.
+    const std::set<std::string> labels = {"Identifier", "Created", "Classified"};
+    for (const RuleInfo& r : builtin_catalogue().rules()) {
+        for (const auto& [variant, text] : r.messages) {
+            INFO(r.code << " " << variant << ": " << text);
+            REQUIRE_FALSE(text.empty());
+            const std::string first = text.substr(0, text.find_first_of(" :`"));
+            const bool acronym = std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            CHECK((acronym || labels.count(first) || !(text[0] >= 'A' && text[0] <= 'Z')));
+            // Values are quoted with backticks, never with double quotes.
+            CHECK(text.find("\"{") == std::string::npos);
+            CHECK(text.find("}\"") == std::string::npos);
+        }
+    }
+}

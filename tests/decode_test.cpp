@@ -131,7 +131,7 @@ TEST_CASE("a Windows-1252 cable gets one F901 and is linted like its UTF-8 copy"
     const std::size_t nbsp = std::count(cp1252.begin(), cp1252.end(), '\xA0');
     const std::size_t first = cp1252.find('\xA0');
     CHECK(f901[0].message == "the file is not UTF-8 but Windows-1252: " + std::to_string(nbsp) +
-                                 " bytes above 0x7F, the first (0xA0, \"\xC2\xA0\") at byte " + std::to_string(first) +
+                                 " bytes above 0x7F, the first (0xA0, `\xC2\xA0`) at byte " + std::to_string(first) +
                                  "; it was read as Windows-1252; re-save it as UTF-8");
     CHECK(src.position(f901[0].span.begin).offset == first);
     // Everything else as in the UTF-8 seed: the wrapper, paragraphs and portion marks were read.

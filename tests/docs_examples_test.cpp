@@ -136,15 +136,19 @@ std::vector<Example> examples_of(const std::string& code, const std::string& pag
     const Lines lines = split_lines(page.substr(start, end - start));
     std::string prose;
     auto flush_prose = [&] {
-        // Inline code spans may wrap across lines of the page.
+        // Inline code spans may wrap across lines of the page. A message with backticks in it (values are quoted
+        // that way) is written between double backticks, with a space inside each end (CommonMark).
         std::size_t p = 0;
         while ((p = prose.find('`', p)) != std::string::npos) {
-            const auto q = prose.find('`', p + 1);
+            const bool doubled = prose.compare(p, 2, "``") == 0;
+            const std::size_t open = doubled ? 2 : 1;
+            const auto q = prose.find(doubled ? "``" : "`", p + open);
             if (q == std::string::npos) break;
-            std::string span = prose.substr(p + 1, q - p - 1);
+            std::string span = prose.substr(p + open, q - p - open);
             std::replace(span.begin(), span.end(), '\n', ' ');
+            if (doubled && span.size() >= 2 && span.front() == ' ' && span.back() == ' ') span = span.substr(1, span.size() - 2);
             if (std::regex_match(span, inline_finding) && !out.empty()) out.back().claims.push_back({false, {span}});
-            p = q + 1;
+            p = q + open;
         }
         prose.clear();
     };

@@ -175,7 +175,7 @@ TEST_CASE("lsp: hover on a finding explains its rule") {
     REQUIRE(replies.size() == 5);
     CHECK(replies[0]["result"]["capabilities"]["hoverProvider"] == true);
     const std::string text = replies[2]["result"]["contents"]["value"];
-    CHECK(text.starts_with("**P801 paragraph-sequence** (warning): \"7.\" is probably a wrapped number"));
+    CHECK(text.starts_with("**P801 paragraph-sequence** (warning): `7.` is probably a wrapped number"));
     CHECK(text.find("## What it checks") != std::string::npos);
     CHECK(text.find("## Why") != std::string::npos);
     CHECK(replies[3]["result"].is_null());

@@ -27,16 +27,16 @@ std::string problem(const PortionMark& m) {
             case Defect::Kind::spaces_inside: break;
             case Defect::Kind::no_level: {
                 Field content = trim(m.whole.substr(1, m.whole.size() - 2));
-                out.push_back("it has no classification level before \"" + std::string(content) + "\"");
+                out.push_back("it has no classification level before `" + std::string(content) + "`");
                 break;
             }
-            case Defect::Kind::spelled_level: out.push_back("the level is spelled out (\"" + upper(d.at) + "\")"); break;
+            case Defect::Kind::spelled_level: out.push_back("the level is spelled out (`" + upper(d.at) + "`)"); break;
             case Defect::Kind::glued_control:
                 out.push_back("no slash between the level " + upper(m.level_text) + " and " + upper(d.at));
                 break;
-            case Defect::Kind::bad_separator: out.push_back("\"" + std::string(d.at) + "\" between the parts where a slash belongs"); break;
+            case Defect::Kind::bad_separator: out.push_back("`" + std::string(d.at) + "` between the parts where a slash belongs"); break;
             case Defect::Kind::unknown_control:
-                out.push_back("\"" + upper(d.at) + "\" is not a known control marking (NF, NOFORN, FGI, FOUO, REL …)");
+                out.push_back("`" + upper(d.at) + "` is not a known control marking (NF, NOFORN, FGI, FOUO, REL …)");
                 break;
             case Defect::Kind::open_missing: out.push_back("the opening parenthesis is missing"); break;
             case Defect::Kind::close_missing: out.push_back("the closing parenthesis is missing"); break;

@@ -18,9 +18,8 @@ std::string found_at(Field line, std::size_t from) {
 void check(CheckContext& ctx) {
     for (const SyntaxError& e : ctx.doc.errors) {
         if (e.kind != SyntaxError::Kind::header_line) continue;
-        const std::string what = e.what && *e.what ? e.what : "Header line";
-        std::string w = what;
-        if (!w.empty()) w[0] = wrapper_header::upper(w[0]);
+        // Messages start in lower case ("security line …", "DE line …").
+        const std::string w = e.what && *e.what ? e.what : "header line";
         // Where the grammar stopped, within the line it recorded.
         const std::uint32_t line_begin = present(e.line) ? ctx.src.span_of(e.line).begin : e.at;
         const std::size_t from = e.at >= line_begin ? e.at - line_begin : 0;

@@ -26,9 +26,7 @@ void check(CheckContext& ctx) {
     for (const Line& l : lines) {
         if (!present(l.at)) continue;
         if (latest != nullptr && l.at.data() < latest->at.data()) {
-            std::string name = l.name;
-            name[0] = static_cast<char>(wrapper_header::upper(name[0]));
-            ctx.report(l.at, {{"line", name}, {"after", latest->name}, {"shown", wrapper_header::shown(l.at)}},
+            ctx.report(l.at, {{"line", l.name}, {"after", latest->name}, {"shown", wrapper_header::shown(l.at)}},
                        {ctx.related(latest->at, wrapper_header::shown(latest->at))}, "order");
             continue;   // keep `latest`: one finding per misplaced line
         }

@@ -39,7 +39,7 @@ void check(CheckContext& ctx) {
     while (k < a.size() && k < b.size() && a[k] == b[k]) ++k;
     if (k < b.size()) {
         std::vector<Related> rel;
-        if (k < a.size()) rel.push_back(ctx.related(a[k], "the first copy has \"" + std::string(a[k]) + "\" here"));
+        if (k < a.size()) rel.push_back(ctx.related(a[k], "the first copy has `" + std::string(a[k]) + "` here"));
         ctx.report(b[k], {{"second", std::string(b[k])}, {"first", k < a.size() ? std::string(a[k]) : std::string("nothing")}},
                    std::move(rel), "differs", Shift::raised);
     } else {

@@ -46,7 +46,7 @@ void check(CheckContext& ctx) {
         for (Field p : it.pieces) empty = empty && blank(p);
         if (present(it.enumeration) && empty) {
             const std::string next = k + 1 < items.size() && present(items[k + 1].enumeration)
-                                         ? "\"" + std::string(items[k + 1].enumeration) + "\""
+                                         ? "`" + std::string(items[k + 1].enumeration) + "`"
                                          : std::string("the end of the REF block");
             ctx.report(it.enumeration, {{"letter", cable_text::quoted(it.enumeration)}, {"next", next}}, {}, "empty");
             continue;

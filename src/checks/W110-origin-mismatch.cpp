@@ -83,9 +83,7 @@ void check(CheckContext& ctx) {
     if (why.empty()) why = ", which agree with each other";
     std::vector<Related> rel;
     for (Voice* o : others) rel.push_back(ctx.related(o->at, o->label));
-    std::string field = odd->label;
-    field[0] = static_cast<char>(wrapper_header::upper(field[0]));
-    ctx.report(odd->at, {{"field", field}, {"others", values}, {"why", why}}, rel);
+    ctx.report(odd->at, {{"field", odd->label}, {"others", values}, {"why", why}}, rel);
 }
 
 }  // namespace
