@@ -47,9 +47,15 @@ grep -q 'bad.txt:20:3: error: .*\[D302 dtg-invalid\]' "$work/fail.log"
 ! grep -q 'good.txt:.*error' "$work/fail.log"
 
 cp "$seed" bad.txt   # fixed
-git add bad.txt
+# A bad draft under the config's exclude: pre-commit names it, --force-exclude (in the hook's entry) leaves it out.
+mkdir drafts
+sed 's/^R 101402Z AUG 09 ZDK$/R 311402Z APR 09 ZDK/' "$seed" > drafts/draft.txt
+grep -q '311402Z APR 09' drafts/draft.txt
+printf 'exclude: ["drafts/*"]\n' > .cablelint.yaml
+git add bad.txt drafts/draft.txt .cablelint.yaml
 git commit -q -m "cables" > "$work/pass.log" 2>&1 || { cat "$work/pass.log"; echo "pre-commit.sh: the fixed commit was refused" >&2; exit 1; }
 cat "$work/pass.log"
 grep -q 'cablelint.*Passed' "$work/pass.log"
 [ "$(git rev-list --count HEAD)" = 1 ]
-echo "pre-commit: the bad cable was refused and the fixed one committed"
+! grep -q 'draft.txt' "$work/pass.log"
+echo "pre-commit: the bad cable was refused, the fixed one committed, the excluded draft left out"
