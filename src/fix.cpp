@@ -41,10 +41,11 @@ std::string apply_fixes(const Source& src, std::string_view bytes, const std::ve
     });
     std::vector<FileEdit> taken;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> used;   // file ranges already edited this round
+    // Edits that share text, or start at one place (an insertion there and a replacement from there: which comes
+    // first is unknown), are not taken together.
     auto overlaps = [&](std::uint32_t b, std::uint32_t e) {
         for (const auto& [ub, ue] : used) {
-            if (b < ue && ub < e) return true;
-            if (b == e && ub == ue && b == ub) return true;   // two insertions at one place: order unknown
+            if ((b < ue && ub < e) || b == ub) return true;
         }
         return false;
     };
@@ -60,7 +61,7 @@ std::string apply_fixes(const Source& src, std::string_view bytes, const std::ve
                 break;
             }
             for (const FileEdit& m : mine)
-                if (fe.begin < m.end && m.begin < fe.end) ok = false;
+                if ((fe.begin < m.end && m.begin < fe.end) || fe.begin == m.begin) ok = false;
             mine.push_back(std::move(fe));
         }
         if (!ok) continue;

@@ -158,6 +158,12 @@ TEST_CASE("fixes that overlap are applied in rounds") {
     const Fix a{{{Span{1, 3}, "X"}}, true, ""}, b{{{Span{2, 4}, "Y"}}, true, ""}, c{{{Span{4, 5}, "Z"}}, true, ""};
     CHECK(apply_fixes(src, "abcdef", {&a, &b, &c}, applied) == "aXdZf");
     CHECK(applied == 2);
+    // An insertion where a replacement starts waits for the next round (their order is unknown).
+    const Fix insert{{{Span{1, 1}, "I"}}, true, ""};
+    CHECK(apply_fixes(src, "abcdef", {&a, &insert}, applied) == "aXdef");
+    CHECK(applied == 1);
+    CHECK(apply_fixes(src, "abcdef", {&insert, &a}, applied) == "aIbcdef");
+    CHECK(applied == 1);
 }
 
 TEST_CASE("unified diffs are what diff -u writes") {
