@@ -31,6 +31,7 @@
 #include "rules_listing.hpp"
 #include "report/reporter.hpp"
 #include "util.hpp"
+#include "version.hpp"
 #include "write_file.hpp"
 
 namespace cablelint {
@@ -197,7 +198,7 @@ std::string config_error_text(const ConfigError& e) {
 
 int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err) {
     CLI::App app{"cablelint: a fast, strict and friendly linter for diplomatic cable transcriptions", "cablelint"};
-    app.set_version_flag("--version", std::string("cablelint ") + CABLELINT_VERSION);
+    app.set_version_flag("--version", std::string("cablelint ") + CABLELINT_VERSION + " (commit " + build_commit + ")");
     app.require_subcommand(0, 1);
     app.fallthrough();   // `cablelint rules --config X` reads the parent's options
 

@@ -1,6 +1,8 @@
 // The command line end to end: formats, exit codes, configuration files, custom rules, bad input.
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 #include <nlohmann/json.hpp>
 
 #include "cli.hpp"
@@ -278,6 +280,9 @@ TEST_CASE("exit codes: --max-warnings, --min-severity, usage errors") {
     CHECK(cli({}).code == 2);
     CHECK(cli({"--help"}).code == 0);
     CHECK(cli({"--version"}).out.rfind("cablelint ", 0) == 0);
+    // The release and the commit it was built from (cmake/commit.cmake).
+    CHECK(std::regex_match(cli({"--version"}).out,
+                           std::regex(R"(cablelint \d+\.\d+\.\d+ \(commit ([0-9a-f]{12}(-modified)?|unknown)\)\n)")));
 }
 
 TEST_CASE("stdin is linted under --stdin-filename") {
