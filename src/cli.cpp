@@ -421,7 +421,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                     LintInfo info;
                     auto not_a_cable = [&] {
                         if (input.explicit_file || info.cable || !r.source || trim(r.source->text()).empty()) return false;
-                        r.skipped = "skipped: not a cable (no page wrapper, transmission header, banner, E.O., TAGS or "
+                        r.skipped = "not a cable (no page wrapper, transmission header, banner, E.O., TAGS or "
                                     "SUBJECT line); name it on the command line to lint it anyway";
                         r.findings.clear();
                         r.diff.clear();
@@ -479,7 +479,9 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" ? err : stdout_);
     Summary summary;
     std::size_t diff_files = 0;
-    if (!diff) reporter->begin();
+    // --diff prints the diffs; --write-baseline records the findings: neither reports them.
+    const bool reporting = !diff && !new_baseline;
+    if (reporting) reporter->begin();
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         FileReport r;
         {
@@ -512,23 +514,24 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             stdout_ << r.diff;
             ++diff_files;
         }
-        if (diff) continue;
-        reporter->file(r);
         if (stats) stats->file(r);
+        if (reporting) reporter->file(r);
+        else if (!r.error.empty()) err << "cablelint: " << r.path << ": " << r.error << "\n";
     }
+    for (auto& t : pool) t.join();
     if (baseline) summary.baseline_unmatched = baseline->unmatched();
     if (new_baseline) {
         std::ofstream file(write_baseline_path, std::ios::binary | std::ios::trunc);
-        file << new_baseline->dump();
+        if (file) file << new_baseline->dump();
         file.close();
         if (!file) {
-            err << "cablelint: cannot write the baseline " << write_baseline_path << "\n";
+            err << "cablelint: cannot write the baseline " << write_baseline_path << ": " << std::strerror(errno) << "\n";
             return 2;
         }
-        err << "cablelint: recorded " << new_baseline->recorded() << " findings in " << write_baseline_path
-            << " (lint with --baseline " << write_baseline_path << " to report only new ones)\n";
-    }
-    if (diff) {
+        err << "cablelint: recorded " << new_baseline->recorded() << " findings of " << summary.files
+            << (summary.files == 1 ? " file" : " files") << " in " << write_baseline_path << " (lint with --baseline "
+            << write_baseline_path << " to report only new ones)\n";
+    } else if (diff) {
         if (diff_files == 0) err << "cablelint: no fixes to apply\n";
         else err << "cablelint: " << summary.fixed << (summary.fixed == 1 ? " fix" : " fixes") << " in " << diff_files
                  << (diff_files == 1 ? " file" : " files") << " would be applied (--fix applies them)\n";
@@ -537,7 +540,6 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         reporter->end(summary);
     }
     if (stats) stats->end(summary);
-    for (auto& t : pool) t.join();
     stdout_.flush();
     for (const auto& e : config_errors) err << "cablelint: " << e << "\n";
 

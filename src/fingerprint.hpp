@@ -1,8 +1,7 @@
 // What identifies a finding across edits that do not touch it — the SARIF `partialFingerprints` and the baseline's
-// key: the rule code, the text of the line it starts on and the text it points at (white space collapsed), not the
-// line number, so that lines inserted above do not change it (on a blank line, also the text of its first related
-// location). Identical findings share one; their consumers count
-// occurrences.
+// key: the rule code and the text it points at (white space collapsed; for a finding that points at nothing, the text
+// of its first related location), not its line or the rest of the line, so that lines inserted above and edits beside
+// it do not change it. Identical findings share one; their consumers count occurrences.
 #pragma once
 
 #include <string>

@@ -192,7 +192,7 @@ TEST_CASE("fixing in place (--fix) keeps the permissions and --diff changes noth
     CHECK(testing::read_file(path) == kCable);
 
     const auto f = testing::cli({path, "--fix", "--no-config", "--select", "F902,F903"});
-    CHECK(f.out.find("Fixed 3 findings in 1 file.\n") != std::string::npos);
+    CHECK(f.out.find("Applied 3 fixes in 1 file.\n") != std::string::npos);
     CHECK(testing::read_file(path) == "UNCLASSIFIED\n\nE.O. 12958: N/A\nTAGS: PREL, PGOV\nSUBJECT: TEST   \n\n1. Text \"quoted\" & more.\n");
     struct stat st {};
     REQUIRE(::stat(path.c_str(), &st) == 0);
@@ -217,7 +217,7 @@ TEST_CASE("fixing (--fix) through a symbolic link rewrites the target and keeps 
 TEST_CASE("fixing (--fix) standard input writes the fixed text to stdout and the findings to stderr") {
     const auto r = testing::cli({"-", "--fix", "--no-config", "--select", "F903"}, kCable);
     CHECK(r.out == "UNCLASSIFIED\n\nE.O. 12958: N/A\nTAGS: PREL, PGOV\nSUBJECT: TEST   \n\n1. Text \xE2\x80\x9Cquoted\xE2\x80\x9D & more.\n");
-    CHECK(r.err.find("Fixed 1 finding in 1 file.") != std::string::npos);
+    CHECK(r.err.find("Applied 1 fix in 1 file.") != std::string::npos);
 }
 
 TEST_CASE("text output marks fixable findings and counts them") {

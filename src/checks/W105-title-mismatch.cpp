@@ -1,16 +1,22 @@
 // W105 title-mismatch (R41): the page's Cable title is the SUBJECT text or its first line, after white-space
 // normalisation and removal of a leading (or trailing) portion mark, compared case-insensitively. A page without a
 // SUBJECT line has an empty title (T706 reports the missing SUBJECT); a title there is reported too.
+#include <re2/re2.h>
+
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
 
 namespace cablelint::check_W105 {
 namespace {
 
-// Collapsed, upper case, typographic quotes and dashes as ASCII (the page may print them for the cable's own, or
-// the cable's were fixed and the page's were not), without a leading or trailing portion mark "(C)", "(SBU)", "(U)".
+// Collapsed, upper case, typographic quotes and dashes as ASCII, without HTML tags and page markers (the page may
+// print the cable's text that way, or the cable's copy was fixed and the page's was not: F902, F903, S605), and
+// without a leading or trailing portion mark "(C)", "(SBU)", "(U)".
 std::string normal(std::string_view s) {
-    std::string t = to_upper(collapse_spaces(fold_typography(s)));
+    static const RE2 markup(R"(<[^<>\n]{1,40}>|\b[A-Z][A-Z ]{1,30} \d{8} \d{3}(?:\.\d+)? OF \d{3}\b)");
+    std::string t = fold_typography(s);
+    if (t.find_first_of("<0123456789") != std::string::npos) RE2::GlobalReplace(&t, markup, " ");
+    t = to_upper(collapse_spaces(t));
     auto is_mark = [](std::string_view m) {
         if (m.size() < 3 || m.front() != '(' || m.back() != ')') return false;
         for (char c : m.substr(1, m.size() - 2))

@@ -67,7 +67,7 @@ public:
 
     void end(const Summary& s) override {
         const json summary = {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
-                             {"fixable", s.fixable}, {"fixed", s.fixed}, {"baselined", s.baselined},
+                             {"fixable", s.fixable}, {"unsafeFixable", s.unsafe_fixable}, {"fixed", s.fixed}, {"baselined", s.baselined},
                              {"baselineUnmatched", s.baseline_unmatched}, {"skipped", s.skipped}};
         out_ << (first_ ? "" : "\n") << "], \"summary\": " << summary.dump() << "}\n";
     }

@@ -59,7 +59,7 @@ public:
         }
         const std::string path = shown_path(r.path);
         if (!r.skipped.empty()) {
-            if (!o_.quiet) out_ << path << ": " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": " << r.skipped << "\n";
+            if (!o_.quiet) out_ << path << ": " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": skipped: " << r.skipped << "\n";
             return;
         }
         for (const Finding& f : r.findings) {
@@ -95,7 +95,7 @@ public:
             out_ << ".\n";
         }
         if (s.fixed > 0)
-            out_ << "Fixed " << s.fixed << (s.fixed == 1 ? " finding" : " findings") << " in " << s.fixed_files
+            out_ << "Applied " << s.fixed << (s.fixed == 1 ? " fix" : " fixes") << " in " << s.fixed_files
                  << (s.fixed_files == 1 ? " file" : " files") << ".\n";
         if (s.fixable > 0) out_ << "[*] " << s.fixable << " fixable with --fix" << (o_.unsafe_fixes ? " --unsafe-fixes" : "") << ".\n";
         if (s.unsafe_fixable > 0)

@@ -3,7 +3,8 @@
 #   1. --diff on a copy changes nothing and exits 1; its output applied with `patch -p0` to a second copy gives the
 #      same tree as --fix on a third;
 #   2. after --fix no finding is fixable (no "[*]"), and a second --fix (and --diff) changes nothing;
-#   3. the same with --unsafe-fixes.
+#   3. no rule has more findings after --fix than before (a fix does not make findings of its own);
+#   4. the same with --unsafe-fixes.
 #   corpus-fix.sh CABLELINT SOURCE_DIR
 set -euo pipefail
 bin="$1"
@@ -33,6 +34,11 @@ for mode in safe unsafe; do
   check "$mode: --fix gives what the patch gives" 'diff -r patched fixed > /dev/null'
   "$bin" --no-config "${extra[@]}" fixed > after.txt || true
   check "$mode: nothing fixable is left" '! grep -q "\[\*\]" after.txt'
+  counts() { { "$bin" --no-config -q --statistics "$1" 2>/dev/null || true; } | awk '/^COUNT/ {t = 1; next} t && NF {print $3, $1}' | sort; }
+  counts "$src/fixtures/corpus" > before.counts
+  counts fixed > after.counts
+  grown="$(join -a1 -a2 -e0 -o 0,1.2,2.2 before.counts after.counts | awk '$3 > $2')"
+  check "$mode: no rule has more findings after --fix ($grown)" '[ -z "$grown" ]'
   cp -r fixed fixed-again
   "$bin" --no-config "${extra[@]}" --fix -q fixed-again > /dev/null || true
   check "$mode: a second --fix changes nothing" 'diff -r fixed fixed-again > /dev/null'
