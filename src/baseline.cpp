@@ -1,5 +1,7 @@
 #include "baseline.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -19,14 +21,17 @@ Baseline::Baseline(const fs::path& file) {
 
 Baseline Baseline::load(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw BaselineError("cannot read the baseline " + file.string());
+    if (!in) throw BaselineError(std::string("cannot read the baseline ").append(file.string()).append(": ").append(std::strerror(errno)));
     std::stringstream text;
     text << in.rdbuf();
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text.str());
     } catch (const nlohmann::json::parse_error& e) {
-        throw BaselineError(file.string() + ": not a baseline (invalid JSON: " + e.what() + ")");
+        // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: …": keep what follows.
+        std::string why = e.what();
+        if (const auto at = why.find("parse error"); at != std::string::npos) why = why.substr(at);
+        throw BaselineError(file.string() + ": not a baseline: invalid JSON (" + why + "); write one with --write-baseline");
     }
     if (!j.is_object() || j.value("version", 0) != 1 || !j.contains("findings") || !j["findings"].is_array())
         throw BaselineError(file.string() + ": not a baseline of this cablelint (expected {\"version\": 1, \"findings\": [...]}; "

@@ -103,10 +103,20 @@ struct Input {
 
 // Expand directories (recursively, sorted) and keep files in a deterministic order.
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& stdin_name,
-                                  ConfigResolver& resolver, bool force_exclude) {
+                                  ConfigResolver& resolver, bool force_exclude, bool& stdin_excluded) {
     std::vector<Input> out;
     for (const auto& p : paths) {
         if (p == "-") {
+            if (force_exclude && !stdin_name.empty()) {
+                try {
+                    if (resolver.for_file(stdin_name)->excluded(stdin_name)) {
+                        stdin_excluded = true;   // as a file of that name would be
+                        continue;
+                    }
+                } catch (const ConfigError&) {
+                    // reported when it is linted
+                }
+            }
             out.push_back({stdin_name.empty() ? "<stdin>" : stdin_name, stdin_name.empty() ? fs::path("stdin") : fs::path(stdin_name), true, true, ""});
             continue;
         }
@@ -176,7 +186,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
                     // Reported when the file is linted; meanwhile the default globs decide what is a cable.
                     if (!Config::defaults()->included(file)) continue;
                 }
-                found.push_back({file.string(), file, false, false, ""});
+                found.push_back({file.lexically_normal().string(), file, false, false, ""});   // "./a.txt" as "a.txt"
             }
             if (dec) found.push_back({dir.string(), dir, false, false, "cannot read directory: " + dec.message()});
         }
@@ -184,6 +194,25 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
         out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
     return out;
+}
+
+// Whether a directory walk over the file's tree lints it, and if not, why (for --show-settings).
+std::string walk_verdict(const Config& config, const fs::path& file) {
+    if (config.excluded(file)) return "no: excluded by `exclude`";
+    if (!config.included(file)) return "no: not matched by `include`";
+    // Hidden directories between here (where a walk would start) and the file.
+    std::error_code ec;
+    const fs::path from_here = fs::absolute(file, ec).lexically_normal().lexically_relative(fs::current_path(ec));
+    for (const auto& part : from_here.parent_path())
+        if (part.string().size() > 1 && part.string()[0] == '.' && part != "..") return "no: in a hidden directory";
+    if (ignored_in_repository(file)) return "no: ignored by .gitignore";
+    std::string bytes, error;
+    if (read_all(file, bytes, error)) {
+        const Source src(file.string(), std::move(bytes));
+        const Document doc = parse_document(src, config.vocabularies());
+        if (!doc.binary && !doc.recognisable() && !trim(src.text()).empty()) return "no: not a cable (skipped with a note)";
+    }
+    return "yes";
 }
 
 std::string config_error_text(const ConfigError& e) {
@@ -246,7 +275,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     app.add_option("--baseline", baseline_path,
                    "Report only findings not recorded in this baseline file (see --write-baseline)");
     app.add_option("--write-baseline", write_baseline_path,
-                   "Record today's findings in this file (and report none): a baseline to adopt cablelint with");
+                   "Record today's findings in this file (and report none): a baseline to adopt cablelint with")
+        ->excludes("--baseline");
     app.add_flag("--diff", diff, "Print the fixes as a unified diff and change nothing (exit 1 when there is one)")
         ->excludes("--fix");
 
@@ -280,6 +310,20 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         return 2;
     }
 
+    // A subcommand takes its own arguments only: `parse a.txt b.txt` would leave b.txt to the linter's paths.
+    if ((*parse_cmd || *rules_cmd || *rule_cmd || *lsp_cmd) && !paths.empty()) {
+        err << "cablelint: unexpected argument `" << paths.front() << "`"
+            << (*parse_cmd ? ": parse reads one file" : "") << "\nRun `cablelint --help` for usage.\n";
+        return 2;
+    }
+    if ((*rules_cmd || !show_settings_file.empty()) && format != "text" && format != "json") {
+        err << "cablelint: --format " << format << " does not apply here: text or json\n";
+        return 2;
+    }
+    if (diff && app.get_option("--format")->count() > 0) {
+        err << "cablelint: --diff prints a unified diff; --format does not apply to it\n";
+        return 2;
+    }
     if (*lsp_cmd) return run_language_server(in, out, err);
     // The configuration that applies to a file (the nearest .cablelint.yaml, --config, or none with --no-config).
     const std::optional<fs::path> explicit_config =
@@ -300,9 +344,16 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         return explain_rule(*here, rule_key, out, err);
     }
     if (!show_settings_file.empty()) {
+        std::error_code ec;
+        const auto status = fs::status(show_settings_file, ec);
+        if (ec || !fs::is_regular_file(status)) {
+            err << "cablelint: " << show_settings_file << ": "
+                << (ec || !fs::exists(status) ? "no such file" : "not a file: --show-settings takes one cable file") << "\n";
+            return 2;
+        }
         const auto config = config_for(show_settings_file);
         if (!config) return 2;
-        return show_settings(*config, show_settings_file, format == "json", out);
+        return show_settings(*config, show_settings_file, walk_verdict(*config, show_settings_file), format == "json", out);
     }
     // What lint output speaks of (SARIF's rule list, unknown selectors): with --config, including its custom rules.
     std::shared_ptr<const Config> listing_config = Config::defaults();
@@ -340,13 +391,25 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
     std::ostream& stdout_ = output_file.empty() ? out : output_stream;
     if (paths.empty()) {
-        err << "cablelint: no files to lint\nRun `cablelint --help` for usage.\n";
+        err << "cablelint: no files to lint (name files or directories; - or --stdin-filename reads standard input)\n"
+               "Run `cablelint --help` for usage.\n";
         return 2;
     }
 
     ConfigResolver resolver(config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path), no_config);
     bool io_failed = false;
-    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver, force_exclude);
+    bool stdin_excluded = false;
+    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver, force_exclude, stdin_excluded);
+    if (stdin_excluded && fix) {
+        // An editor that pipes the buffer through --fix gets it back unchanged.
+        if (in.peek() != std::char_traits<char>::eof()) stdout_ << in.rdbuf();
+        stdout_.flush();
+    }
+    if (inputs.empty()) {
+        err << "cablelint: no files to lint: what was named is excluded (exclude:, --force-exclude), ignored "
+               "(.gitignore, hidden directories) or not *.txt\n";
+        return 0;
+    }
 
     // Selectors must name a rule: of the built-in catalogue, or a custom rule of a config that applies.
     std::vector<std::shared_ptr<const Config>> configs{listing_config};

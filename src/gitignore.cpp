@@ -104,4 +104,15 @@ bool ignored(const IgnoreChain& chain, const fs::path& path, bool is_dir) {
     return false;
 }
 
+bool ignored_in_repository(const fs::path& file) {
+    std::error_code ec;
+    const fs::path abs = fs::absolute(file, ec).lexically_normal();
+    const IgnoreChain chain = ignore_chain_for(abs.parent_path());
+    if (ignored(chain, abs, false)) return true;
+    for (fs::path d = abs.parent_path(); d != d.parent_path(); d = d.parent_path()) {
+        if (ignored(chain, d, true)) return true;
+    }
+    return false;
+}
+
 }  // namespace cablelint

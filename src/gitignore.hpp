@@ -35,5 +35,7 @@ private:
 using IgnoreChain = std::vector<std::shared_ptr<const IgnoreFile>>;
 IgnoreChain ignore_chain_for(const std::filesystem::path& dir);
 bool ignored(const IgnoreChain& chain, const std::filesystem::path& path, bool is_dir);
+// Whether a walk over its repository leaves the file out: the file, or a directory above it, is ignored.
+bool ignored_in_repository(const std::filesystem::path& file);
 
 }  // namespace cablelint

@@ -111,8 +111,9 @@ int list_rules(const Config& config, bool as_json, std::ostream& out) {
         out << std::left << std::setw(6) << r.code << std::setw(static_cast<int>(name_w) + 2) << r.name << std::setw(9)
             << severity << std::setw(4) << fix_mark(r) << r.summary << "\n";
     }
+    out << "\nFIX: * a safe fix (--fix), (*) an unsafe one (--unsafe-fixes).\n";
     if (!config.files().empty()) {
-        out << "\n* set by the configuration:";
+        out << "SEVERITY: * set by the configuration:";
         for (const auto& f : config.files()) out << " " << f;
         out << "\n";
     }
@@ -146,16 +147,17 @@ int explain_rule(const Config& config, const std::string& key, std::ostream& out
 }
 
 
-int show_settings(const Config& config, const fs::path& file, bool as_json, std::ostream& out) {
+int show_settings(const Config& config, const fs::path& file, const std::string& walk, bool as_json, std::ostream& out) {
     std::vector<std::string> ignored;
     for (const RuleInfo& r : config.catalogue().rules())
         if (config.ignored(r.code, file)) ignored.push_back(r.code);
-    const bool included = config.included(file);
+    const bool included = walk == "yes";
     if (as_json) {
         json rules = json::array();
         for (const auto& r : config.catalogue().rules()) rules.push_back(rule_json(config, r));
         const json j = {{"file", file.string()},         {"configFiles", config.files()},
-                        {"included", included},          {"include", config.include_globs()},
+                        {"included", included},          {"walk", walk},
+                        {"include", config.include_globs()},
                         {"exclude", config.exclude_globs()}, {"ignoredRules", ignored},
                         {"rules", rules}};
         out << j.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
@@ -169,7 +171,7 @@ int show_settings(const Config& config, const fs::path& file, bool as_json, std:
         for (const auto& x : g) s += (s.empty() ? "" : ", ") + x;
         return s.empty() ? std::string("none") : s;
     };
-    out << "\nLinted in a directory walk: " << (included ? "yes" : "no") << " (include " << globs(config.include_globs())
+    out << "\nLinted in a directory walk: " << walk << " (include " << globs(config.include_globs())
         << "; exclude " << globs(config.exclude_globs()) << ")\n";
     out << "Rules ignored for this file (per-file-ignores): " << globs(ignored) << "\n\n";
     std::size_t name_w = 4;

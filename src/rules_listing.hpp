@@ -13,6 +13,8 @@ namespace cablelint {
 
 int list_rules(const Config& config, bool json, std::ostream& out);
 int explain_rule(const Config& config, const std::string& key, std::ostream& out, std::ostream& err);
-int show_settings(const Config& config, const std::filesystem::path& file, bool json, std::ostream& out);
+// `walk`: whether a directory walk lints the file ("yes", or "no: " and why).
+int show_settings(const Config& config, const std::filesystem::path& file, const std::string& walk, bool json,
+                  std::ostream& out);
 
 }  // namespace cablelint

@@ -98,7 +98,16 @@ TEST_CASE("a baseline that is not one is an error with exit 2") {
     const std::string cable = (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string();
     const auto missing = testing::cli({cable, "--baseline", tmp.path("none.json")});
     CHECK(missing.code == 2);
-    CHECK(missing.err == "cablelint: cannot read the baseline " + tmp.path("none.json") + "\n");
+    CHECK(missing.err == "cablelint: cannot read the baseline " + tmp.path("none.json") + ": No such file or directory\n");
+    const auto garbled = testing::cli({cable, "--baseline", tmp.write("garbled.json", "{\"version\": 1,")});
+    CHECK(garbled.code == 2);
+    CHECK(garbled.err.find(": not a baseline: invalid JSON (parse error at line 1") != std::string::npos);
+    CHECK(garbled.err.find("json.exception") == std::string::npos);
+    // A baseline that cannot be written is an error, not a crash.
+    const auto unwritable = testing::cli({cable, "--write-baseline", tmp.path("no/such/dir/b.json")});
+    CHECK(unwritable.code == 2);
+    CHECK(unwritable.err.find("cannot write the baseline " + tmp.path("no/such/dir/b.json") + ": No such file or directory") !=
+          std::string::npos);
     const auto bad = testing::cli({cable, "--baseline", tmp.write("bad.json", "{\"findings\": 3}")});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("not a baseline of this cablelint") != std::string::npos);

@@ -42,7 +42,8 @@ TEST_CASE("rules and rule read the nearest config: custom rules and configured s
     CHECK(list.out.find("X001  no-marker") != std::string::npos);
     CHECK(list.out.find("P801  paragraph-sequence            error*") != std::string::npos);
     CHECK(list.out.find("C502  banner-malformed              error    *   ") != std::string::npos);
-    CHECK(list.out.find("* set by the configuration: " + (tmp.dir / ".cablelint.yaml").string()) != std::string::npos);
+    CHECK(list.out.find("SEVERITY: * set by the configuration: " + (tmp.dir / ".cablelint.yaml").string()) != std::string::npos);
+    CHECK(list.out.find("FIX: * a safe fix (--fix), (*) an unsafe one (--unsafe-fixes).") != std::string::npos);
     const auto one = cli_in(tmp.dir, {"rule", "X001"});
     CHECK(one.code == 0);
     CHECK(one.out.find("# X001 no-marker") != std::string::npos);
@@ -149,7 +150,8 @@ TEST_CASE("force-exclude applies exclude globs to files named on the command lin
     CHECK(testing::cli({draft}).code == 1);   // named: linted (F908)
     const auto r = testing::cli({draft, "--force-exclude"});
     CHECK(r.code == 0);
-    CHECK(r.out.find("Linted 0 files") != std::string::npos);
+    CHECK(r.out.empty());
+    CHECK(r.err.starts_with("cablelint: no files to lint: what was named is excluded"));
 }
 
 TEST_CASE("output-file writes any format to a file") {
@@ -181,4 +183,71 @@ TEST_CASE("statistics count each rule's findings per severity and the fixable on
     CHECK(r.out.find("COUNT  FILES  CODE  NAME                          ERROR  WARNING  INFO  FIXABLE\n") != std::string::npos);
     CHECK(r.out.find("1      1      P801  paragraph-sequence            0      1        0     0\n") != std::string::npos);
     CHECK(r.out.find("1      1      P802  paragraph-split               0      0        1     1\n") != std::string::npos);
+}
+
+TEST_CASE("show-settings says why a walk would leave a file out, and takes only a file") {
+    testing::TempDir tmp("cablelint-verdict-");
+    fs::create_directories(tmp.dir / ".git");
+    tmp.write(".cablelint.yaml", "exclude: [\"drafts/*\"]\n");
+    tmp.write(".gitignore", "ignored/\n");
+    const auto verdict = [&](const std::string& name) {
+        const auto r = testing::cli({"--show-settings", tmp.path(name)});
+        const auto at = r.out.find("Linted in a directory walk: ");
+        return at == std::string::npos ? r.err : r.out.substr(at + 28, r.out.find(" (include", at) - at - 28);
+    };
+    CHECK(verdict(tmp.write("a.txt", seed_text()).substr(tmp.dir.string().size() + 1)) == "yes");
+    tmp.write("drafts/b.txt", seed_text());
+    CHECK(verdict("drafts/b.txt") == "no: excluded by `exclude`");
+    tmp.write("notes.md", seed_text());
+    CHECK(verdict("notes.md") == "no: not matched by `include`");
+    tmp.write(".hidden/c.txt", seed_text());
+    CHECK(verdict(".hidden/c.txt") == "no: in a hidden directory");
+    tmp.write("ignored/d.txt", seed_text());
+    CHECK(verdict("ignored/d.txt") == "no: ignored by .gitignore");
+    tmp.write("LICENSE.txt", "MIT License\n");
+    CHECK(verdict("LICENSE.txt") == "no: not a cable (skipped with a note)");
+    const auto dir = testing::cli({"--show-settings", tmp.dir.string()});
+    CHECK(dir.code == 2);
+    CHECK(dir.err == "cablelint: " + tmp.dir.string() + ": not a file: --show-settings takes one cable file\n");
+    CHECK(testing::cli({"--show-settings", tmp.path("none.txt")}).code == 2);
+}
+
+TEST_CASE("arguments and options that do not apply are usage errors") {
+    const std::string seed = (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string();
+    const auto parse = testing::cli({"parse", seed, seed});
+    CHECK(parse.code == 2);
+    CHECK(parse.err.starts_with("cablelint: unexpected argument `" + seed + "`: parse reads one file\n"));
+    CHECK(testing::cli({"rules", "--format", "sarif"}).code == 2);
+    const auto diff = testing::cli({seed, "--diff", "--format", "json"});
+    CHECK(diff.code == 2);
+    CHECK(diff.err == "cablelint: --diff prints a unified diff; --format does not apply to it\n");
+    CHECK(testing::cli({seed, "--baseline", "a.json", "--write-baseline", "b.json"}).code == 2);
+    const auto none = testing::cli({});
+    CHECK(none.code == 2);
+    CHECK(none.err.starts_with("cablelint: no files to lint (name files or directories; - or --stdin-filename reads standard input)\n"));
+}
+
+TEST_CASE("standard input under an excluded name is skipped with --force-exclude, and --fix gives it back") {
+    testing::TempDir tmp("cablelint-stdin-");
+    tmp.write(".cablelint.yaml", "exclude: [\"drafts/*\"]\n");
+    const std::string name = tmp.path("drafts/x.txt");
+    const std::string bad = "not a cable\n";
+    CHECK(testing::cli({"-", "--stdin-filename", name}, bad).code == 1);   // linted: F908
+    const auto skipped = testing::cli({"-", "--stdin-filename", name, "--force-exclude"}, bad);
+    CHECK(skipped.code == 0);
+    CHECK(skipped.out.empty());
+    CHECK(skipped.err.starts_with("cablelint: no files to lint: what was named is excluded"));
+    const auto fixed = testing::cli({"-", "--stdin-filename", name, "--force-exclude", "--fix"}, bad);
+    CHECK(fixed.code == 0);
+    CHECK(fixed.out == bad);
+}
+
+TEST_CASE("paths found in a walk of ./ are shown without ./") {
+    testing::TempDir tmp("cablelint-dot-");
+    tmp.write("a.txt", seed_text());
+    const fs::path before = fs::current_path();
+    fs::current_path(tmp.dir);
+    const auto r = testing::cli({".", "--no-config", "-q"});
+    fs::current_path(before);
+    CHECK(r.out.starts_with("a.txt:"));
 }

@@ -33,14 +33,25 @@ public:
                          [](const auto& a, const auto& b) { return a.second->count > b.second->count; });
         out_ << std::left << std::setw(7) << "COUNT" << std::setw(7) << "FILES" << std::setw(6) << "CODE" << std::setw(30)
              << "NAME" << std::setw(7) << "ERROR" << std::setw(9) << "WARNING" << std::setw(6) << "INFO" << "FIXABLE\n";
+        Row total;
+        total.name = "(all rules)";
         for (const auto& [code, row] : sorted) {
-            out_ << std::left << std::setw(7) << row->count << std::setw(7) << row->files.size() << std::setw(6) << code
-                 << std::setw(30) << row->name << std::setw(7) << row->by_severity[3] << std::setw(9)
-                 << row->by_severity[2] << std::setw(6) << row->by_severity[1] << row->fixable << "\n";
+            put(code, *row);
+            total.count += row->count;
+            for (int s = 0; s < 4; ++s) total.by_severity[s] += row->by_severity[s];
+            total.fixable += row->fixable;
+            total.files.insert(row->files.begin(), row->files.end());
         }
+        if (sorted.size() > 1) put("TOTAL", total);
     }
 
 private:
+    struct Row;
+    void put(const std::string& code, const Row& row) {
+        out_ << std::left << std::setw(7) << row.count << std::setw(7) << row.files.size() << std::setw(6) << code
+             << std::setw(30) << row.name << std::setw(7) << row.by_severity[3] << std::setw(9) << row.by_severity[2]
+             << std::setw(6) << row.by_severity[1] << row.fixable << "\n";
+    }
     struct Row {
         std::string name;
         std::size_t count = 0;
