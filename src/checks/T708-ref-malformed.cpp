@@ -33,7 +33,8 @@ void check(CheckContext& ctx) {
         std::string rest;
         for (Field p : it.pieces) rest += std::string(p) + " ";
         rest = collapse_spaces(rest);
-        const std::string more = doubled > 1 ? " (and so do the " + std::to_string(doubled - 1) + (doubled == 2 ? " item" : " items") + " after it)" : "";
+        const std::string more = doubled == 2 ? " (and so does the item after it)"
+                                 : doubled > 2 ? " (and so do the " + std::to_string(doubled - 1) + " items after it)" : "";
         ctx.report(it.doubled,
                    {{"item", cable_text::quoted(std::string(it.enumeration) + " " + std::string(it.doubled) + " " + rest)},
                     {"first", std::string(it.enumeration)}, {"second", std::string(it.doubled)}, {"more", more},
