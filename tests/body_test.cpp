@@ -127,7 +127,7 @@ TEST_CASE("a page carrying another cable's text is one finding") {
     CHECK(std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.code == "W108"; }) == 1);
     for (const char* c : {"H203", "H204", "H205", "W109", "W110"}) CHECK_FALSE(has(fs, c));
     const auto w108 = std::find_if(fs.begin(), fs.end(), [](const Finding& f) { return f.code == "W108"; });
-    CHECK(w108->message.find("another cable's (MOSCOW 005154)") != std::string::npos);
+    CHECK(w108->message.find("another cable's (`MOSCOW 005154`)") != std::string::npos);
     CHECK(w108->related.size() >= 5);   // banner serial, identifier, DE serial, banner origin, FM, page Origin …
     // The same text under its own page and header is no other cable's.
     CHECK_FALSE(Parsed(seed()).kind.other_text.present);

@@ -39,7 +39,7 @@ TEST_CASE("D303: a retransmission signal makes the mismatch a warning") {
     const auto f = findings_of(edit(seed(), "2221402", "2261402"), "D303");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::warning);
-    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 226 (a ZDK retransmission may be filed later), "
+    CHECK(f[0].message == "DTG `10 AUG 09` is day 222, but the DE line says day 226 (a ZDK retransmission may be filed later), "
                           "and Created 2009-08-10 agrees with the DTG");
     REQUIRE(f[0].related.size() == 2);   // the DTG day and Created, which agree (majority blame)
 }
@@ -50,7 +50,7 @@ TEST_CASE("D303: crossing midnight is a warning, or nothing with midnight: accep
     auto f = findings_of(t, "D303");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::warning);
-    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 223: filed 18 min after the DTG, across midnight, "
+    CHECK(f[0].message == "DTG `10 AUG 09` is day 222, but the DE line says day 223: filed 18 min after the DTG, across midnight, "
                           "and Created 2009-08-10 agrees with the DTG");
 }
 
@@ -68,7 +68,7 @@ TEST_CASE("D303: without a signal, a day off is an error naming both days") {
     const auto f = findings_of(edit(edit(seed(), "R 101402Z AUG 09 ZDK", "R 101402Z AUG 09"), "2221402", "2181402"), "D303");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::error);
-    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 218, and Created 2009-08-10 agrees with the DTG");
+    CHECK(f[0].message == "DTG `10 AUG 09` is day 222, but the DE line says day 218, and Created 2009-08-10 agrees with the DTG");
 }
 
 TEST_CASE("D303: majority blame with Created, and without it the message says why the DE day is pointed at") {
@@ -78,36 +78,36 @@ TEST_CASE("D303: majority blame with Created, and without it the message says wh
     REQUIRE(f.size() == 1);
     CHECK(f[0].span.begin == t.find("141402Z AUG 09"));
     CHECK(f[0].related.size() == 2);
-    CHECK(f[0].message == "DTG 14 AUG 09 is day 226, but the DE line says day 222 and Created 2009-08-10 agrees with the "
+    CHECK(f[0].message == "DTG `14 AUG 09` is day 226, but the DE line says day 222 and Created `2009-08-10` agrees with the "
                           "DE line: the DTG day is the odd one out");
     // No page wrapper: only the two disagree.
     std::string bare = seed();
     bare = bare.substr(bare.find("VZCZCXRO8832"));
     f = findings_of(edit(edit(bare, "R 101402Z AUG 09 ZDK", "R 101402Z AUG 09"), "2221402", "2181402"), "D303");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].message == "DTG 10 AUG 09 is day 222, but the DE line says day 218; the DE day is the likelier error: "
+    CHECK(f[0].message == "DTG `10 AUG 09` is day 222, but the DE line says day 218; the DE day is the likelier error: "
                           "cables are filed at or after the DTG, R10/R11");
 }
 
 TEST_CASE("D302: impossible values, each at its own text") {
     auto f = findings_of(edit(seed(), "R 101402Z AUG 09", "R 311402Z SEP 09"), "D302");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].message == "DTG 311402Z SEP 09 is impossible: SEP 2009 has 30 days");
+    CHECK(f[0].message == "DTG `311402Z SEP 09` is impossible: SEP 2009 has 30 days");
     f = findings_of(edit(seed(), "R 101402Z AUG 09", "R 291402Z FEB 09"), "D302");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].message == "DTG 291402Z FEB 09 is impossible: FEB 2009 has 28 days (2009 is not a leap year)");
+    CHECK(f[0].message == "DTG `291402Z FEB 09` is impossible: FEB 2009 has 28 days (2009 is not a leap year)");
     CHECK(findings_of(edit(seed(), "R 101402Z AUG 09", "R 291402Z FEB 08"), "D302").empty());
     f = findings_of(edit(seed(), "R 101402Z AUG 09", "R 102502Z AUX 09"), "D302");
     REQUIRE(f.size() == 2);
-    CHECK(f[0].message == "DTG 102502Z AUX 09 is impossible: hour 25 is after 23");
-    CHECK(f[1].message == "DTG 102502Z AUX 09 is impossible: `AUX` is not a month (JAN…DEC)");
+    CHECK(f[0].message == "DTG `102502Z AUX 09` is impossible: hour 25 is after 23");
+    CHECK(f[1].message == "DTG `102502Z AUX 09` is impossible: `AUX` is not a month (JAN…DEC)");
 }
 
 TEST_CASE("D302: a real zone letter other than Z is a warning, J an error") {
     auto f = findings_of(edit(seed(), "R 101402Z AUG 09", "R 101402R AUG 09"), "D302");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::warning);
-    CHECK(f[0].message == "DTG 101402R AUG 09 has zone letter R (UTC-5); State cables are dated in UTC, zone Z");
+    CHECK(f[0].message == "DTG `101402R AUG 09` has zone letter R (UTC-5); State cables are dated in UTC, zone Z");
     f = findings_of(edit(seed(), "R 101402Z AUG 09", "R 101402J AUG 09"), "D302");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::error);
@@ -116,10 +116,10 @@ TEST_CASE("D302: a real zone letter other than Z is a warning, J an error") {
 TEST_CASE("E406: calendar dates, label typos, events") {
     auto f = findings_of(edit(seed(), "DECL: 08/10/2019", "DECL: 02/30/2019"), "E406");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].message == "DECL date 02/30/2019 is not a calendar date: FEB 2019 has 28 days");
+    CHECK(f[0].message == "DECL date `02/30/2019` is not a calendar date: FEB 2019 has 28 days");
     f = findings_of(edit(seed(), "DECL: 08/10/2019", "DECL: 13/10/2019"), "E406");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].message == "DECL date 13/10/2019 is not a calendar date: there is no month 13");
+    CHECK(f[0].message == "DECL date `13/10/2019` is not a calendar date: there is no month 13");
 
     f = findings_of(edit(seed(), "DECL: 08/10/2019", "DECLl: 08/10/2019"), "E406");
     REQUIRE(f.size() == 1);
@@ -142,7 +142,7 @@ TEST_CASE("E407 and E408 against the DTG") {
     const auto f = findings_of(edit(seed(), "DECL: 08/10/2019", "DECL: 08/10/2039"), "E408");
     REQUIRE(f.size() == 1);
     CHECK(f[0].message ==
-          "DECL date 08/10/2039 is 30 years after the DTG 101402Z AUG 09: more than 25 years (limit 2034-08-10) without "
+          "DECL date `08/10/2039` is 30 years after the DTG 101402Z AUG 09: more than 25 years (limit 2034-08-10) without "
           "a 25X/50X exemption");
 }
 

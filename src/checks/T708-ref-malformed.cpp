@@ -36,7 +36,7 @@ void check(CheckContext& ctx) {
         const std::string more = doubled == 2 ? " (and so does the item after it)"
                                  : doubled > 2 ? " (and so do the " + std::to_string(doubled - 1) + " items after it)" : "";
         ctx.report(it.doubled,
-                   {{"item", cable_text::quoted(std::string(it.enumeration) + " " + std::string(it.doubled) + " " + rest)},
+                   {{"item", collapse_spaces(std::string(it.enumeration) + " " + std::string(it.doubled) + " " + rest)},
                     {"first", std::string(it.enumeration)}, {"second", std::string(it.doubled)}, {"more", more},
                     {"expected", cable_text::quoted(std::string(it.enumeration) + " " + rest)}},
                    {}, "doubled");
@@ -49,7 +49,7 @@ void check(CheckContext& ctx) {
             const std::string next = k + 1 < items.size() && present(items[k + 1].enumeration)
                                          ? "`" + std::string(items[k + 1].enumeration) + "`"
                                          : std::string("the end of the REF block");
-            ctx.report(it.enumeration, {{"letter", cable_text::quoted(it.enumeration)}, {"next", next}}, {}, "empty");
+            ctx.report(it.enumeration, {{"letter", collapse_spaces(it.enumeration)}, {"next", next}}, {}, "empty");
             continue;
         }
         for (const GluedRef& g : it.glued) {
@@ -61,7 +61,7 @@ void check(CheckContext& ctx) {
                 w = w.substr(sp + 1);
             }
             const Field whole(w.data(), static_cast<std::size_t>(g.serial.data() + g.serial.size() - w.data()));
-            ctx.report(whole, {{"item", cable_text::quoted(whole)}, {"expected", cable_text::quoted(std::string(w) + " " + std::string(g.serial))}},
+            ctx.report(whole, {{"item", collapse_spaces(whole)}, {"expected", cable_text::quoted(std::string(w) + " " + std::string(g.serial))}},
                        {}, "glued");
         }
     }
