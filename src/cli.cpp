@@ -248,7 +248,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
     bool statistics = false;
     app.add_flag("--statistics", statistics,
-                 "After the output, a table of findings per rule (count, files); on stderr for json and sarif");
+                 "After the output, a table of findings per rule (count, files, each severity, fixable); on stderr for json and sarif");
     // One value per occurrence (repeatable), so that `--select D302 file.txt` does not take the file for a rule.
     app.add_option("--select", select, "Only these rules (codes, names or code prefixes; comma-separated)")
         ->expected(1)
@@ -280,7 +280,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     app.add_flag("--diff", diff, "Print the fixes as a unified diff and change nothing (exit 1 when there is one)")
         ->excludes("--fix");
 
-    auto* rules_cmd = app.add_subcommand("rules", "List every rule: code, name, default severity, summary");
+    auto* rules_cmd = app.add_subcommand("rules", "List every rule: code, name, severity in this configuration, fix, summary");
     auto* rule_cmd = app.add_subcommand("rule", "Explain one rule (by code or name)");
     std::string rule_key;
     rule_cmd->add_option("rule", rule_key, "Rule code or name, e.g. D302 or dtg-invalid")->required();
