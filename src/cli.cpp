@@ -537,9 +537,9 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     else if (format == "sarif") reporter = make_sarif_reporter(report_out, listing_config->catalogue());
     else if (format == "github") reporter = make_github_reporter(report_out);
     else reporter = make_text_reporter(report_out, TextOptions{use_color, quiet, unsafe_fixes});
-    // Statistics must not break a JSON document on stdout.
+    // Statistics must not break a JSON document, a diff or the fixed text on stdout.
     std::unique_ptr<Reporter> stats;
-    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" ? err : stdout_);
+    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" || stdout_is_text ? err : stdout_);
     Summary summary;
     std::size_t diff_files = 0;
     // --diff prints the diffs; --write-baseline records the findings: neither reports them.

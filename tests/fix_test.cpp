@@ -261,3 +261,11 @@ TEST_CASE("each fixable rule's docs page shows its fix as cablelint writes it") 
         CHECK(diff.starts_with(shown));
     }
 }
+
+TEST_CASE("fixing standard input keeps stdout for the fixed text alone, statistics go to stderr") {
+    const auto r = testing::cli({"-", "--fix", "--no-config", "--statistics", "--select", "F903"}, kCable);
+    CHECK(r.out == "UNCLASSIFIED\n\nE.O. 12958: N/A\nTAGS: PREL, PGOV\nSUBJECT: TEST   \n\n1. Text \xE2\x80\x9Cquoted\xE2\x80\x9D & more.\n");
+    CHECK(r.err.find("COUNT  FILES") != std::string::npos);
+    const auto d = testing::cli({"-", "--diff", "--no-config", "--statistics", "--select", "F903"}, kCable);
+    CHECK(d.out.find("COUNT") == std::string::npos);
+}
