@@ -27,7 +27,7 @@ Baseline Baseline::load(const fs::path& file) {
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text.str());
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {   // parse_error, or out_of_range for a number too large
         // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: …": keep what follows.
         std::string why = e.what();
         if (const auto at = why.find("parse error"); at != std::string::npos) why = why.substr(at);

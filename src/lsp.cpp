@@ -331,7 +331,8 @@ int run_language_server(std::istream& in, std::ostream& out, std::ostream& err) 
         json msg;
         try {
             msg = json::parse(body);
-        } catch (const json::parse_error& e) {
+        } catch (const json::exception& e) {
+            // Not only parse_error: a number too large for any type is out_of_range (found by fuzzing).
             err << "cablelint lsp: ignoring a message that is not JSON: " << e.what() << "\n";
             write_message(out, {{"jsonrpc", "2.0"}, {"id", nullptr}, {"error", {{"code", -32700}, {"message", "parse error"}}}});
             continue;

@@ -111,6 +111,9 @@ TEST_CASE("a baseline that is not one is an error with exit 2") {
     const auto bad = testing::cli({cable, "--baseline", tmp.write("bad.json", "{\"findings\": 3}")});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("not a baseline of this cablelint") != std::string::npos);
+    const auto huge = testing::cli({cable, "--baseline", tmp.write("huge.json", "{\"version\": 1e99999, \"findings\": []}")});
+    CHECK(huge.code == 2);
+    CHECK(huge.err.find("not a baseline: invalid JSON (") != std::string::npos);
     const auto entry = testing::cli({cable, "--baseline", tmp.write("entry.json", "{\"version\": 1, \"findings\": [{\"code\": \"P801\"}]}")});
     CHECK(entry.code == 2);
     CHECK(entry.err.find("a baseline entry needs file, code and fingerprint") != std::string::npos);

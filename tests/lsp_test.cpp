@@ -180,3 +180,13 @@ TEST_CASE("lsp: hover on a finding explains its rule") {
     CHECK(text.find("## Why") != std::string::npos);
     CHECK(replies[3]["result"].is_null());
 }
+
+TEST_CASE("lsp: a number too large for JSON's types is a parse error, not a crash") {
+    // Found by fuzz/run.sh (fuzz/regressions/lsp/number-overflow-id): nlohmann-json throws out_of_range for it.
+    const std::string body = R"({"jsonrpc": "2.0", "id": 222220000E4060000000000, "method": "shutdown"})";
+    std::istringstream in("Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+    std::ostringstream out, err;
+    cablelint::run_language_server(in, out, err);
+    CHECK(out.str().find("\"code\":-32700") != std::string::npos);
+    CHECK(err.str().find("ignoring a message that is not JSON") != std::string::npos);
+}
