@@ -196,6 +196,10 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
     return out;
 }
 
+// A file a directory walk skips with a note: text with no cable structure at all (a LICENSE, notes). An empty or
+// blank file is still linted (F908 says so): it is more likely a transcription gone wrong.
+bool plainly_not_a_cable(bool cable, std::string_view text) { return !cable && !trim(text).empty(); }
+
 // Whether a directory walk over the file's tree lints it, and if not, why (for --show-settings).
 std::string walk_verdict(const Config& config, const fs::path& file) {
     if (config.excluded(file)) return "no: excluded by `exclude`";
@@ -210,7 +214,7 @@ std::string walk_verdict(const Config& config, const fs::path& file) {
     if (read_all(file, bytes, error)) {
         const Source src(file.string(), std::move(bytes));
         const Document doc = parse_document(src, config.vocabularies());
-        if (!doc.binary && !doc.recognisable() && !trim(src.text()).empty()) return "no: not a cable (skipped with a note)";
+        if (plainly_not_a_cable(doc.binary || doc.recognisable(), src.text())) return "no: not a cable (skipped with a note)";
     }
     return "yes";
 }
@@ -483,7 +487,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                     // a note rather than failing the run; named on the command line, it is F908.
                     LintInfo info;
                     auto not_a_cable = [&] {
-                        if (input.explicit_file || info.cable || !r.source || trim(r.source->text()).empty()) return false;
+                        if (input.explicit_file || !r.source || !plainly_not_a_cable(info.cable, r.source->text())) return false;
                         r.skipped = "not a cable (no page wrapper, transmission header, banner, E.O., TAGS or "
                                     "SUBJECT line); name it on the command line to lint it anyway";
                         r.findings.clear();

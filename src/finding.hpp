@@ -35,6 +35,10 @@ struct Fix {
     std::string title;   // the catalogue's `fix_title`: what it does
 };
 
+struct Finding;
+// Whether a finding has a fix that --fix applies (safe), or with --unsafe-fixes (`unsafe`) any fix.
+bool has_fix(const Finding& f, bool unsafe);
+
 struct Finding {
     std::string code;   // "D302"
     std::string name;   // "dtg-invalid"
@@ -44,5 +48,7 @@ struct Finding {
     std::vector<Related> related;
     std::optional<Fix> fix;
 };
+
+inline bool has_fix(const Finding& f, bool unsafe) { return f.fix && (f.fix->safe || unsafe); }
 
 }  // namespace cablelint

@@ -4,7 +4,7 @@
 
 namespace cablelint {
 
-bool applies(const Finding& f, FixLevel level) { return f.fix && (f.fix->safe || level == FixLevel::unsafe); }
+bool applies(const Finding& f, FixLevel level) { return has_fix(f, level == FixLevel::unsafe); }
 
 namespace {
 

@@ -7,7 +7,7 @@ namespace {
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     if (present(doc.text.banner.line)) return;
-    if (!cable_text::recognisable_cable(doc)) return;   // F908 reports a file that is no cable at all
+    if (!doc.recognisable()) return;   // F908 reports a file that is no cable at all
     // A banner the grammar could not take apart (C502) is still a banner.
     for (const SyntaxError& e : doc.errors) {
         if (e.kind == SyntaxError::Kind::banner) return;

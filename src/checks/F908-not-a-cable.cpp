@@ -6,7 +6,7 @@ namespace {
 
 void check(CheckContext& ctx) {
     if (ctx.doc.binary) return;   // F907 already says "not a text file"
-    if (cable_text::recognisable_cable(ctx.doc)) return;
+    if (ctx.doc.recognisable()) return;
     const std::string_view s = ctx.src.text();
     if (s.empty()) {
         ctx.report(Span{0, 0}, {{"problem", "the file is empty"}});

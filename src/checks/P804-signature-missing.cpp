@@ -10,7 +10,7 @@ namespace {
 
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
-    if (!present(doc.text.region) || ctx.facts.kind.partial_extract || !cable_text::recognisable_cable(doc)) return;
+    if (!present(doc.text.region) || ctx.facts.kind.partial_extract || !doc.recognisable()) return;
     if (present(doc.text.signature.line) || !present(doc.text.last_line)) return;
     const Field last = doc.text.last_line;
     // A text that ends in its head block is cut (P805), not unsigned.

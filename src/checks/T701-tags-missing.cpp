@@ -7,7 +7,7 @@ namespace {
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     if (present(doc.text.tags.line) || present(doc.text.eo.tags_runon)) return;
-    if (!cable_text::recognisable_cable(doc)) return;   // F908
+    if (!doc.recognisable()) return;   // F908
     std::vector<Related> related;
     if (present(doc.wrapper.tags_line) && !doc.wrapper.tags.empty()) {
         std::string tags;

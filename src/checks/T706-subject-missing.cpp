@@ -7,7 +7,7 @@ namespace {
 void check(CheckContext& ctx) {
     const Document& doc = ctx.doc;
     if (present(doc.text.subject.line)) return;
-    if (!cable_text::recognisable_cable(doc)) return;   // F908
+    if (!doc.recognisable()) return;   // F908
     std::vector<Related> related;
     if (present(doc.wrapper.title) && !trim(doc.wrapper.title).empty()) {
         related.push_back(ctx.related(trim(doc.wrapper.title), "the page title is " + collapse_spaces(doc.wrapper.title)));

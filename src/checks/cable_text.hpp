@@ -40,9 +40,6 @@ inline Field text_head(const Document& doc) {
     return r;
 }
 
-// F908's test (Document::recognisable): nothing in the file looks like a cable.
-inline bool recognisable_cable(const Document& doc) { return doc.recognisable(); }
-
 inline std::string upper(std::string_view s) {
     std::string out(s);
     for (char& c : out) {

@@ -105,7 +105,7 @@ public:
 
 private:
     std::string paint(const char* code) const { return o_.color ? code : ""; }
-    bool fixable(const Finding& f) const { return f.fix && (f.fix->safe || o_.unsafe_fixes); }
+    bool fixable(const Finding& f) const { return has_fix(f, o_.unsafe_fixes); }
 
     // The line under a finding, cut to a window of excerpt_context characters on each side of the span: a line of
     // megabytes, or one with thousands of findings, is not printed whole under each. Control characters show as
