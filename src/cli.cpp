@@ -25,6 +25,7 @@
 #include "diff.hpp"
 #include "document_json.hpp"
 #include "engine.hpp"
+#include "profile.hpp"
 #include "fix.hpp"
 #include "gitignore.hpp"
 #include "lsp.hpp"
@@ -479,7 +480,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             const FileStamp stamp = fix && !input.from_stdin ? stamp_of(input.file) : FileStamp{};
             if (!input.error.empty()) {
                 r.error = input.error;
-            } else if (input.from_stdin || read_all(input.file, bytes, r.error)) {
+            } else if (input.from_stdin || [&] {
+                           profile::Timer t(profile::Phase::read);
+                           return read_all(input.file, bytes, r.error);
+                       }()) {
                 if (input.from_stdin) bytes = stdin_bytes;
                 try {
                     auto config = resolver.for_file(input.file);
@@ -581,6 +585,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             stdout_ << r.diff;
             ++diff_files;
         }
+        profile::Timer output_timer(profile::Phase::output);
         if (stats) stats->file(r);
         if (reporting) reporter->file(r);
         else if (!r.error.empty()) err << "cablelint: " << r.path << ": " << r.error << "\n";
@@ -608,6 +613,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
     if (stats) stats->end(summary);
     stdout_.flush();
+    profile::print(err);
     for (const auto& e : config_errors) err << "cablelint: " << e << "\n";
 
     if (io_failed) return 2;

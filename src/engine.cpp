@@ -1,8 +1,10 @@
 #include "engine.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "check.hpp"
+#include "profile.hpp"
 #include "document_kind.hpp"
 #include "util.hpp"
 
@@ -72,9 +74,12 @@ bool explains_any(const RuleInfo& rule, const std::set<std::string>& codes) {
 }  // namespace
 
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection, LintInfo* info) {
+    std::optional<profile::Timer> phase(std::in_place, profile::Phase::parse);
     const Document doc = parse_document(src, config.vocabularies());
     if (info != nullptr) info->cable = doc.binary || doc.recognisable();
+    phase.emplace(profile::Phase::facts);
     const Facts facts = derive_facts(doc);
+    phase.emplace(profile::Phase::checks);
     const DocumentKind& kind = facts.kind;
     const Catalogue& cat = config.catalogue();
     // The rules whose findings are shown, with their severity.
