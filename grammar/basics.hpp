@@ -12,8 +12,9 @@ using namespace tao::pegtl;
 // then taken as malformed, and the rest of the document is still parsed.
 struct field_error {};
 
-// A no-break space (U+00A0), as the page wrapper writes between its tags.
-struct nbsp : string<'\xC2', '\xA0'> {};
+// A no-break space (U+00A0), as the page wrapper writes between its tags. (Byte by byte: `string<>` calls memcmp,
+// and white space is tested at nearly every character.)
+struct nbsp : seq<one<'\xC2'>, one<'\xA0'>> {};
 // Horizontal white space: space, tab, no-break space.
 struct ws : sor<one<' ', '\t'>, nbsp> {};
 struct ws_star : star<ws> {};
@@ -29,8 +30,11 @@ struct line_char : sor<not_one<'\r', '\n'>, seq<one<'\r'>, not_at<one<'\n'>>>> {
 // case (`xxxxxxxxxxxx`, `xxxxx`): a run of at least five lower-case x's that ends a word is one too; a shorter run,
 // or one running into letters (`xxxxxxi`), is text.
 struct redaction : sor<rep_min<6, one<'X'>>, seq<rep_min<5, one<'x'>>, not_at<alnum>>> {};
-struct rest : star<sor<redaction, line_char>> {};
-struct non_ws_char : sor<redaction, seq<not_at<ws>, line_char>> {};
+// A redaction where one may start: tried at nearly every character of a line, so its first letter is peeked at
+// before the production (and its action) is entered.
+using maybe_redaction = seq<at<one<'X', 'x'>>, redaction>;
+struct rest : star<sor<maybe_redaction, line_char>> {};
+struct non_ws_char : sor<maybe_redaction, seq<not_at<ws>, line_char>> {};
 // Line text up to a run of white space that `Stop` follows (the run is not taken), in one pass: each run is matched
 // once and `Stop` tried once after it. (`star<not_at<ws_plus, Stop>, line_char>` says the same, but tries the run
 // again from each of its characters: quadratic in the run's length.)

@@ -26,7 +26,8 @@ struct page_marker_line : seq<at<page_marker_lead>, marker_origin, marker_gap, m
                               must<marker_page>, opt<marker_sub>, must<marker_of>, must<marker_total>,
                               sor<field_end, seq<marker_runon, line_end>>> {};
 // A marker inside a line of text (a reflowed page break); tried at word starts by `text_scan`.
-struct inline_page_marker : seq<marker_origin, marker_gap, marker_serial, marker_gap, marker_page, opt<marker_sub>,
+// (The lead is matched first without actions: this is tried at every word of the text.)
+struct inline_page_marker : seq<at<page_marker_lead>, marker_origin, marker_gap, marker_serial, marker_gap, marker_page, opt<marker_sub>,
                                 marker_of, marker_total, not_at<sor<alnum, one<'_'>>>> {};
 
 // ---- Portion marks (spec §3.9): "(" level (("/"|"//") control)* ")" -------------------------------------

@@ -13,7 +13,7 @@
 namespace cablelint::grammar {
 
 // ---- E.O. line (spec §3.4) ----------------------------------------------------------------------------------
-struct eo_lead : seq<eo_label, ws_star, opt<one<':'>>, ws_star, digit> {};
+struct eo_lead : seq<at<one<'E', 'e'>>, eo_label, ws_star, opt<one<':'>>, ws_star, digit> {};
 struct eo_number : plus<digit> {};
 struct eo_colon : sor<seq<ws_star, eo_number_colon, ws_star>, seq<malformed_eo_number_no_colon, ws_star>> {};
 
