@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "builtin_data.hpp"
 #include "config.hpp"
 #include "embedded.hpp"
 #include "util.hpp"
@@ -152,26 +153,47 @@ void Catalogue::sort() {
     for (std::size_t i = 0; i < rules_.size(); ++i) index(i);
 }
 
-const Catalogue& builtin_catalogue() {
-    static const Catalogue cat = [] {
-        Catalogue c;
-        for (const EmbeddedFile& f : embedded_files()) {
-            if (!f.path.starts_with("rules/catalogue/")) continue;
-            const YAML::Node root = YAML::Load(std::string(f.text));
-            for (const auto& e : root["rules"]) c.add(e, false);
+void Catalogue::add_compiled(RuleInfo r) {
+    rules_.push_back(std::move(r));
+    index(rules_.size() - 1);
+}
+
+namespace {
+
+// Attach each rule's docs page (docs/rules/<CODE>-<name>.md).
+void attach_docs(Catalogue& c) {
+    for (const EmbeddedFile& f : embedded_files()) {
+        if (!f.path.starts_with("docs/rules/")) continue;
+        const auto base = f.path.substr(std::string_view("docs/rules/").size());
+        for (auto& r : const_cast<std::vector<RuleInfo>&>(c.rules())) {
+            if (base.starts_with(r.code + "-")) r.docs = std::string(f.text);
         }
-        c.sort();
-        // Attach each rule's docs page (docs/rules/<CODE>-<name>.md).
-        for (const EmbeddedFile& f : embedded_files()) {
-            if (!f.path.starts_with("docs/rules/")) continue;
-            const auto base = f.path.substr(std::string_view("docs/rules/").size());
-            for (auto& r : const_cast<std::vector<RuleInfo>&>(c.rules())) {
-                if (base.starts_with(r.code + "-")) r.docs = std::string(f.text);
-            }
-        }
+    }
+}
+
+}  // namespace
+
+const std::shared_ptr<Catalogue>& builtin_catalogue_ptr() {
+    static const std::shared_ptr<Catalogue> cat = [] {
+        auto c = std::make_shared<Catalogue>();
+        add_builtin_rules(*c);
+        c->sort();
+        attach_docs(*c);
         return c;
     }();
     return cat;
+}
+
+Catalogue catalogue_from_yaml() {
+    Catalogue c;
+    for (const EmbeddedFile& f : embedded_files()) {
+        if (!f.path.starts_with("rules/catalogue/")) continue;
+        const YAML::Node root = YAML::Load(std::string(f.text));
+        for (const auto& e : root["rules"]) c.add(e, false);
+    }
+    c.sort();
+    attach_docs(c);
+    return c;
 }
 
 }  // namespace cablelint

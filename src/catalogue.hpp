@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,6 +70,8 @@ public:
 
     // Adds one rule entry; throws ConfigError (config.hpp) style std::runtime_error with the YAML mark on problems.
     void add(const YAML::Node& entry, bool custom);
+    // Adds an entry of the compiled-in catalogue (src/builtin_data.hpp), checked at build time.
+    void add_compiled(RuleInfo r);
     void sort();
 
 private:
@@ -79,7 +82,10 @@ private:
     std::map<std::string, std::size_t, std::less<>> by_key_;
 };
 
-// The catalogue embedded in the binary.
-const Catalogue& builtin_catalogue();
+// The catalogue compiled into the binary (shared: a config copies it only to change it).
+const std::shared_ptr<Catalogue>& builtin_catalogue_ptr();
+inline const Catalogue& builtin_catalogue() { return *builtin_catalogue_ptr(); }
+// The same read from the embedded YAML the way custom rules are (for the test that the two agree).
+Catalogue catalogue_from_yaml();
 
 }  // namespace cablelint

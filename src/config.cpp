@@ -209,8 +209,8 @@ void validate_vocabulary(const std::string& file, const YAML::Node& v) {
 std::shared_ptr<const Config> Config::defaults() {
     static const std::shared_ptr<const Config> d = [] {
         auto c = std::make_shared<Config>();
-        c->catalogue_ = std::make_shared<Catalogue>(builtin_catalogue());
-        c->vocab_ = std::make_shared<Vocabularies>(builtin_vocabularies());
+        c->catalogue_ = builtin_catalogue_ptr();   // shared: copied on the first change (own_catalogue)
+        c->vocab_ = builtin_vocabularies_ptr();
         for (const RuleInfo& r : c->catalogue_->rules()) c->settings_[r.code] = RuleSetting{r.severity, r.options};
         return c;
     }();

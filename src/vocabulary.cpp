@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "builtin_data.hpp"
 #include "embedded.hpp"
 #include "util.hpp"
 
@@ -79,18 +80,24 @@ void Vocabularies::load(std::string_view name, const YAML::Node& root) {
     }
 }
 
-const Vocabularies& builtin_vocabularies() {
-    static const Vocabularies v = [] {
-        Vocabularies voc;
-        for (const EmbeddedFile& f : embedded_files()) {
-            if (!f.path.starts_with("rules/data/")) continue;
-            auto base = f.path.substr(std::string_view("rules/data/").size());
-            base.remove_suffix(std::string_view(".yaml").size());
-            voc.load(base, YAML::Load(std::string(f.text)));
-        }
+const std::shared_ptr<Vocabularies>& builtin_vocabularies_ptr() {
+    static const std::shared_ptr<Vocabularies> v = [] {
+        auto voc = std::make_shared<Vocabularies>();
+        add_builtin_vocabularies(*voc);
         return voc;
     }();
     return v;
+}
+
+Vocabularies vocabularies_from_yaml() {
+    Vocabularies voc;
+    for (const EmbeddedFile& f : embedded_files()) {
+        if (!f.path.starts_with("rules/data/")) continue;
+        auto base = f.path.substr(std::string_view("rules/data/").size());
+        base.remove_suffix(std::string_view(".yaml").size());
+        voc.load(base, YAML::Load(std::string(f.text)));
+    }
+    return voc;
 }
 
 }  // namespace cablelint

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -38,8 +39,11 @@ public:
     void load(std::string_view name, const YAML::Node& root);
 };
 
-// The vocabularies embedded in the binary (rules/data/*.yaml).
-const Vocabularies& builtin_vocabularies();
+// The vocabularies compiled into the binary (shared: a config copies them only to change them).
+const std::shared_ptr<Vocabularies>& builtin_vocabularies_ptr();
+inline const Vocabularies& builtin_vocabularies() { return *builtin_vocabularies_ptr(); }
+// The same read from the embedded YAML (rules/data/*.yaml) with load() (for the test that the two agree).
+Vocabularies vocabularies_from_yaml();
 
 std::string to_upper(std::string_view s);
 

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "catalogue.hpp"
+#include "vocabulary.hpp"
 #include "helpers.hpp"
 
 using namespace cablelint;
@@ -45,4 +46,59 @@ TEST_CASE("messages share one style: a lower-case start and values quoted in bac
             CHECK(text.find("}\"") == std::string::npos);
         }
     }
+}
+
+namespace {
+std::string flow_yaml(const YAML::Node& n) {
+    YAML::Emitter e;
+    e << YAML::Flow << n;
+    return e.c_str();
+}
+}  // namespace
+
+// The catalogue is compiled into the binary at build time (cmake/builtin_data.cpp) so that start-up reads no YAML;
+// the YAML stays the source. Loaded the way custom rules are, it must give the very same catalogue.
+TEST_CASE("the compiled-in catalogue is the one the catalogue YAML describes") {
+    const Catalogue from_yaml = catalogue_from_yaml();
+    const Catalogue& compiled = builtin_catalogue();
+    REQUIRE(compiled.rules().size() == from_yaml.rules().size());
+    for (std::size_t i = 0; i < compiled.rules().size(); ++i) {
+        const RuleInfo& a = compiled.rules()[i];
+        const RuleInfo& b = from_yaml.rules()[i];
+        INFO(b.code);
+        CHECK(a.code == b.code);
+        CHECK(a.name == b.name);
+        CHECK(a.severity == b.severity);
+        CHECK(a.summary == b.summary);
+        CHECK(a.relation == b.relation);
+        CHECK(a.kind == b.kind);
+        CHECK(a.messages == b.messages);
+        CHECK(flow_yaml(a.options) == flow_yaml(b.options));
+        CHECK(flow_yaml(a.option_values) == flow_yaml(b.option_values));
+        CHECK(a.docs == b.docs);
+        CHECK(a.fix == b.fix);
+        CHECK(a.fix_title == b.fix_title);
+        REQUIRE(a.explains.size() == b.explains.size());
+        for (std::size_t k = 0; k < a.explains.size(); ++k) {
+            CHECK(a.explains[k].when == b.explains[k].when);
+            CHECK(a.explains[k].rules == b.explains[k].rules);
+            CHECK(a.explains[k].why == b.explains[k].why);
+        }
+        CHECK_FALSE(a.custom);
+    }
+}
+
+TEST_CASE("the compiled-in vocabularies are the ones the data YAML describes") {
+    const Vocabularies from_yaml = vocabularies_from_yaml();
+    const Vocabularies& compiled = builtin_vocabularies();
+    CHECK(compiled.lists == from_yaml.lists);
+    CHECK(compiled.maps == from_yaml.maps);
+    REQUIRE(compiled.orders.size() == from_yaml.orders.size());
+    for (std::size_t i = 0; i < compiled.orders.size(); ++i) {
+        CHECK(compiled.orders[i].number == from_yaml.orders[i].number);
+        CHECK(compiled.orders[i].in_force_from == from_yaml.orders[i].in_force_from);
+        CHECK(compiled.orders[i].in_force_to == from_yaml.orders[i].in_force_to);
+    }
+    CHECK(compiled.lists.size() >= 8);
+    CHECK(compiled.maps.count("routing-indicators") == 1);
 }
