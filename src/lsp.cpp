@@ -1,5 +1,5 @@
-// `cablelint lsp`: a Language Server over stdio. It lints a document when it is opened, changed or saved, publishes
-// the findings as diagnostics, and clears them when the document is closed. Positions are UTF-16 code units unless
+// `cablelint lsp`: a Language Server over stdio. It lints a document when it is opened, changed or saved (a burst of
+// changes once, at the latest text, when no further message is waiting), publishes the findings as diagnostics, and clears them when the document is closed. Positions are UTF-16 code units unless
 // the client offers UTF-8 (general.positionEncodings).
 #include "lsp.hpp"
 
@@ -8,6 +8,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -108,6 +109,7 @@ public:
     bool handle(const json& msg) {
         const std::string method = msg.value("method", "");
         const bool is_request = msg.contains("id");
+        if (is_request) publish_pending();   // a reply comes after the diagnostics of every change before it
         if (method == "initialize") {
             negotiate(msg.at("params"));
             reply(msg.at("id"), {{"capabilities",
@@ -125,16 +127,16 @@ public:
         } else if (method == "textDocument/didOpen") {
             const auto& doc = msg.at("params").at("textDocument");
             documents_[doc.at("uri")] = doc.at("text");
-            publish(doc.at("uri"));
+            changed(doc.at("uri"), doc);
         } else if (method == "textDocument/didChange") {
             const auto& params = msg.at("params");
             const auto& changes = params.at("contentChanges");
             if (!changes.empty()) documents_[params.at("textDocument").at("uri")] = changes.back().at("text");
-            publish(params.at("textDocument").at("uri"));
+            changed(params.at("textDocument").at("uri"), params.at("textDocument"));
         } else if (method == "textDocument/didSave") {
             const auto& params = msg.at("params");
             if (params.contains("text")) documents_[params.at("textDocument").at("uri")] = params.at("text");
-            publish(params.at("textDocument").at("uri"));
+            changed(params.at("textDocument").at("uri"), params.at("textDocument"));
         } else if (method == "textDocument/codeAction") {
             reply(msg.at("id"), code_actions(msg.at("params")));
         } else if (method == "textDocument/hover") {
@@ -143,6 +145,8 @@ public:
             const std::string uri = msg.at("params").at("textDocument").at("uri");
             documents_.erase(uri);
             linted_.erase(uri);
+            pending_.erase(uri);
+            versions_.erase(uri);
             notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}});
         } else if (is_request) {
             out_error(msg.at("id"), -32601, "method not supported: " + method);
@@ -151,6 +155,14 @@ public:
     }
 
     bool shut_down() const { return shutdown_; }
+
+    // Lints and publishes every document changed since its last diagnostics. The loop calls it when no message is
+    // waiting: a burst of edits (typing) is linted once, at its latest text.
+    void publish_pending() {
+        const std::set<std::string> uris = std::move(pending_);
+        pending_.clear();
+        for (const std::string& uri : uris) publish(uri);
+    }
 
 private:
     void negotiate(const json& params) {
@@ -195,6 +207,12 @@ private:
         return {{"start", position(src, span.begin)}, {"end", position(src, std::max(span.end, span.begin))}};
     }
 
+    void changed(const std::string& uri, const json& text_document) {
+        pending_.insert(uri);
+        const auto v = text_document.find("version");
+        if (v != text_document.end() && v->is_number_integer()) versions_[uri] = v->get<long long>();
+    }
+
     void publish(const std::string& uri) {
         auto it = documents_.find(uri);
         if (it == documents_.end()) return;
@@ -219,7 +237,9 @@ private:
                                    {"source", "cablelint"},
                                    {"message", "configuration error, no rule was checked: " + where + ": " + e.what()}});
         }
-        notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", diagnostics}});
+        json params = {{"uri", uri}, {"diagnostics", diagnostics}};
+        if (const auto v = versions_.find(uri); v != versions_.end()) params["version"] = v->second;   // the text linted
+        notify("textDocument/publishDiagnostics", params);
     }
 
     json diagnostic(const Source& src, const std::string& uri, const Finding& f) const {
@@ -318,6 +338,8 @@ private:
         std::shared_ptr<const Config> config;   // null when the config had an error
     };
     std::map<std::string, Linted> linted_;           // uri → its last lint, for code actions and hover
+    std::set<std::string> pending_;                  // uris changed since their last diagnostics
+    std::map<std::string, long long> versions_;      // uri → the version of its latest text
     bool utf8_ = false;
     bool shutdown_ = false;
 };
@@ -339,6 +361,8 @@ int run_language_server(std::istream& in, std::ostream& out, std::ostream& err) 
         }
         try {
             if (!server.handle(msg)) return server.shut_down() ? 0 : 1;
+            // Nothing more waiting (buffered, or in the pipe: libstdc++'s filebuf asks the descriptor): lint now.
+            if (in.rdbuf()->in_avail() <= 0) server.publish_pending();
         } catch (const std::exception& e) {
             // A malformed request must not take the server down.
             err << "cablelint lsp: " << e.what() << "\n";

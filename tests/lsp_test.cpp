@@ -43,9 +43,13 @@ json open(const std::string& uri, const std::string& text) {
     return {{"jsonrpc", "2.0"}, {"method", "textDocument/didOpen"},
             {"params", {{"textDocument", {{"uri", uri}, {"languageId", "text"}, {"version", 1}, {"text", text}}}}}};
 }
-json change(const std::string& uri, const std::string& text) {
+json change(const std::string& uri, const std::string& text, int version = 2) {
     return {{"jsonrpc", "2.0"}, {"method", "textDocument/didChange"},
-            {"params", {{"textDocument", {{"uri", uri}, {"version", 2}}}, {"contentChanges", {{{"text", text}}}}}}};
+            {"params", {{"textDocument", {{"uri", uri}, {"version", version}}}, {"contentChanges", {{{"text", text}}}}}}};
+}
+json hover_request(const std::string& uri, int id) {
+    return {{"jsonrpc", "2.0"}, {"id", id}, {"method", "textDocument/hover"},
+            {"params", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 0}, {"character", 0}}}}}};
 }
 json close(const std::string& uri) {
     return {{"jsonrpc", "2.0"}, {"method", "textDocument/didClose"}, {"params", {{"textDocument", {{"uri", uri}}}}}};
@@ -69,26 +73,52 @@ TEST_CASE("lsp: initialize, publish on open and change, clear on close, shutdown
     std::string bad = seed();
     bad.replace(bad.find("R 101402Z AUG 09"), 16, "R 311402Z APR 09");
     int code = -1;
-    const auto replies = exchange({initialize(), open(uri, seed()), change(uri, bad), close(uri), shutdown, exit_}, &code);
+    // Diagnostics are published when no message is waiting, and always before the reply to a request: each hover
+    // here brings the diagnostics of the change before it.
+    const auto replies = exchange({initialize(), open(uri, seed()), hover_request(uri, 3), change(uri, bad),
+                                   hover_request(uri, 4), close(uri), shutdown, exit_},
+                                  &code);
     CHECK(code == 0);
-    REQUIRE(replies.size() == 5);
+    REQUIRE(replies.size() == 7);
     CHECK(replies[0]["id"] == 1);
     CHECK(replies[0]["result"]["capabilities"]["positionEncoding"] == "utf-16");
     CHECK(replies[0]["result"]["capabilities"]["textDocumentSync"]["change"] == 1);
     CHECK(replies[1]["method"] == "textDocument/publishDiagnostics");
+    CHECK(replies[1]["params"]["version"] == 1);
     const json* p801 = diagnostic(replies[1], "P801");
     REQUIRE(p801 != nullptr);
     CHECK((*p801)["range"]["start"] == json({{"line", 99}, {"character", 0}}));
     CHECK((*p801)["severity"] == 2);
     CHECK((*p801)["codeDescription"]["href"].get<std::string>().find("docs/rules/P801-paragraph-sequence.md") != std::string::npos);
     CHECK((*p801)["relatedInformation"][0]["location"]["range"]["start"]["line"] == 97);
-    const json* d302 = diagnostic(replies[2], "D302");
+    CHECK(replies[2]["id"] == 3);
+    CHECK(replies[3]["params"]["version"] == 2);
+    const json* d302 = diagnostic(replies[3], "D302");
     REQUIRE(d302 != nullptr);
     CHECK((*d302)["range"]["start"] == json({{"line", 19}, {"character", 2}}));
     CHECK((*d302)["severity"] == 1);
-    CHECK(replies[3]["params"]["diagnostics"].empty());
-    CHECK(replies[4]["id"] == 9);
-    CHECK(replies[4]["result"].is_null());
+    CHECK(replies[4]["id"] == 4);
+    CHECK(replies[5]["params"]["diagnostics"].empty());
+    CHECK(replies[6]["id"] == 9);
+    CHECK(replies[6]["result"].is_null());
+}
+
+TEST_CASE("lsp: a burst of changes is linted once, at its latest text") {
+    // Typing sends a change per keystroke; those already waiting when one arrives are not linted one by one.
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    std::string bad = seed();
+    bad.replace(bad.find("R 101402Z AUG 09"), 16, "R 311402Z APR 09");
+    std::vector<json> messages{initialize(), open(uri, seed())};
+    for (int v = 2; v <= 20; ++v) messages.push_back(change(uri, v % 2 == 0 ? seed() : bad, v));
+    messages.push_back(change(uri, bad, 21));
+    messages.push_back(shutdown);
+    messages.push_back(exit_);
+    const auto replies = exchange(messages);
+    REQUIRE(replies.size() == 3);
+    CHECK(replies[1]["method"] == "textDocument/publishDiagnostics");
+    CHECK(replies[1]["params"]["version"] == 21);
+    CHECK(diagnostic(replies[1], "D302") != nullptr);   // the latest text's findings
+    CHECK(replies[2]["id"] == 9);
 }
 
 TEST_CASE("lsp: UTF-16 positions by default, UTF-8 when the client offers it") {
