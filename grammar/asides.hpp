@@ -2,6 +2,10 @@
 // line in running text. Tried by the scan of the text (grammar/markings.hpp `text_scan`) at line and word starts.
 #pragma once
 
+#include <string_view>
+
+#include <tao/pegtl/contrib/analyze_traits.hpp>
+
 #include "basics.hpp"
 
 namespace cablelint::grammar {
@@ -59,6 +63,37 @@ struct aside_line_opener : seq<aside_line_lead, aside_start, aside_word, opt<asi
 
 struct aside_opener : sor<aside_led, aside_heading> {};
 
+// A peek (it consumes nothing): the word here is one an opener can start with, a lead word or SUMMARY, COMMENT,
+// NOTE in any case. The scan asks at every word of the text, so it reads the word once and looks it up instead of
+// trying each spelling in turn; the opener itself is then read by the productions above.
+struct aside_opener_word_ahead {
+    using rule_t = aside_opener_word_ahead;
+    using subs_t = type_list<>;
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        static constexpr std::string_view words[] = {"BEGIN",  "EMBASSY", "POST",       "MISSION", "USDEL",
+                                                     "USUN",   "CONSULATE", "CONGEN",   "EMBOFF",  "DEPARTMENT",
+                                                     "DEPT",   "USEU",    "USNATO",     "AND",     "SUMMARY",
+                                                     "COMMENT", "NOTE"};
+        constexpr std::size_t longest = 10;
+        const std::size_t available = in.size(longest + 1);
+        const char* p = in.current();
+        char word[longest];
+        std::size_t n = 0;
+        for (; n < available; ++n) {
+            const char c = p[n];
+            const bool lower = c >= 'a' && c <= 'z';
+            if (!lower && !(c >= 'A' && c <= 'Z')) break;
+            if (n == longest) return false;
+            word[n] = lower ? static_cast<char>(c - 'a' + 'A') : c;
+        }
+        const std::string_view w(word, n);
+        for (const std::string_view k : words)
+            if (k == w) return true;
+        return false;
+    }
+};
+
 // ---- The classifier line written where the field grammar does not take it ----------------------------------------
 // "Classfied By" (a typo), "Derived from" (the derivative form), a Classified By run onto another field or placed in
 // the first paragraphs (spec §6): the cable has a classifier line.
@@ -68,3 +103,7 @@ struct classifier_mention : sor<seq<TAO_PEGTL_ISTRING("CLA"), rep_opt<4, not_at<
                                 seq<TAO_PEGTL_ISTRING("DERIVED"), plus<one<' ', '\t'>>, TAO_PEGTL_ISTRING("FROM"), word_end>> {};
 
 }  // namespace cablelint::grammar
+
+// For PEGTL's analyzer: the peek may succeed without consuming input.
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, cablelint::grammar::aside_opener_word_ahead> : analyze_opt_traits<> {};

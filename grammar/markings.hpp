@@ -95,8 +95,15 @@ struct indented_number : seq<rep_min_max<1, 3, digit>, one<'.'>, plus<one<' ', '
 struct entire_text_note : seq<TAO_PEGTL_ISTRING("ENTIRE"), plus<sor<ws, eol>>, TAO_PEGTL_ISTRING("TEXT"), not_at<alnum>> {};
 
 // ---- The scan of the text for markings inside lines -----------------------------------------------------------
-struct scan_token : sor<inline_page_marker, entire_text_note, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
-                        aside_closer, aside_opener, classifier_mention, plus<alnum>, line_char> {};
+// A token is tried at every word and every character between words, so it is told by its first character: only a
+// letter starts a page marker, an ENTIRE TEXT note or an END closer (an E), an aside opener (one of its words) or a
+// classifier mention (C or D); only `(` or `[` starts an opener otherwise, and only `. ; : )` a marked number after a
+// sentence.
+struct scan_word_token : sor<inline_page_marker, seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_closer>>,
+                             seq<aside_opener_word_ahead, aside_opener>, seq<at<one<'C', 'c', 'D', 'd'>>, classifier_mention>,
+                             plus<alnum>> {};
+struct scan_token : sor<seq<at<alpha>, scan_word_token>, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
+                        seq<at<one<'(', '['>>, aside_opener>, plus<alnum>, line_char> {};
 struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,
                        opt<aside_line_opener>, star<scan_token>, line_end> {};
 struct text_scan : until<eof, scan_line> {};

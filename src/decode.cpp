@@ -4,6 +4,8 @@
 #include <cstring>
 #include <iterator>
 
+#include "byte_scan.hpp"
+
 namespace cablelint {
 
 const char* encoding_name(Encoding e) {
@@ -230,10 +232,8 @@ Decoded decode(std::string bytes) {
     // (a no-break space 0xA0, a ¶ 0xB6 and "é" 0xE9 are all invalid in UTF-8) is a Windows-1252 file.
     std::size_t invalid = 0, multibyte = 0;
     for (std::size_t i = start; i < s.size();) {
-        if (at(i) < 0x80) {
-            ++i;
-            continue;
-        }
+        i = byte_scan::next_non_ascii(s, i);
+        if (i >= s.size()) break;
         const char* why = "";
         std::size_t skip = 1;
         const std::size_t n = utf8_sequence(s, i, why, skip);
@@ -246,6 +246,7 @@ Decoded decode(std::string bytes) {
         }
     }
     if (invalid > multibyte) d.decoding.encoding = Encoding::windows_1252;
+    d.decoding.invalid_utf8 = static_cast<std::uint32_t>(invalid);
     const bool has_cr = std::memchr(s.data(), '\r', s.size()) != nullptr;
     d.decoding.cr_lines = has_cr && std::memchr(s.data(), '\n', s.size()) == nullptr;
 

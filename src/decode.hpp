@@ -35,6 +35,7 @@ struct Decoding {
     unsigned char first_byte = 0;        // its first byte in the file
     LineEnds ends;
     bool cr_lines = false;               // bare CRs were taken as line ends
+    std::uint32_t invalid_utf8 = 0;      // invalid sequences in the bytes read as UTF-8 (0: F901 has nothing to say)
 };
 
 // Text [text, text + text_len) was read from file bytes [file, file + file_len); between remaps the text is the

@@ -1,6 +1,7 @@
 #include "source.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace cablelint {
 
@@ -11,8 +12,9 @@ Source::Source(std::string path, std::string bytes) : path_(std::move(path)) {
     remaps_ = std::move(d.remaps);
     line_starts_.reserve(bytes_.size() / 40 + 1);
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < bytes_.size(); ++i) {
-        if (bytes_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    for (const char* p = bytes_.data(), *end = p + bytes_.size();
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr; ++p) {
+        line_starts_.push_back(static_cast<std::uint32_t>(p - bytes_.data() + 1));
     }
     // A final newline does not open a line of its own.
     if (line_starts_.size() > 1 && line_starts_.back() == bytes_.size()) line_starts_.pop_back();

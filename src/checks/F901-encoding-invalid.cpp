@@ -38,6 +38,7 @@ void check(CheckContext& ctx) {
         report_decoded(ctx, dec);
         return;
     }
+    if (dec.invalid_utf8 == 0) return;   // the input layer read every byte as UTF-8
     // A UTF-8 file with damaged bytes, left as it is: each run of invalid bytes is one finding.
     const std::string_view s = ctx.src.text();
     std::size_t i = 0;

@@ -6,6 +6,7 @@
 // stands for, at every occurrence in the cable text. Invalid UTF-8 is F901's, C1 controls F907's.
 #include <map>
 
+#include "byte_scan.hpp"
 #include "text_scan.hpp"
 
 namespace cablelint::check_F902 {
@@ -49,7 +50,7 @@ void check(CheckContext& ctx) {
     Seen layout;
     // The page layout's no-break spaces are the web page's, not the transcription's: reported only when asked.
     const bool report_layout = ctx.option_string("page_layout", "ignore") == "report";
-    for (std::size_t i = 0; i < s.size();) {
+    for (std::size_t i = byte_scan::next_non_ascii(s, 0); i < s.size(); i = byte_scan::next_non_ascii(s, i)) {
         std::size_t len = 1;
         const long cp = text_scan::decode_utf8(s, i, len);
         if (cp < 0x80 || (cp >= 0x80 && cp <= 0x9F)) {   // ASCII, invalid (F901), C1 controls (F907)

@@ -52,19 +52,22 @@ std::string tag_text(std::string_view upper_key, std::string_view after) {
 void check(CheckContext& ctx) {
     static const RE2 re(
         R"((?i)(</?(?:br|p|div|span|td|tr|th|table|tbody|thead|strong|b|i|u|em|font|pre|a|li|ul|ol|hr|h[1-6]|center|sup|sub|img|html|body|head|title|code|blockquote|small|big|tt|strike)(?:\s[^<>\n]{0,200})?\s*/?>|&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|para|sect|shy|copy|reg);))");
-    std::string_view s = ctx.src.text();
-    // Markup starts with '<' or '&'; most cables have neither, and the regex need not run over them.
-    const std::size_t start = std::min(s.find('<'), s.find('&'));
-    if (start == std::string_view::npos) return;
-    s.remove_prefix(start);
+    const std::string_view s = ctx.src.text();
     struct Seen {
         Field first;
         long count = 0;
         std::vector<Field> all;
     };
     std::map<std::string, Seen> seen;
-    re2::StringPiece in(s.data(), s.size()), m;
-    while (RE2::FindAndConsume(&in, re, &m)) {
+    // Markup starts with '<' or '&': the regex is tried, anchored, only there (most cables have neither).
+    std::size_t next_lt = s.find('<'), next_amp = s.find('&');
+    for (std::size_t pos = std::min(next_lt, next_amp); pos != std::string_view::npos; pos = std::min(next_lt, next_amp)) {
+        re2::StringPiece m;
+        const bool found = re.Match(re2::StringPiece(s.data(), s.size()), pos, s.size(), RE2::ANCHOR_START, &m, 1);
+        const std::size_t resume = found ? pos + std::max<std::size_t>(m.size(), 1) : pos + 1;
+        if (next_lt < resume) next_lt = s.find('<', resume);
+        if (next_amp < resume) next_amp = s.find('&', resume);
+        if (!found) continue;
         const Field f(m.data(), m.size());
         // Markup in the page layout (the wrapper's title copies the SUBJECT line) is reported where the text has it.
         if (text_scan::in_page_layout(ctx.src, ctx.doc, ctx.src.span_of(f).begin)) continue;

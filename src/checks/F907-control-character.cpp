@@ -1,6 +1,7 @@
 // F907 control-character: C0 controls other than tab, LF, CR and form feed, DEL, and C1 controls (U+0080–U+009F).
 #include <cstdio>
 
+#include "byte_scan.hpp"
 #include "check.hpp"
 
 namespace cablelint::check_F907 {
@@ -26,7 +27,7 @@ void check(CheckContext& ctx) {
                    {{"count", std::to_string(count)}}, {}, "nul");
         return;
     }
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::size_t i = byte_scan::next_unprintable(s, 0); i < s.size(); i = byte_scan::next_unprintable(s, i + 1)) {
         const auto c = static_cast<unsigned char>(s[i]);
         unsigned cp = 0;
         std::size_t len = 1;
