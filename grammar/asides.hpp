@@ -87,9 +87,12 @@ struct aside_opener_word_ahead {
             if (n == longest) return false;
             word[n] = lower ? static_cast<char>(c - 'a' + 'A') : c;
         }
-        const std::string_view w(word, n);
-        for (const std::string_view k : words)
-            if (k == w) return true;
+        for (const std::string_view k : words) {
+            if (k.size() != n || k[0] != word[0]) continue;
+            std::size_t i = 1;
+            while (i < n && k[i] == word[i]) ++i;
+            if (i == n) return true;
+        }
         return false;
     }
 };

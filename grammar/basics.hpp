@@ -33,13 +33,17 @@ struct redaction : sor<rep_min<6, one<'X'>>, seq<rep_min<5, one<'x'>>, not_at<al
 // A redaction where one may start: tried at nearly every character of a line, so its first letter is peeked at
 // before the production (and its action) is entered.
 using maybe_redaction = seq<at<one<'X', 'x'>>, redaction>;
-struct rest : star<sor<maybe_redaction, line_char>> {};
+// Runs of characters that start nothing (no line end, no X or x; for `plain_word_run` no white space either, whose
+// no-break space starts with 0xC2), taken in one tight loop where the productions read a line character by character.
+struct plain_run : plus<not_one<'\r', '\n', 'X', 'x'>> {};
+struct plain_word_run : plus<not_one<' ', '\t', '\xC2', '\r', '\n', 'X', 'x'>> {};
+struct rest : star<sor<maybe_redaction, plain_run, line_char>> {};
 struct non_ws_char : sor<maybe_redaction, seq<not_at<ws>, line_char>> {};
 // Line text up to a run of white space that `Stop` follows (the run is not taken), in one pass: each run is matched
 // once and `Stop` tried once after it. (`star<not_at<ws_plus, Stop>, line_char>` says the same, but tries the run
 // again from each of its characters: quadratic in the run's length.)
 template <typename Stop>
-struct text_before_ws_and : star<sor<plus<non_ws_char>, seq<ws_plus, not_at<Stop>>>> {};
+struct text_before_ws_and : star<sor<plus<sor<plain_word_run, non_ws_char>>, seq<ws_plus, not_at<Stop>>>> {};
 // One whole line of any content. It always consumes input (a last line without newline has content), so that
 // repetitions of lines end at the end of the file.
 struct any_line : sor<seq<rest, eol>, seq<plus<line_char>, eof>> {};

@@ -2,6 +2,8 @@
 // actions (src/parse/marking_actions.hpp) fill the typed model of src/markings.hpp.
 #pragma once
 
+#include <tao/pegtl/contrib/analyze_traits.hpp>
+
 #include "asides.hpp"
 #include "basics.hpp"
 
@@ -20,6 +22,22 @@ struct marker_sub : seq<one<'.'>, plus<digit>> {};
 struct marker_of : seq<ws_plus, TAO_PEGTL_ISTRING("OF"), ws_plus> {};
 struct marker_total : seq<digit3, not_at<digit>> {};
 struct marker_runon : seq<ws_plus, plus<line_char>> {};   // text of a reflowed page run onto the marker (S605)
+// A peek (it consumes nothing): the rest of the line holds a run of eight digits, the serial every page marker has.
+// Tried once per line by the text scan, before a marker is looked for at each word.
+struct serial_on_line {
+    using rule_t = serial_on_line;
+    using subs_t = type_list<>;
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        const char* p = in.current();
+        const char* const end = in.end();
+        for (int digits = 0; p != end && *p != '\n'; ++p) {
+            digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
+            if (digits == 8) return true;
+        }
+        return false;
+    }
+};
 struct page_marker_lead : seq<marker_origin, marker_gap, marker_serial, marker_gap, digit> {};
 // A marker that starts its line.
 struct page_marker_line : seq<at<page_marker_lead>, marker_origin, marker_gap, marker_serial, marker_gap,
@@ -96,16 +114,22 @@ struct entire_text_note : seq<TAO_PEGTL_ISTRING("ENTIRE"), plus<sor<ws, eol>>, T
 
 // ---- The scan of the text for markings inside lines -----------------------------------------------------------
 // A token is tried at every word and every character between words, so it is told by its first character: only a
-// letter starts a page marker, an ENTIRE TEXT note or an END closer (an E), an aside opener (one of its words) or a
+// letter starts a page marker (tried first, on lines with a serial), an ENTIRE TEXT note or an END closer (an E), an aside opener (one of its words) or a
 // classifier mention (C or D); only `(` or `[` starts an opener otherwise, and only `. ; : )` a marked number after a
 // sentence.
-struct scan_word_token : sor<inline_page_marker, seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_closer>>,
+struct scan_word_token : sor<seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_closer>>,
                              seq<aside_opener_word_ahead, aside_opener>, seq<at<one<'C', 'c', 'D', 'd'>>, classifier_mention>,
                              plus<alnum>> {};
 struct scan_token : sor<seq<at<alpha>, scan_word_token>, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
                         seq<at<one<'(', '['>>, aside_opener>, plus<alnum>, line_char> {};
+struct scan_token_or_marker : sor<seq<at<alpha>, inline_page_marker>, scan_token> {};
 struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,
-                       opt<aside_line_opener>, star<scan_token>, line_end> {};
+                       opt<aside_line_opener>, sor<seq<serial_on_line, star<scan_token_or_marker>>, star<scan_token>>,
+                       line_end> {};
 struct text_scan : until<eof, scan_line> {};
 
 }  // namespace cablelint::grammar
+
+// For PEGTL's analyzer: the peek may succeed without consuming input.
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, cablelint::grammar::serial_on_line> : analyze_opt_traits<> {};

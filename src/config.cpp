@@ -3,6 +3,7 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <set>
 #include <mutex>
@@ -385,6 +386,11 @@ Vocabularies& Config::own_vocabularies() {
 // yaml-cpp nodes are references: give this config its own copies of the option maps before changing them.
 void Config::detach() {
     for (auto& [code, s] : settings_) s.options.reset(YAML::Clone(s.options));
+}
+
+std::uint64_t ConfigIdentity::next() {
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
 }
 
 const RuleSetting& Config::setting(const RuleInfo& rule) const {

@@ -2,6 +2,7 @@
 // vocabularies, per-file ignores, include/exclude globs).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -40,6 +41,19 @@ struct RuleSetting {
     }
 };
 
+// An identity no two Config objects ever share, a copy included (for caches keyed by configuration: an address
+// can be reused once a config is gone).
+struct ConfigIdentity {
+    std::uint64_t value = next();
+    ConfigIdentity() = default;
+    ConfigIdentity(const ConfigIdentity&) : value(next()) {}
+    ConfigIdentity& operator=(const ConfigIdentity&) {
+        value = next();
+        return *this;
+    }
+    static std::uint64_t next();
+};
+
 class Config {
 public:
     // The defaults: built-in catalogue and vocabularies, nothing adjusted.
@@ -64,6 +78,7 @@ public:
     const std::vector<std::pair<std::string, std::vector<std::string>>>& per_file_ignores() const { return per_file_ignores_; }
     const std::vector<std::string>& include_globs() const { return include_; }
     const std::vector<std::string>& exclude_globs() const { return exclude_; }
+    std::uint64_t identity() const { return identity_.value; }
 
 private:
     void detach();
@@ -83,6 +98,7 @@ private:
     std::filesystem::path dir_;
     std::string origin_;
     std::vector<std::string> files_;
+    ConfigIdentity identity_;
 };
 
 // Finds the .cablelint.yaml that applies to a file: the nearest one from the file's directory upward.

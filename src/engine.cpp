@@ -71,16 +71,26 @@ bool explains_any(const RuleInfo& rule, const std::set<std::string>& codes) {
     return false;
 }
 
-}  // namespace
+// Which rules run on a file, at what severity, and whose findings are shown: the same for every file of one
+// configuration and selection, so worked out once per thread for the last pair seen (not once per file).
+struct RulePlan {
+    const RuleInfo* rule;
+    Severity severity;
+    CheckFn fn;
+    const YAML::Node* options;
+};
+struct LintPlan {
+    std::uint64_t config = 0;   // Config::identity()
+    Selection selection;
+    std::vector<RulePlan> run;
+    std::set<std::string, std::less<>> shown_codes;
+};
 
-std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection, LintInfo* info) {
-    std::optional<profile::Timer> phase(std::in_place, profile::Phase::parse);
-    const Document doc = parse_document(src, config.vocabularies());
-    if (info != nullptr) info->cable = doc.binary || doc.recognisable();
-    phase.emplace(profile::Phase::facts);
-    const Facts facts = derive_facts(doc);
-    phase.emplace(profile::Phase::checks);
-    const DocumentKind& kind = facts.kind;
+void make_plan(const Config& config, const Selection& selection, LintPlan& plan) {
+    plan.config = config.identity();
+    plan.selection = selection;
+    plan.run.clear();
+    plan.shown_codes.clear();
     const Catalogue& cat = config.catalogue();
     // The rules whose findings are shown, with their severity.
     std::vector<std::pair<const RuleInfo*, Severity>> shown;
@@ -104,17 +114,43 @@ std::vector<Finding> lint(const Source& src, const Config& config, const Selecti
         if (shown_codes.count(rule.code) || !explains_any(rule, shown_codes)) continue;
         run.push_back({&rule, rule.severity == Severity::off ? Severity::warning : rule.severity});
     }
-    std::vector<Finding> findings;
     for (const auto& [rule, severity] : run) {
         CheckFn fn = rule->kind == "builtin" ? find_check(rule->code) : find_kind(rule->kind);
         if (fn == nullptr) continue;
+        plan.run.push_back({rule, severity, fn, &config.setting(*rule).options});
+    }
+    plan.shown_codes.insert(shown_codes.begin(), shown_codes.end());
+}
+
+const LintPlan& plan_for(const Config& config, const Selection& selection) {
+    thread_local LintPlan plan;
+    const bool same = plan.config == config.identity() && plan.selection.select == selection.select &&
+                      plan.selection.ignore == selection.ignore && plan.selection.min_severity == selection.min_severity;
+    if (!same) make_plan(config, selection, plan);
+    return plan;
+}
+
+}  // namespace
+
+std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection, LintInfo* info) {
+    std::optional<profile::Timer> phase(std::in_place, profile::Phase::parse);
+    const Document doc = parse_document(src, config.vocabularies());
+    if (info != nullptr) info->cable = doc.binary || doc.recognisable();
+    phase.emplace(profile::Phase::facts);
+    const Facts facts = derive_facts(doc);
+    phase.emplace(profile::Phase::checks);
+    const DocumentKind& kind = facts.kind;
+    const Catalogue& cat = config.catalogue();
+    const LintPlan& plan = plan_for(config, selection);
+    std::vector<Finding> findings;
+    for (const RulePlan& r : plan.run) {
         // Binary input is not parsed: F907 says so, and nothing else is said about its bytes.
-        if (doc.binary && rule->code != "F907") continue;
-        CheckContext ctx(src, doc, facts, *rule, config.vocabularies(), severity, config.setting(*rule).options, findings);
-        fn(ctx);
+        if (doc.binary && r.rule->code != "F907") continue;
+        CheckContext ctx(src, doc, facts, *r.rule, config.vocabularies(), r.severity, *r.options, findings);
+        r.fn(ctx);
     }
     stand_down(cat, kind, findings);
-    std::erase_if(findings, [&](const Finding& f) { return !shown_codes.count(f.code); });
+    std::erase_if(findings, [&](const Finding& f) { return !plan.shown_codes.count(f.code); });
     if (!src.path().empty()) {
         std::erase_if(findings, [&](const Finding& f) { return config.ignored(f.code, src.path()); });
     }

@@ -86,3 +86,32 @@ TEST_CASE("a config with many custom rules loads") {
     CHECK(config->catalogue().find("x10000") != nullptr);   // codes are case-insensitive
     CHECK(config->catalogue().find("RULE-1") == nullptr);   // names are not
 }
+
+// The linter works out which rules run once per configuration and selection (engine.cpp `plan_for`), not per file:
+// alternating configurations and selections, and a configuration replaced by another at the same address, must
+// each be linted by their own rules.
+TEST_CASE("each configuration and selection is linted by its own rules, however they alternate") {
+    std::string text = testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt");
+    text.replace(text.find("R 101402Z AUG 09"), 16, "R 311402Z APR 09");
+    const Source src("cable.txt", text);
+    const auto count = [](const std::vector<Finding>& fs, const std::string& code) {
+        return std::count_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.code == code; });
+    };
+    auto quiet = Config::parse("rules:\n  D302: off\n", "quiet.yaml", testing::repo());
+    const auto loud = Config::parse("rules:\n  D302: error\n", "loud.yaml", testing::repo());
+    Selection only_d;
+    only_d.select = {"D"};
+    for (int round = 0; round < 2; ++round) {
+        CHECK(count(lint(src, *loud), "D302") == 1);
+        CHECK(count(lint(src, *quiet), "D302") == 0);
+        CHECK(count(lint(src, *loud, only_d), "D302") == 1);
+        CHECK(count(lint(src, *loud, only_d), "P801") == 0);
+        CHECK(count(lint(src, *loud), "P801") == 1);
+    }
+    // A new config where the old one was (the allocator may well reuse the address).
+    quiet.reset();
+    const auto again = Config::parse("rules:\n  D302: warning\n", "again.yaml", testing::repo());
+    const auto fs = lint(src, *again);
+    REQUIRE(count(fs, "D302") == 1);
+    CHECK(std::find_if(fs.begin(), fs.end(), [](const Finding& f) { return f.code == "D302"; })->severity == Severity::warning);
+}
