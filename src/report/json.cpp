@@ -45,21 +45,21 @@ public:
                 for (const Related& rel : x.related) {
                     json rj = {{"message", rel.message}};
                     put_span(rj, *r.source, rel.span);
-                    related.push_back(rj);
+                    related.push_back(std::move(rj));
                 }
-                j["related"] = related;
+                j["related"] = std::move(related);
                 if (x.fix) {
                     json edits = json::array();
                     for (const Edit& e : x.fix->edits) {
                         json ej = {{"text", e.text}};
                         put_span(ej, *r.source, e.span);
-                        edits.push_back(ej);
+                        edits.push_back(std::move(ej));
                     }
-                    j["fix"] = {{"safe", x.fix->safe}, {"title", x.fix->title}, {"edits", edits}};
+                    j["fix"] = {{"safe", x.fix->safe}, {"title", x.fix->title}, {"edits", std::move(edits)}};
                 }
-                findings.push_back(j);
+                findings.push_back(std::move(j));
             }
-            f["findings"] = findings;
+            f["findings"] = std::move(findings);
         }
         out_ << (first_ ? "\n" : ",\n") << f.dump(-1, ' ', false, json::error_handler_t::replace);   // bytes of invalid UTF-8 become U+FFFD
         first_ = false;

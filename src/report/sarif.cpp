@@ -56,6 +56,14 @@ public:
         for (const RuleInfo& r : cat.rules()) add_rule(r);
     }
 
+    // The log is written as it goes, results first (the order of a JSON object's members carries no meaning), so
+    // that a run over a whole archive does not hold every result; the rules, which a custom rule's first finding
+    // may extend, and the invocation follow the results.
+    void begin() override {
+        out_ << "{\n \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n \"version\": \"2.1.0\",\n"
+                " \"runs\": [\n  {\n   \"columnKind\": \"unicodeCodePoints\",\n   \"results\": [";
+    }
+
     void file(const FileReport& r) override {
         if (!r.skipped.empty()) return;   // a directory walk's non-cable: nothing to annotate
         if (!r.error.empty()) {
@@ -85,7 +93,7 @@ public:
                            {"ruleIndex", rule_index_[f.code]},
                            {"level", sarif_level(f.severity)},
                            {"message", {{"text", f.message}}},
-                           {"locations", json::array({loc})}};
+                           {"locations", json::array({std::move(loc)})}};
             if (!f.related.empty()) {
                 json related = json::array();
                 int id = 1;
@@ -94,12 +102,13 @@ public:
                     rl["id"] = id++;
                     rl["physicalLocation"]["region"] = region(*r.source, rel.span);
                     rl["message"] = {{"text", rel.message}};
-                    related.push_back(rl);
+                    related.push_back(std::move(rl));
                 }
-                result["relatedLocations"] = related;
+                result["relatedLocations"] = std::move(related);
             }
             result["partialFingerprints"] = {{"cablelintFinding/v1", hash}};
-            results_.push_back(std::move(result));
+            out_ << (first_result_ ? "\n    " : ",\n    ") << result.dump(-1, ' ', false, json::error_handler_t::replace);
+            first_result_ = false;
         }
     }
 
@@ -108,17 +117,13 @@ public:
                        {"version", CABLELINT_VERSION},
                        {"semanticVersion", CABLELINT_VERSION},
                        {"informationUri", CABLELINT_HOMEPAGE},
-                       {"rules", rules_}};
+                       {"rules", std::move(rules_)}};
         json invocation = {{"executionSuccessful", notifications_.empty()}};
-        if (!notifications_.empty()) invocation["toolExecutionNotifications"] = notifications_;
-        json run = {{"tool", {{"driver", driver}}},
-                    {"invocations", json::array({invocation})},
-                    {"columnKind", "unicodeCodePoints"},
-                    {"results", results_}};
-        json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                    {"version", "2.1.0"},
-                    {"runs", json::array({run})}};
-        out_ << log.dump(1, ' ', false, json::error_handler_t::replace) << "\n";
+        if (!notifications_.empty()) invocation["toolExecutionNotifications"] = std::move(notifications_);
+        out_ << (first_result_ ? "" : "\n   ") << "],\n   \"invocations\": "
+             << json::array({std::move(invocation)}).dump(-1, ' ', false, json::error_handler_t::replace)
+             << ",\n   \"tool\": " << json{{"driver", std::move(driver)}}.dump(1, ' ', false, json::error_handler_t::replace)
+             << "\n  }\n ]\n}\n";
     }
 
 private:
@@ -145,8 +150,8 @@ private:
 
     std::ostream& out_;
     json rules_ = json::array();
-    json results_ = json::array();
     json notifications_ = json::array();
+    bool first_result_ = true;
     std::map<std::string, int> rule_index_;
 };
 
