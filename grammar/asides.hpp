@@ -2,6 +2,7 @@
 // line in running text. Tried by the scan of the text (grammar/markings.hpp `text_scan`) at line and word starts.
 #pragma once
 
+#include <array>
 #include <string_view>
 
 #include <tao/pegtl/contrib/analyze_traits.hpp>
@@ -63,37 +64,61 @@ struct aside_line_opener : seq<aside_line_lead, aside_start, aside_word, opt<asi
 
 struct aside_opener : sor<aside_led, aside_heading> {};
 
-// A peek (it consumes nothing): the word here is one an opener can start with, a lead word or SUMMARY, COMMENT,
-// NOTE in any case. The scan asks at every word of the text, so it reads the word once and looks it up instead of
-// trying each spelling in turn; the opener itself is then read by the productions above.
+// A peek (it consumes nothing): an opener can start here: SUMMARY, COMMENT or NOTE in any case, or a lead word
+// ("Embassy", "and", "BEGIN", …) followed by one of them. The scan asks at every word of the text, so it reads a
+// word or two once and looks them up instead of trying each spelling in turn; the opener itself is then read by the
+// productions above (which keep their own order and conditions).
 struct aside_opener_word_ahead {
     using rule_t = aside_opener_word_ahead;
     using subs_t = type_list<>;
+
+    static bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+    // The whole word at p is k (upper case), in any case. (c & ~0x20) is k[i] only for k[i] and its lower case.
+    static bool word_is(const char* p, const char* end, std::string_view k) {
+        if (static_cast<std::size_t>(end - p) < k.size()) return false;
+        for (std::size_t i = 0; i < k.size(); ++i)
+            if (static_cast<char>(p[i] & ~0x20) != k[i]) return false;
+        return p + k.size() == end || !letter(p[k.size()]);
+    }
+    static std::size_t aside_word_at(const char* p, const char* end) {
+        switch (p == end ? 0 : p[0] & ~0x20) {
+            case 'S': return word_is(p, end, "SUMMARY") ? 7 : 0;
+            case 'C': return word_is(p, end, "COMMENT") ? 7 : 0;
+            case 'N': return word_is(p, end, "NOTE") ? 4 : 0;
+            default: return 0;
+        }
+    }
+    static std::size_t lead_word_at(const char* p, const char* end) {
+        for (const std::string_view k : lead_words(p[0] & ~0x20))
+            if (!k.empty() && word_is(p, end, k)) return k.size();
+        return 0;
+    }
+    // The lead words by their first letter.
+    static std::array<std::string_view, 4> lead_words(int first) {
+        switch (first) {
+            case 'A': return {"AND"};
+            case 'B': return {"BEGIN"};
+            case 'C': return {"CONSULATE", "CONGEN"};
+            case 'D': return {"DEPARTMENT", "DEPT"};
+            case 'E': return {"EMBASSY", "EMBOFF"};
+            case 'M': return {"MISSION"};
+            case 'P': return {"POST"};
+            case 'U': return {"USDEL", "USUN", "USEU", "USNATO"};
+            default: return {};
+        }
+    }
+
     template <typename ParseInput>
     [[nodiscard]] static bool match(ParseInput& in) {
-        static constexpr std::string_view words[] = {"BEGIN",  "EMBASSY", "POST",       "MISSION", "USDEL",
-                                                     "USUN",   "CONSULATE", "CONGEN",   "EMBOFF",  "DEPARTMENT",
-                                                     "DEPT",   "USEU",    "USNATO",     "AND",     "SUMMARY",
-                                                     "COMMENT", "NOTE"};
-        constexpr std::size_t longest = 10;
-        const std::size_t available = in.size(longest + 1);
         const char* p = in.current();
-        char word[longest];
-        std::size_t n = 0;
-        for (; n < available; ++n) {
-            const char c = p[n];
-            const bool lower = c >= 'a' && c <= 'z';
-            if (!lower && !(c >= 'A' && c <= 'Z')) break;
-            if (n == longest) return false;
-            word[n] = lower ? static_cast<char>(c - 'a' + 'A') : c;
-        }
-        for (const std::string_view k : words) {
-            if (k.size() != n || k[0] != word[0]) continue;
-            std::size_t i = 1;
-            while (i < n && k[i] == word[i]) ++i;
-            if (i == n) return true;
-        }
-        return false;
+        const char* const end = in.end();
+        if (p == end || aside_word_at(p, end) > 0) return p != end;
+        const std::size_t n = lead_word_at(p, end);
+        if (n == 0) return false;
+        const char* q = p + n;
+        if (q == end || (*q != ' ' && *q != '\t')) return false;
+        while (q != end && (*q == ' ' || *q == '\t')) ++q;
+        return aside_word_at(q, end) > 0;
     }
 };
 

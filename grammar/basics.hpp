@@ -21,6 +21,17 @@ struct ws_star : star<ws> {};
 struct ws_plus : plus<ws> {};
 struct sp : one<' '> {};
 
+// Rule, matched by a function of its own that is never inlined: a branch tried at every word but rarely taken would
+// otherwise grow the loop it sits in until the compiler stops inlining the common path.
+template <typename Rule>
+struct out_of_line : seq<Rule> {
+    template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control,
+              typename ParseInput, typename... States>
+    [[nodiscard]] [[gnu::noinline]] static bool match(ParseInput& in, States&&... st) {
+        return seq<Rule>::template match<A, M, Action, Control>(in, st...);
+    }
+};
+
 // LF or CRLF, or the end of a file without a final newline.
 struct line_end : eolf {};
 // Anything up to the line end (a lone CR inside a line is text).

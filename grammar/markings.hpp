@@ -118,10 +118,10 @@ struct entire_text_note : seq<TAO_PEGTL_ISTRING("ENTIRE"), plus<sor<ws, eol>>, T
 // classifier mention (C or D); only `(` or `[` starts an opener otherwise, and only `. ; : )` a marked number after a
 // sentence.
 struct scan_word_token : sor<seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_closer>>,
-                             seq<aside_opener_word_ahead, aside_opener>, seq<at<one<'C', 'c', 'D', 'd'>>, classifier_mention>,
+                             seq<aside_opener_word_ahead, out_of_line<aside_opener>>, seq<at<one<'C', 'c', 'D', 'd'>>, classifier_mention>,
                              plus<alnum>> {};
 struct scan_token : sor<seq<at<alpha>, scan_word_token>, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
-                        seq<at<one<'(', '['>>, aside_opener>, plus<alnum>, line_char> {};
+                        seq<at<one<'(', '['>>, out_of_line<aside_opener>>, plus<alnum>, line_char> {};
 struct scan_token_or_marker : sor<seq<at<alpha>, inline_page_marker>, scan_token> {};
 struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,
                        opt<aside_line_opener>, sor<seq<serial_on_line, star<scan_token_or_marker>>, star<scan_token>>,
