@@ -116,11 +116,11 @@ struct entire_text_note : seq<TAO_PEGTL_ISTRING("ENTIRE"), plus<sor<ws, eol>>, T
 // A token is tried at every word and every character between words, so it is told by its first character: only a
 // letter starts a page marker (tried first, on lines with a serial), an ENTIRE TEXT note or an END closer (an E), an aside opener (one of its words) or a
 // classifier mention (C or D); only `(` or `[` starts an opener otherwise, and only `. ; : )` a marked number after a
-// sentence.
+// sentence. A run of spaces starts nothing and is taken at once.
 struct scan_word_token : sor<seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_closer>>,
                              seq<aside_opener_word_ahead, out_of_line<aside_opener>>, seq<at<one<'C', 'c', 'D', 'd'>>, classifier_mention>,
                              plus<alnum>> {};
-struct scan_token : sor<seq<at<alpha>, scan_word_token>, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
+struct scan_token : sor<plus<one<' ', '\t'>>, seq<at<alpha>, scan_word_token>, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
                         seq<at<one<'(', '['>>, out_of_line<aside_opener>>, plus<alnum>, line_char> {};
 struct scan_token_or_marker : sor<seq<at<alpha>, inline_page_marker>, scan_token> {};
 struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,

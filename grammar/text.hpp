@@ -54,8 +54,26 @@ struct tags_line : seq<tags_label, ws_star, opt<tags_list>, ws_star, opt<one<','
 struct eo_line : seq<at<eo_lead>, eo_label, ws_star, opt<malformed_eo_colon_before>, ws_star, eo_number, eo_colon,
                      eo_instruction, opt<ws_plus, tags_runon>, sor<field_end, seq<ws_plus, subject_runon>>> {};
 struct malformed_eo_line : seq<at<eo_lead>, any_line> {};
+// A peek (it consumes nothing): after the first character, the line has white space followed by an E or e and a dot
+// or an O, where an E.O. label run onto the line could start. Every line of text is asked; most have none.
+struct eo_label_later_on_line {
+    using rule_t = eo_label_later_on_line;
+    using subs_t = type_list<>;
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        const char* p = in.current();
+        const char* const end = in.end();
+        if (p == end || *p == '\n') return false;
+        for (++p; p + 1 < end && *p != '\n'; ++p) {
+            if ((*p == 'E' || *p == 'e') && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\xA0') &&
+                (p[1] == '.' || p[1] == 'O' || p[1] == 'o'))
+                return true;
+        }
+        return false;
+    }
+};
 // An E.O. line run onto the end of another line ("DEPARTMENT FOR WHA AND PM E.O. 12958: DECL: …", spec §6).
-struct runon_eo_line : seq<not_at<ws_plus, eo_lead>, line_char, text_before_ws_and<eo_lead>, ws_plus,
+struct runon_eo_line : seq<eo_label_later_on_line, not_at<ws_plus, eo_lead>, line_char, text_before_ws_and<eo_lead>, ws_plus,
                             try_catch_type<field_error, eo_line>> {};
 struct banner_captions : rest {};   // captions run onto the banner line ("… 001234 NOFORN SIPDIS")
 struct banner_runon : sor<seq<at<eo_lead>, try_catch_type<field_error, eo_line>>, runon_eo_line,
@@ -140,3 +158,7 @@ struct text_start : sor<banner_line, garbled_banner_line, eo_lead, seq<tags_labe
                         seq<TAO_PEGTL_STRING("SIPDIS"), field_end>> {};
 
 }  // namespace cablelint::grammar
+
+// For PEGTL's analyzer: the peek may succeed without consuming input.
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, cablelint::grammar::eo_label_later_on_line> : analyze_opt_traits<> {};

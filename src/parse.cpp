@@ -324,8 +324,18 @@ Document parse_document(const Source& src, const Vocabularies& vocab) {
     pegtl::parse<g::cable, action, control>(in, st);
     scan_text(st);
     settle_markers(src, doc);
-    // Backtracking alternatives may have matched a redaction run out of order.
-    std::sort(doc.text.redactions.begin(), doc.text.redactions.end(), [](Field a, Field b) { return a.data() < b.data(); });
+    // Backtracking alternatives may have matched a redaction run out of order, twice, or from inside it (a run
+    // whose first letter another production took): keep each run whole, once, in text order.
+    std::vector<Field>& runs = doc.text.redactions;
+    std::sort(runs.begin(), runs.end(), [](Field a, Field b) {
+        return a.data() != b.data() ? a.data() < b.data() : a.size() > b.size();
+    });
+    std::size_t kept = 0;
+    for (const Field run : runs) {
+        if (kept > 0 && run.data() < runs[kept - 1].data() + runs[kept - 1].size()) continue;   // inside the last
+        runs[kept++] = run;
+    }
+    runs.resize(kept);
     fold_duplicate_head(src, doc);
     read_ref_items(src, doc);
     find_signature(src, doc);

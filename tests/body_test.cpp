@@ -183,6 +183,14 @@ TEST_CASE("redaction runs are tokens of their own, and a redacted value is unkno
     std::vector<std::string> runs;
     for (Field r : lower.doc.text.redactions) runs.emplace_back(r);
     CHECK(runs == std::vector<std::string>{"xxxxxxxxxxxx", "xxxxx"});
+    // A run that starts a line of running text, with another later on the line (07BEIJING1668, 09LAPAZ96): both
+    // whole, whichever productions tried the line first.
+    Parsed starts(with_ending("line one of the text and\nxxxxx. She gave xxxxx marching orders.\nxxxxxxxxxxxx told the E.O. of it.\nHOAGLAND\n"));
+    runs.clear();
+    for (Field r : starts.doc.text.redactions) runs.emplace_back(r);
+    CHECK(runs == std::vector<std::string>{"xxxxx", "xxxxx", "xxxxxxxxxxxx"});
+    for (std::size_t i = 1; i < starts.doc.text.redactions.size(); ++i)
+        CHECK(starts.doc.text.redactions[i - 1].data() + starts.doc.text.redactions[i - 1].size() <= starts.doc.text.redactions[i].data());
 }
 
 TEST_CASE("the catalogue says which finding explains which, and `cablelint rule` shows it") {

@@ -377,13 +377,14 @@ ON(corrected_copy_caption) {
         other_line(st, line(in), /*caption=*/false);
     }
 };
-// A redaction run, wherever a line's text is read; alternatives that backtrack may match a run twice.
+// A redaction run, wherever a line's text is read. Alternatives that backtrack may match a run twice, or only its
+// tail, and in any order: parse_document keeps the longest run at each place once the parse is done.
 ON(redaction) {
     template <typename In>
     static void apply(const In& in, State& st) {
         std::vector<Field>& r = st.doc.text.redactions;
         const Field run = view(in);
-        if (r.empty() || run.data() >= r.back().data() + r.back().size()) r.push_back(run);
+        if (r.empty() || run.data() != r.back().data() || run.size() != r.back().size()) r.push_back(run);
     }
 };
 ON(subitem_line) {
