@@ -123,8 +123,44 @@ struct scan_word_token : sor<seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_
 struct scan_token : sor<plus<one<' ', '\t'>>, seq<at<alpha>, scan_word_token>, seq<one<'.', ';', ':', ')'>, plus<one<' ', '\t'>>, marked_number>,
                         seq<at<one<'(', '['>>, out_of_line<aside_opener>>, plus<alnum>, line_char> {};
 struct scan_token_or_marker : sor<seq<at<alpha>, inline_page_marker>, scan_token> {};
+// Text that starts nothing the tokens above look for, taken in one loop: white space, digits, punctuation other than
+// `. ; : ) ( [`, bytes of non-ASCII characters, and whole words whose first letter starts no note, closer, opener or
+// mention (A B C D E M N P S U start them all). On a line without a page marker's serial, that is most of the text.
+struct scan_inert_run {
+    using rule_t = scan_inert_run;
+    using subs_t = type_list<>;
+    static bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+    static bool alnum(char c) { return letter(c) || (c >= '0' && c <= '9'); }
+    static bool starts_a_token(char c) {
+        switch (c & ~0x20) {
+            case 'A': case 'B': case 'C': case 'D': case 'E': case 'M': case 'N': case 'P': case 'S': case 'U': return true;
+            default: return false;
+        }
+    }
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        const char* const start = in.current();
+        const char* const end = in.end();
+        const char* p = start;
+        while (p != end) {
+            const char c = *p;
+            if (alnum(c)) {
+                if (letter(c) && starts_a_token(c)) break;
+                while (++p != end && alnum(*p)) {
+                }
+                continue;
+            }
+            if (c == '\n' || c == '\r' || c == '.' || c == ';' || c == ':' || c == ')' || c == '(' || c == '[') break;
+            ++p;
+        }
+        if (p == start) return false;
+        in.bump(static_cast<std::size_t>(p - start));
+        return true;
+    }
+};
+struct scan_token_fast : sor<scan_inert_run, scan_token> {};
 struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,
-                       opt<aside_line_opener>, sor<seq<serial_on_line, star<scan_token_or_marker>>, star<scan_token>>,
+                       opt<aside_line_opener>, sor<seq<serial_on_line, star<scan_token_or_marker>>, star<scan_token_fast>>,
                        line_end> {};
 struct text_scan : until<eof, scan_line> {};
 
@@ -133,3 +169,5 @@ struct text_scan : until<eof, scan_line> {};
 // For PEGTL's analyzer: the peek may succeed without consuming input.
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, cablelint::grammar::serial_on_line> : analyze_opt_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, cablelint::grammar::scan_inert_run> : analyze_any_traits<> {};
