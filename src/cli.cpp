@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -469,6 +470,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::vector<char> done(inputs.size(), 0);
     std::mutex mutex;
     std::condition_variable ready;
+    std::size_t awaited = SIZE_MAX;   // the file the printer waits for (guarded by mutex)
     std::atomic<std::size_t> next{0};
     std::set<std::string> config_errors;   // each broken config is reported once, after the output
     auto worker = [&] {
@@ -525,7 +527,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             std::lock_guard<std::mutex> lock(mutex);
             results[i] = std::move(r);
             done[i] = 1;
-            ready.notify_all();
+            if (i == awaited) ready.notify_one();   // wake the printer only for the file it waits for
         }
     };
     std::vector<std::thread> pool;
@@ -557,7 +559,9 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         FileReport r;
         {
             std::unique_lock<std::mutex> lock(mutex);
+            awaited = i;
             ready.wait(lock, [&] { return done[i] != 0; });
+            awaited = SIZE_MAX;
             r = std::move(results[i]);
         }
         if (r.source && (baseline || new_baseline)) {
