@@ -97,7 +97,8 @@ std::string not_a_file(const fs::file_status& st) {
 
 struct Input {
     std::string path;      // as shown in output
-    fs::path file;         // for reading and config lookup
+    std::string file;      // for reading and config lookup (a string: a path object per file of a large walk is
+                           // several allocations that stay for the whole run)
     bool from_stdin = false;
     bool explicit_file = false;
     std::string error;     // set when the path itself is bad
@@ -119,7 +120,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
                     // reported when it is linted
                 }
             }
-            out.push_back({stdin_name.empty() ? "<stdin>" : stdin_name, stdin_name.empty() ? fs::path("stdin") : fs::path(stdin_name), true, true, ""});
+            out.push_back({stdin_name.empty() ? "<stdin>" : stdin_name, stdin_name.empty() ? std::string("stdin") : stdin_name, true, true, ""});
             continue;
         }
         std::error_code ec;
@@ -158,7 +159,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
             std::error_code dec;
             fs::directory_iterator it(dir, dec), end;
             if (dec) {
-                found.push_back({dir.string(), dir, false, false, "cannot read directory: " + dec.message()});
+                found.push_back({dir.string(), dir.string(), false, false, "cannot read directory: " + dec.message()});
                 continue;
             }
             for (; it != end; it.increment(dec)) {
@@ -178,7 +179,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
                     if (!Config::defaults()->included(file)) continue;
                     const auto target = it->status(tec);
                     if (!tec && fs::is_directory(target)) continue;   // a linked directory: not followed
-                    found.push_back({file.string(), file, false, false,
+                    found.push_back({file.string(), file.string(), false, false,
                                      tec ? "cannot read: " + tec.message() : not_a_file(target)});
                     continue;
                 }
@@ -188,9 +189,9 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
                     // Reported when the file is linted; meanwhile the default globs decide what is a cable.
                     if (!Config::defaults()->included(file)) continue;
                 }
-                found.push_back({file.lexically_normal().string(), file, false, false, ""});   // "./a.txt" as "a.txt"
+                found.push_back({file.lexically_normal().string(), file.string(), false, false, ""});   // "./a.txt" as "a.txt"
             }
-            if (dec) found.push_back({dir.string(), dir, false, false, "cannot read directory: " + dec.message()});
+            if (dec) found.push_back({dir.string(), dir.string(), false, false, "cannot read directory: " + dec.message()});
         }
         std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
         out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
@@ -465,16 +466,28 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         }
     }
 
-    // Lint in parallel; print in input order as results arrive, so output is the same whatever -j.
-    std::vector<FileReport> results(inputs.size());
-    std::vector<char> done(inputs.size(), 0);
+    // Lint in parallel; print in input order as results arrive, so output is the same whatever -j. The results wait
+    // in a window of slots that the printer frees as it goes: a worker that runs a window ahead of the printer waits,
+    // so memory does not grow with the number of files.
+    const unsigned n_threads = std::min<std::size_t>(jobs, std::max<std::size_t>(1, inputs.size()));
+    const std::size_t window = std::min<std::size_t>(inputs.size(), std::max<std::size_t>(64, 32 * n_threads));
+    std::vector<FileReport> results(window);
+    std::vector<char> done(window, 0);
     std::mutex mutex;
-    std::condition_variable ready;
+    std::condition_variable ready, room;
     std::size_t awaited = SIZE_MAX;   // the file the printer waits for (guarded by mutex)
+    std::size_t printed = 0;          // files printed so far (guarded by mutex)
+    std::size_t waiting = 0;          // workers waiting for a free slot (guarded by mutex)
     std::atomic<std::size_t> next{0};
     std::set<std::string> config_errors;   // each broken config is reported once, after the output
     auto worker = [&] {
         for (std::size_t i = next++; i < inputs.size(); i = next++) {
+            if (i >= window) {
+                std::unique_lock<std::mutex> lock(mutex);
+                ++waiting;
+                room.wait(lock, [&] { return i < printed + window; });
+                --waiting;
+            }
             const Input& input = inputs[i];
             FileReport r;
             r.path = input.path;
@@ -501,7 +514,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                         return true;
                     };
                     if (fixing) {
-                        FixOutcome o = fix_source(input.file.string(), bytes, *config, selection, fix_level, &info);
+                        FixOutcome o = fix_source(input.file, bytes, *config, selection, fix_level, &info);
                         r.source = std::move(o.source);
                         r.findings = std::move(o.remaining);
                         if (!not_a_cable()) {
@@ -511,7 +524,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                             if (r.error.empty()) r.fixed = o.fixed;
                         }
                     } else {
-                        r.source = std::make_unique<Source>(input.file.string(), std::move(bytes));
+                        r.source = std::make_unique<Source>(input.file, std::move(bytes));
                         r.findings = lint(*r.source, *config, selection, &info);
                         not_a_cable();
                     }
@@ -525,13 +538,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                 }
             }
             std::lock_guard<std::mutex> lock(mutex);
-            results[i] = std::move(r);
-            done[i] = 1;
+            results[i % window] = std::move(r);
+            done[i % window] = 1;
             if (i == awaited) ready.notify_one();   // wake the printer only for the file it waits for
         }
     };
     std::vector<std::thread> pool;
-    const unsigned n_threads = std::min<std::size_t>(jobs, std::max<std::size_t>(1, inputs.size()));
     for (unsigned t = 0; t < n_threads; ++t) pool.emplace_back(worker);
 
     // --diff writes the diff on stdout and nothing else; --fix of standard input the fixed text. The findings then
@@ -560,9 +572,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         {
             std::unique_lock<std::mutex> lock(mutex);
             awaited = i;
-            ready.wait(lock, [&] { return done[i] != 0; });
+            ready.wait(lock, [&] { return done[i % window] != 0; });
             awaited = SIZE_MAX;
-            r = std::move(results[i]);
+            r = std::move(results[i % window]);
+            done[i % window] = 0;
+            printed = i + 1;
+            if (waiting > 0) room.notify_all();
         }
         if (r.source && (baseline || new_baseline)) {
             const std::string key = (baseline ? *baseline : *new_baseline).key_of(inputs[i].file);
