@@ -7,6 +7,7 @@
 #   bench/run.sh [COPIES] [JOBS]      (default 20 copies of the corpus, -j of all cores)
 #   RUNS=5                            (runs per measure, default 5)
 #   CABLELINT_BIN=build/cablelint bench/run.sh    (time that binary instead of building a Release one)
+#   FULL=1                            (also the size of the whole release: ~250,000 files, ~2.5 GB in a temp dir)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 copies="${1:-20}"
@@ -56,6 +57,17 @@ PY
 make_cable $((5 << 20)) "$work/cable-5M.txt"
 make_cable $((10 << 20)) "$work/cable-10M.txt"
 make_cable $((1 << 20)) "$work/cable-1M.txt"
+# Short lines: the seed with N lines of a few words before its signature.
+make_lines() {   # make_lines N OUT
+  python3 - "$seed" "$1" "$2" <<'PY'
+import sys
+seed, n, out = open(sys.argv[1], encoding='utf-8').read(), int(sys.argv[2]), sys.argv[3]
+end = seed.rfind('\nHOAGLAND\n')
+open(out, 'w', encoding='utf-8').write(seed[:end] + '\n' + 'the note was read\n' * n + seed[end:])
+PY
+}
+make_lines 500000 "$work/lines-500k.txt"
+make_lines 1000000 "$work/lines-1M.txt"
 
 # ---- measuring --------------------------------------------------------------------------------------------------
 
@@ -132,9 +144,28 @@ all_files=$(find "${all_dirs[@]}" -name '*.txt' | wc -l)
 for _ in $(seq 1 "$runs"); do
   measure cable5 "${lint[@]}" --format json "$work/cable-5M.txt"
   measure cable10 "${lint[@]}" --format json "$work/cable-10M.txt"
+  measure lines500k "${lint[@]}" --format json "$work/lines-500k.txt"
+  measure lines1M "${lint[@]}" --format json "$work/lines-1M.txt"
   measure treeN "${lint[@]}" --format json "${half_dirs[@]}"
   measure tree2N "${lint[@]}" --format json "${all_dirs[@]}"
 done
+
+# 7 (FULL=1): a tree the size of the whole release, linted once next to cat once.
+if [ -n "${FULL:-}" ]; then
+  big="$work/release"
+  big_copies=$(( (250000 + files / copies - 1) / (files / copies) ))
+  for i in $(seq 1 "$big_copies"); do
+    mkdir -p "$big/copy$i"
+    cp -r "$tree/copy1/." "$big/copy$i/"
+  done
+  big_files=$(find "$big" -name '*.txt' | wc -l)
+  big_bytes=$(find "$big" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+  # shellcheck disable=SC2016   # $1 is the inner shell's
+  big_cat=(bash -c 'find "$1" -name "*.txt" -print0 | xargs -0 cat > /dev/null' cat_tree "$big")
+  "${big_cat[@]}"   # into the page cache
+  measure bigcat "${big_cat[@]}"
+  measure bigjson "${lint[@]}" --format json "$big"
+fi
 
 # 5: the language server (prints its own lines).
 lsp=$(python3 "$root/bench/lsp_relint.py" --bin "$bin" --large "$work/cable-1M.txt" --indent '   ') ||
@@ -182,12 +213,22 @@ printf '   %-31s %10s %10s %10s %10s %7s\n' "one cable" "$(size_of "$work/cable-
   "$(ratio "$(median cable10 1)" "$(median cable5 1)")"
 printf '   %-31s %10s %10s %10s %10s %7s\n' "tree (files)" "$half_files" "$(secs "$(median treeN 1)")" \
   "$all_files" "$(secs "$(median tree2N 1)")" "$(ratio "$(median tree2N 1)" "$(median treeN 1)")"
+printf '   %-31s %10s %10s %10s %10s %7s\n' "short lines" 500000 "$(secs "$(median lines500k 1)")" \
+  1000000 "$(secs "$(median lines1M 1)")" "$(ratio "$(median lines1M 1)" "$(median lines500k 1)")"
 echo
 echo "5. editor (cablelint lsp, didChange → publishDiagnostics)"
 echo "$lsp"
 echo
 echo "6. phases (one --format json run of the corpus, CABLELINT_PROFILE=1)"
 echo "   $profile"
+if [ -n "${FULL:-}" ]; then
+  echo
+  printf '%-34s %10s %10s %10s %10s\n' "7. the whole release (FULL=1)" wall "peak RSS" files MB
+  printf '   %-31s %10s %10s %10s %10s\n' cat "$(secs "$(median bigcat 1)")" "$(kb_mb "$(median bigcat 3)")" "$big_files" \
+    "$(calc '%.0f' "$big_bytes / 1048576")"
+  printf '   %-31s %10s %10s %10s %10s\n' "cablelint --format json" "$(secs "$(median bigjson 1)")" \
+    "$(kb_mb "$(median bigjson 3)")" "$big_files" "$(calc '%.0f' "$big_bytes / 1048576")"
+fi
 
 if [ "${#failures[@]}" -gt 0 ]; then
   echo
