@@ -1,6 +1,8 @@
 // The command line: `cablelint [OPTIONS] PATH...`, `cablelint rules`, `cablelint rule CODE`, `cablelint parse FILE`.
 #include "cli.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -42,26 +44,51 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// One read per file: the whole file into one string, the only copy of its bytes.
+// One read per file: the whole file into one string, the only copy of its bytes (open, fstat, read, close).
 bool read_all(const fs::path& path, std::string& bytes, std::string& error) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         error = std::string("cannot read: ") + std::strerror(errno);
         return false;
     }
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    bytes.resize(ec ? 0 : size);
-    std::size_t got = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), f);
+    struct stat st {};
+    const std::size_t size = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
+    bytes.resize(size);
+    std::size_t got = 0;
+    bool failed = false;
+    for (;;) {
+        // Files whose size is not known up front (pipes, /proc) or that grew are read to the end.
+        if (got == bytes.size()) {
+            if (size > 0 && got == size) {
+                // The expected size is read: one more byte says whether the file grew meanwhile.
+                char probe;
+                const ssize_t n = ::read(fd, &probe, 1);
+                if (n == 0) break;
+                if (n < 0) {
+                    if (errno == EINTR) continue;
+                    failed = true;
+                    break;
+                }
+                bytes.push_back(probe);
+                ++got;
+                continue;
+            }
+            bytes.resize(bytes.size() + 65536);
+        }
+        const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            failed = true;
+            break;
+        }
+        got += static_cast<std::size_t>(n);
+    }
+    const int saved = errno;
+    ::close(fd);
     bytes.resize(got);
-    // Files whose size is not known up front (pipes, /proc) are read to the end.
-    char buf[65536];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
     if (failed) {
-        error = std::string("cannot read: ") + std::strerror(errno);
+        error = std::string("cannot read: ") + std::strerror(saved);
         return false;
     }
     return true;
