@@ -126,7 +126,9 @@ struct paragraph_line : seq<at<paragraph_lead>, opt<one<' '>>, opt<pilcrow>, par
 // A sub-item carrying a mark: "A. (C) …", "-- (S/NF) …", "(C) …" alone.
 struct item_lead : sor<seq<alpha, one<'.', ')'>>, seq<one<'('>, alpha, one<')'>>, rep_min_max<1, 3, one<'-'>>, one<'*'>> {};
 struct item_mark : any_portion_mark {};
-struct subitem_line : seq<ws_star, sor<seq<item_lead, ws_star, item_mark>, item_mark>, rest, line_end> {};
+// (Every line of the text is offered to it: the peek, without actions, sees that a mark's "(" comes where one must.)
+struct subitem_line : seq<at<ws_star, sor<seq<item_lead, ws_star, one<'('>>, one<'('>>>, ws_star,
+                          sor<seq<item_lead, ws_star, item_mark>, item_mark>, rest, line_end> {};
 
 // ---- Page markers, repeated banners ------------------------------------------------------------------------
 struct malformed_page_marker : seq<at<page_marker_lead>, any_line> {};
