@@ -158,7 +158,12 @@ struct scan_inert_run {
         return true;
     }
 };
-struct scan_token_fast : sor<scan_inert_run, scan_token> {};
+// Only an END closer or an ENTIRE TEXT note runs on across a line end ("END\nCOMMENT"): the line it ends on gets its own
+// look for a serial, and page markers are tried on the rest of the scan's line when it has one.
+struct scan_token_fast : sor<scan_inert_run,
+                             seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_closer>,
+                                 opt<serial_on_line, star<scan_token_or_marker>>>,
+                             scan_token> {};
 struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,
                        opt<aside_line_opener>, sor<seq<serial_on_line, star<scan_token_or_marker>>, star<scan_token_fast>>,
                        line_end> {};

@@ -2,6 +2,7 @@
 // variants of the seed that the format allows and that must lint clean.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "helpers.hpp"
@@ -140,6 +141,22 @@ TEST_CASE("page markers with any spacing between their parts are read") {
     CHECK_FALSE(m.inline_());
     for (const char* code : {"S602", "S603", "S604", "S605", "S606"}) CHECK(findings_of(t, code).empty());
     CHECK(errors_of(t) == 0);
+}
+
+TEST_CASE("a page marker on a line an END closer or an ENTIRE TEXT note runs onto is still read") {
+    // The scan looks for a marker's serial once per line; "END\nCOMMENT" and "ENTIRE\nTEXT" carry it onto the next
+    // line, which must get its own look (found by review: the marker was lost).
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"referring to Russia. END COMMENT.)\n", "referring to Russia. END\nCOMMENT.) ASTANA 00001366 003 OF 003 The Minister smiled.\n"},
+             {"referring to Russia. END COMMENT.)\n", "referring to Russia. SECRET - ENTIRE\nTEXT; ASTANA 00001366 003 OF 003 The Minister smiled.\n"}}) {
+        INFO(to);
+        const Parsed p(edit(seed(), from, to));
+        const auto inline_marker = std::find_if(p.doc.text.markers.begin(), p.doc.text.markers.end(),
+                                                [](const PageMarker& m) { return m.inline_(); });
+        REQUIRE(inline_marker != p.doc.text.markers.end());
+        CHECK(inline_marker->origin == "ASTANA");
+        CHECK(inline_marker->runon == "The Minister smiled.");
+    }
 }
 
 TEST_CASE("page markers reflowed into text are one S605 finding, the others related") {
