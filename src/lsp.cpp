@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -33,13 +35,25 @@ constexpr std::size_t max_message_bytes = 256u << 20;
 // Reads one message ("Content-Length: N" headers, blank line, N bytes). False at end of input. A header block with
 // a length that is not a number, or one above max_message_bytes, is said on `err` and skipped (its body is read
 // and dropped when the length is known), so that the next message is still understood.
-bool read_message(std::istream& in, std::string& body, std::ostream& err) {
+// `idle` is called whenever the next message has not arrived yet (nothing but line ends is buffered, or pending in
+// the pipe: libstdc++'s file buffer asks the descriptor), just before reading would wait for it.
+bool read_message(std::istream& in, std::string& body, std::ostream& err, const std::function<void()>& idle) {
+    auto* buf = in.rdbuf();
+    const auto idle_if_waiting = [&] {
+        if (buf->in_avail() <= 0) idle();
+    };
+    // Between messages, stray line ends are no message (blank lines before headers are skipped anyway).
+    const auto before_wait = [&] {
+        while (buf->in_avail() > 0 && (buf->sgetc() == '\r' || buf->sgetc() == '\n')) buf->sbumpc();
+        idle_if_waiting();
+    };
     for (;;) {
         std::optional<std::size_t> length;
         bool bad_length = false;
         bool any_header = false;
         std::string line;
-        while (std::getline(in, line)) {
+        before_wait();
+        for (; std::getline(in, line); idle_if_waiting()) {
             if (!line.empty() && line.back() == '\r') line.pop_back();
             if (line.empty()) {
                 if (any_header) break;
@@ -103,7 +117,7 @@ std::string path_of(const std::string& uri) {
 
 class Server {
 public:
-    Server(std::ostream& out) : out_(out) {}
+    Server(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
     // Returns false when the client asked to exit.
     bool handle(const json& msg) {
@@ -123,6 +137,7 @@ public:
             shutdown_ = true;
             reply(msg.at("id"), nullptr);
         } else if (method == "exit") {
+            publish_pending();
             return false;
         } else if (method == "textDocument/didOpen") {
             const auto& doc = msg.at("params").at("textDocument");
@@ -161,7 +176,18 @@ public:
     void publish_pending() {
         const std::set<std::string> uris = std::move(pending_);
         pending_.clear();
-        for (const std::string& uri : uris) publish(uri);
+        for (const std::string& uri : uris) {
+            try {
+                publish(uri);
+            } catch (const std::exception& e) {
+                // One document that cannot be linted (a malformed URI) must not cost the others their diagnostics.
+                err_ << "cablelint lsp: " << uri << ": " << e.what() << "\n";
+            }
+        }
+    }
+    // True when a change has waited long enough: a client that never pauses still gets diagnostics.
+    bool pending_too_long() const {
+        return !pending_.empty() && std::chrono::steady_clock::now() - pending_since_ > std::chrono::milliseconds(250);
     }
 
 private:
@@ -208,9 +234,11 @@ private:
     }
 
     void changed(const std::string& uri, const json& text_document) {
+        if (pending_.empty()) pending_since_ = std::chrono::steady_clock::now();
         pending_.insert(uri);
         const auto v = text_document.find("version");
         if (v != text_document.end() && v->is_number_integer()) versions_[uri] = v->get<long long>();
+        else versions_.erase(uri);   // a text without a version: publish none rather than an old one
     }
 
     void publish(const std::string& uri) {
@@ -331,6 +359,7 @@ private:
     }
 
     std::ostream& out_;
+    std::ostream& err_;
     std::map<std::string, std::string> documents_;   // uri → current text
     struct Linted {
         std::unique_ptr<Source> src;
@@ -339,6 +368,7 @@ private:
     };
     std::map<std::string, Linted> linted_;           // uri → its last lint, for code actions and hover
     std::set<std::string> pending_;                  // uris changed since their last diagnostics
+    std::chrono::steady_clock::time_point pending_since_;   // when the oldest of them changed
     std::map<std::string, long long> versions_;      // uri → the version of its latest text
     bool utf8_ = false;
     bool shutdown_ = false;
@@ -347,9 +377,9 @@ private:
 }  // namespace
 
 int run_language_server(std::istream& in, std::ostream& out, std::ostream& err) {
-    Server server(out);
+    Server server(out, err);
     std::string body;
-    while (read_message(in, body, err)) {
+    while (read_message(in, body, err, [&] { server.publish_pending(); })) {
         json msg;
         try {
             msg = json::parse(body);
@@ -361,8 +391,7 @@ int run_language_server(std::istream& in, std::ostream& out, std::ostream& err) 
         }
         try {
             if (!server.handle(msg)) return server.shut_down() ? 0 : 1;
-            // Nothing more waiting (buffered, or in the pipe: libstdc++'s filebuf asks the descriptor): lint now.
-            if (in.rdbuf()->in_avail() <= 0) server.publish_pending();
+            if (server.pending_too_long()) server.publish_pending();
         } catch (const std::exception& e) {
             // A malformed request must not take the server down.
             err << "cablelint lsp: " << e.what() << "\n";
@@ -371,6 +400,7 @@ int run_language_server(std::istream& in, std::ostream& out, std::ostream& err) 
             }
         }
     }
+    server.publish_pending();   // the end of input: what was changed last is still said
     return server.shut_down() ? 0 : 1;
 }
 

@@ -121,6 +121,42 @@ TEST_CASE("lsp: a burst of changes is linted once, at its latest text") {
     CHECK(replies[2]["id"] == 9);
 }
 
+TEST_CASE("lsp: the latest text gets its diagnostics whatever follows it") {
+    // Found by review: diagnostics waited for the next message and were lost when what followed was `exit` without
+    // `shutdown`, a body that is not JSON, a notification that fails, stray line ends, or the end of input.
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    const auto published = [&](const std::vector<json>& replies) {
+        return std::count_if(replies.begin(), replies.end(), [&](const json& r) {
+            return r.value("method", "") == "textDocument/publishDiagnostics" && r["params"]["uri"] == uri &&
+                   diagnostic(r, "P801") != nullptr;
+        });
+    };
+    CHECK(published(exchange({initialize(), open(uri, seed()), exit_})) == 1);
+    CHECK(published(exchange({initialize(), open(uri, seed())})) == 1);   // then the end of input
+    const json bad_close = {{"jsonrpc", "2.0"}, {"method", "textDocument/didClose"}, {"params", json::object()}};
+    CHECK(published(exchange({initialize(), open(uri, seed()), bad_close})) == 1);
+    // Raw tails: a body that is not JSON; stray line ends after the last body.
+    for (const std::string& tail : {std::string("Content-Length: 3\r\n\r\n{x}"), std::string("\r\n")}) {
+        std::istringstream in(frame(initialize()) + frame(open(uri, seed())) + tail);
+        std::ostringstream out, err;
+        cablelint::run_language_server(in, out, err);
+        CHECK(out.str().find("\"code\":\"P801\"") != std::string::npos);
+    }
+}
+
+TEST_CASE("lsp: a document that cannot be linted does not cost the others their diagnostics") {
+    const std::string good = "file:///nonexistent-dir/09ASTANA1366.txt";
+    const auto replies = exchange({initialize(), open("file:///%zz.txt", seed()), open(good, seed()), hover_request(good, 7), shutdown, exit_});
+    const auto diag = std::find_if(replies.begin(), replies.end(), [&](const json& r) {
+        return r.value("method", "") == "textDocument/publishDiagnostics" && r["params"]["uri"] == good;
+    });
+    REQUIRE(diag != replies.end());
+    CHECK(diagnostic(*diag, "P801") != nullptr);
+    const auto hover = std::find_if(replies.begin(), replies.end(), [](const json& r) { return r.value("id", 0) == 7; });
+    REQUIRE(hover != replies.end());
+    CHECK_FALSE(hover->contains("error"));
+}
+
 TEST_CASE("lsp: UTF-16 positions by default, UTF-8 when the client offers it") {
     // A custom rule found from the document's directory flags a marker after é (2 bytes, 1 UTF-16 unit) and
     // U+1D11E (4 bytes, 2 UTF-16 units).
