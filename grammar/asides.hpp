@@ -72,13 +72,12 @@ struct aside_opener_word_ahead {
     using rule_t = aside_opener_word_ahead;
     using subs_t = type_list<>;
 
-    static bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
     // The whole word at p is k (upper case), in any case. (c & ~0x20) is k[i] only for k[i] and its lower case.
     static bool word_is(const char* p, const char* end, std::string_view k) {
         if (static_cast<std::size_t>(end - p) < k.size()) return false;
         for (std::size_t i = 0; i < k.size(); ++i)
             if (static_cast<char>(p[i] & ~0x20) != k[i]) return false;
-        return p + k.size() == end || !letter(p[k.size()]);
+        return p + k.size() == end || !ascii_letter(p[k.size()]);
     }
     static std::size_t aside_word_at(const char* p, const char* end) {
         switch (p == end ? 0 : p[0] & ~0x20) {

@@ -21,6 +21,10 @@ struct ws_star : star<ws> {};
 struct ws_plus : plus<ws> {};
 struct sp : one<' '> {};
 
+// ASCII letters and digits, for the custom rules (peeks) that read characters directly.
+constexpr bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool ascii_alnum(char c) { return ascii_letter(c) || (c >= '0' && c <= '9'); }
+
 // Rule, matched by a function of its own that is never inlined: a branch tried at every word but rarely taken would
 // otherwise grow the loop it sits in until the compiler stops inlining the common path.
 template <typename Rule>

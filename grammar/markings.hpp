@@ -114,8 +114,8 @@ struct entire_text_note : seq<TAO_PEGTL_ISTRING("ENTIRE"), plus<sor<ws, eol>>, T
 
 // ---- The scan of the text for markings inside lines -----------------------------------------------------------
 // A token is tried at every word and every character between words, so it is told by its first character: only a
-// letter starts a page marker (tried first, on lines with a serial), an ENTIRE TEXT note or an END closer (an E), an aside opener (one of its words) or a
-// classifier mention (C or D); only `(` or `[` starts an opener otherwise, and only `. ; : )` a marked number after a
+// letter starts a page marker (tried first, on lines with a serial), an ENTIRE TEXT note or an END closer (an E), an
+// aside opener (one of its words) or a classifier mention (C or D); only `(` or `[` starts an opener otherwise, and only `. ; : )` a marked number after a
 // sentence. A run of spaces starts nothing and is taken at once.
 struct scan_word_token : sor<seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_closer>>,
                              seq<aside_opener_word_ahead, out_of_line<aside_opener>>, seq<at<one<'C', 'c', 'D', 'd'>>, classifier_mention>,
@@ -129,8 +129,6 @@ struct scan_token_or_marker : sor<seq<at<alpha>, inline_page_marker>, scan_token
 struct scan_inert_run {
     using rule_t = scan_inert_run;
     using subs_t = type_list<>;
-    static bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-    static bool alnum(char c) { return letter(c) || (c >= '0' && c <= '9'); }
     static bool starts_a_token(char c) {
         switch (c & ~0x20) {
             case 'A': case 'B': case 'C': case 'D': case 'E': case 'M': case 'N': case 'P': case 'S': case 'U': return true;
@@ -144,9 +142,9 @@ struct scan_inert_run {
         const char* p = start;
         while (p != end) {
             const char c = *p;
-            if (alnum(c)) {
-                if (letter(c) && starts_a_token(c)) break;
-                while (++p != end && alnum(*p)) {
+            if (ascii_alnum(c)) {
+                if (ascii_letter(c) && starts_a_token(c)) break;
+                while (++p != end && ascii_alnum(*p)) {
                 }
                 continue;
             }

@@ -64,7 +64,7 @@ void stand_down(const Catalogue& cat, const DocumentKind& kind, std::vector<Find
     findings = std::move(kept);
 }
 
-bool explains_any(const RuleInfo& rule, const std::set<std::string>& codes) {
+bool explains_any(const RuleInfo& rule, const std::set<std::string, std::less<>>& codes) {
     for (const Explains& ex : rule.explains)
         for (const auto& [code, field] : ex.rules)
             if (codes.count(code)) return true;
@@ -94,7 +94,6 @@ void make_plan(const Config& config, const Selection& selection, LintPlan& plan)
     const Catalogue& cat = config.catalogue();
     // The rules whose findings are shown, with their severity.
     std::vector<std::pair<const RuleInfo*, Severity>> shown;
-    std::set<std::string> shown_codes;
     for (const RuleInfo& rule : cat.rules()) {
         const RuleSetting& setting = config.setting(rule);
         const bool selected = selection.select.empty() ? setting.severity != Severity::off
@@ -105,13 +104,13 @@ void make_plan(const Config& config, const Selection& selection, LintPlan& plan)
         if (severity == Severity::off) severity = rule.severity == Severity::off ? Severity::warning : rule.severity;
         if (severity < selection.min_severity) continue;
         shown.push_back({&rule, severity});
-        shown_codes.insert(rule.code);
+        plan.shown_codes.insert(rule.code);
     }
     // A rule that explains a shown rule runs too, whether or not its own findings are shown: the cause stands its
     // consequences down however the rules are selected (`--select E401` on a cut text says nothing either).
     std::vector<std::pair<const RuleInfo*, Severity>> run = shown;
     for (const RuleInfo& rule : cat.rules()) {
-        if (shown_codes.count(rule.code) || !explains_any(rule, shown_codes)) continue;
+        if (plan.shown_codes.count(rule.code) || !explains_any(rule, plan.shown_codes)) continue;
         run.push_back({&rule, rule.severity == Severity::off ? Severity::warning : rule.severity});
     }
     for (const auto& [rule, severity] : run) {
@@ -119,7 +118,6 @@ void make_plan(const Config& config, const Selection& selection, LintPlan& plan)
         if (fn == nullptr) continue;
         plan.run.push_back({rule, severity, fn, &config.setting(*rule).options});
     }
-    plan.shown_codes.insert(shown_codes.begin(), shown_codes.end());
 }
 
 const LintPlan& plan_for(const Config& config, const Selection& selection) {
