@@ -196,4 +196,10 @@ Catalogue catalogue_from_yaml() {
     return c;
 }
 
+std::string rule_docs_url(std::string_view code, std::string_view name) {
+    std::string url = CABLELINT_HOMEPAGE "/blob/main/docs/rules/";
+    url.append(code).append("-").append(name).append(".md");
+    return url;
+}
+
 }  // namespace cablelint

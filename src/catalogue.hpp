@@ -82,6 +82,9 @@ private:
     std::map<std::string, std::size_t, std::less<>> by_key_;
 };
 
+// Where a rule's docs page is published (docs/rules/<CODE>-<name>.md under the project's home page).
+std::string rule_docs_url(std::string_view code, std::string_view name);
+
 // The catalogue compiled into the binary (shared: a config copies it only to change it).
 const std::shared_ptr<Catalogue>& builtin_catalogue_ptr();
 inline const Catalogue& builtin_catalogue() { return *builtin_catalogue_ptr(); }

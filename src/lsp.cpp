@@ -275,7 +275,7 @@ private:
         json d = {{"range", range(src, f.span)},
                   {"severity", severity},
                   {"code", f.code},
-                  {"codeDescription", {{"href", std::string(CABLELINT_HOMEPAGE) + "/blob/main/docs/rules/" + f.code + "-" + f.name + ".md"}}},
+                  {"codeDescription", {{"href", rule_docs_url(f.code, f.name)}}},
                   {"source", "cablelint"},
                   {"message", f.message + " [" + f.name + "]"}};
         if (!f.related.empty()) {

@@ -139,7 +139,7 @@ private:
                      {"name", r.name},
                      {"shortDescription", {{"text", r.summary.empty() ? r.name : r.summary}}},
                      {"fullDescription", {{"text", full.empty() ? r.name : full}}},
-                     {"helpUri", std::string(CABLELINT_HOMEPAGE) + "/blob/main/docs/rules/" + r.code + "-" + r.name + ".md"},
+                     {"helpUri", rule_docs_url(r.code, r.name)},
                      {"help", {{"text", r.docs.empty() ? (r.summary.empty() ? r.name : r.summary) : r.docs}}},
                      {"defaultConfiguration",
                       {{"enabled", r.severity != Severity::off},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "excerpt.hpp"
 #include "reporter.hpp"
 
 namespace cablelint {
@@ -16,15 +17,6 @@ const char* color_of(Severity s) {
         case Severity::info: return "\033[1;36m";
         default: return "";
     }
-}
-
-// Display width of a byte range in code points (tabs count as one).
-std::size_t code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    }
-    return n;
 }
 
 // A path as one line of output: control characters (a newline in a file name) written as escapes, so that every
@@ -107,48 +99,13 @@ private:
     std::string paint(const char* code) const { return o_.color ? code : ""; }
     bool fixable(const Finding& f) const { return has_fix(f, o_.unsafe_fixes); }
 
-    // The line under a finding, cut to a window of excerpt_context characters on each side of the span: a line of
-    // megabytes, or one with thousands of findings, is not printed whole under each. Control characters show as
-    // spaces so that the terminal is not driven by the file and the underline stays aligned.
+    // The line under a finding (excerpt.hpp), with the span underlined.
     void excerpt(const Source& src, Span span, const char* mark) {
-        constexpr std::size_t excerpt_context = 60;
-        const Position p = src.position(span.begin);
-        const std::string_view line = src.line_text(p.line);
-        const std::string num = std::to_string(p.line);
-        const std::uint32_t line_start = src.line_start(p.line);
-        const std::uint32_t line_end = line_start + static_cast<std::uint32_t>(line.size());
-        const std::uint32_t begin = std::min(span.begin, line_end);
-        const std::uint32_t end = std::min(std::max(span.end, begin), line_end);
-        const std::string_view text = src.text();
-        auto is_start = [&](std::uint32_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
-        std::uint32_t from = begin;
-        for (std::size_t n = 0; from > line_start && n < excerpt_context;) {
-            --from;
-            if (is_start(from)) ++n;
-        }
-        // Forward by `count` characters from `i`, not past `limit`.
-        auto forward = [&](std::uint32_t i, std::uint32_t limit, std::size_t count) {
-            for (std::size_t n = 0; i < limit && n < count; ++n) {
-                ++i;
-                while (i < limit && !is_start(i)) ++i;
-            }
-            return i;
-        };
-        // A span longer than the window is shown (and marked) up to 2 × excerpt_context characters.
-        const std::uint32_t shown_end = forward(begin, end, 2 * excerpt_context);
-        const std::uint32_t to = forward(shown_end, line_end, excerpt_context);
-        const std::size_t width = std::max<std::size_t>(1, code_points(text.substr(begin, shown_end - begin)));
-        const std::string_view ellipsis = "\u2026";
-        std::string shown = from > line_start ? std::string(ellipsis) : std::string();
-        for (char c : text.substr(from, to - from)) {
-            const auto u = static_cast<unsigned char>(c);
-            shown.push_back(u < 0x20 || u == 0x7F ? ' ' : c);
-        }
-        if (to < line_end) shown += ellipsis;
-        const std::size_t column = (from > line_start ? 1 : 0) + code_points(text.substr(from, begin - from));
-        out_ << std::string(6 - std::min<std::size_t>(6, num.size()), ' ') << num << " | " << shown << "\n";
-        out_ << "       | " << std::string(column, ' ') << paint(mark[0] == '^' ? "\033[1;31m" : "\033[1;34m");
-        for (std::size_t i = 0; i < width; ++i) out_ << mark;
+        const Excerpt x = excerpt_of(src, span);
+        const std::string num = std::to_string(x.line);
+        out_ << std::string(6 - std::min<std::size_t>(6, num.size()), ' ') << num << " | " << x.before << x.marked << x.after << "\n";
+        out_ << "       | " << std::string(code_points(x.before), ' ') << paint(mark[0] == '^' ? "\033[1;31m" : "\033[1;34m");
+        for (std::size_t i = 0, width = std::max<std::size_t>(1, code_points(x.marked)); i < width; ++i) out_ << mark;
         out_ << paint("\033[0m") << "\n";
     }
 
