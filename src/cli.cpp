@@ -278,8 +278,15 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::string stdin_filename;
 
     app.add_option("paths", paths, "Files or directories to lint (directories recursively, *.txt); - reads stdin");
-    app.add_option("--format", format, "Output format: text, json, sarif (code scanning), github (Actions annotations)")
-        ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+    app.add_option("--format", format,
+                   "Output format: text, json, sarif (code scanning), github (Actions annotations), html (a report of the "
+                   "whole run with charts; use with -o)")
+        ->check(CLI::IsMember({"text", "json", "sarif", "github", "html"}));
+    HtmlOptions html;
+    app.add_option("--html-max-findings", html.max_findings,
+                   "The HTML report shows the findings of the worst files up to this many (default 10000); its counts "
+                   "and charts always cover every finding")
+        ->check(CLI::NonNegativeNumber);
     bool statistics = false;
     app.add_flag("--statistics", statistics,
                  "After the output, a table of findings per rule (count, files, each severity, fixable); on stderr for json and sarif");
@@ -555,6 +562,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                         r.findings = lint(*r.source, *config, selection, &info);
                         not_a_cable();
                     }
+                    r.origin = std::move(info.origin);
                 } catch (const ConfigError& e) {
                     std::error_code ec;
                     const fs::path cfg = e.file.empty() ? fs::path("config") : fs::proximate(e.file, ec);
@@ -585,10 +593,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (format == "json") reporter = make_json_reporter(report_out);
     else if (format == "sarif") reporter = make_sarif_reporter(report_out, listing_config->catalogue());
     else if (format == "github") reporter = make_github_reporter(report_out);
+    else if (format == "html") reporter = make_html_reporter(report_out, listing_config->catalogue(), html);
     else reporter = make_text_reporter(report_out, TextOptions{use_color, quiet, unsafe_fixes});
     // Statistics must not break a JSON document, a diff or the fixed text on stdout.
     std::unique_ptr<Reporter> stats;
-    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" || stdout_is_text ? err : stdout_);
+    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" || format == "html" || stdout_is_text ? err : stdout_);
     Summary summary;
     std::size_t diff_files = 0;
     // --diff prints the diffs; --write-baseline records the findings: neither reports them.

@@ -12,5 +12,7 @@ struct EmbeddedFile {
 };
 
 const std::vector<EmbeddedFile>& embedded_files();
+// The HTML report's page, style and script (src/report/html/) and Chart.js (Debian's libjs-chart.js), by file name.
+const std::vector<EmbeddedFile>& report_assets();
 
 }  // namespace cablelint

@@ -120,6 +120,15 @@ void make_plan(const Config& config, const Selection& selection, LintPlan& plan)
     }
 }
 
+CableOrigin origin_of(const Document& doc, const Facts& facts) {
+    CableOrigin o;
+    o.year = facts.cable_year;
+    const Field post = !doc.header.fm_post.post.empty() ? doc.header.fm_post.post : doc.wrapper.origin_post.post;
+    o.post = collapse_spaces(post);
+    for (char& c : o.post) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return o;
+}
+
 const LintPlan& plan_for(const Config& config, const Selection& selection) {
     thread_local LintPlan plan;
     const bool same = plan.config == config.identity() && plan.selection.select == selection.select &&
@@ -136,6 +145,7 @@ std::vector<Finding> lint(const Source& src, const Config& config, const Selecti
     if (info != nullptr) info->cable = doc.binary || doc.recognisable();
     phase.emplace(profile::Phase::facts);
     const Facts facts = derive_facts(doc);
+    if (info != nullptr) info->origin = origin_of(doc, facts);
     phase.emplace(profile::Phase::checks);
     const DocumentKind& kind = facts.kind;
     const Catalogue& cat = config.catalogue();

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cable_origin.hpp"
 #include "config.hpp"
 #include "document.hpp"
 #include "finding.hpp"
@@ -29,6 +30,7 @@ Document parse_document(const Source& src, const Vocabularies& vocab = builtin_v
 // What the linted text was, besides its findings.
 struct LintInfo {
     bool cable = true;   // Document::recognisable(), or binary (F907 speaks of it)
+    CableOrigin origin;   // for the HTML report's charts by year and post
 };
 std::vector<Finding> lint(const Source& src, const Config& config, const Selection& selection = {},
                           LintInfo* info = nullptr);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cable_origin.hpp"
 #include "finding.hpp"
 #include "source.hpp"
 
@@ -20,6 +21,7 @@ struct FileReport {
     std::size_t fixed = 0;             // --fix: findings fixed (the findings are what is left)
     std::string diff;                  // --diff: the fixes as a unified diff
     std::string skipped;               // why a file found in a directory walk was not linted (not a cable)
+    CableOrigin origin;
 };
 
 struct Summary {
@@ -50,12 +52,19 @@ struct TextOptions {
 
 class Catalogue;
 
+struct HtmlOptions {
+    std::size_t max_findings = 10000;          // findings the page embeds (the worst files' first); counts are whole
+    std::size_t max_listed_problems = 1000;    // files that could not be linted, listed by name
+};
+
 std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, TextOptions options);
 std::unique_ptr<Reporter> make_json_reporter(std::ostream& out);
 // SARIF 2.1.0 for code scanning; the catalogue describes the rules (custom rules are added as they appear).
 std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out, const Catalogue& catalogue);
 // GitHub Actions workflow commands (::error file=…::message), one ::group:: per file.
 std::unique_ptr<Reporter> make_github_reporter(std::ostream& out);
+// One self-contained HTML page of the whole run: summary, charts, tables (docs/report.md).
+std::unique_ptr<Reporter> make_html_reporter(std::ostream& out, const Catalogue& catalogue, HtmlOptions options);
 // --statistics: findings per rule (count, files), written after the normal output.
 std::unique_ptr<Reporter> make_statistics_reporter(std::ostream& out);
 
