@@ -107,10 +107,8 @@ struct aside_opener_word_ahead {
         }
     }
 
-    template <typename ParseInput>
-    [[nodiscard]] static bool match(ParseInput& in) {
-        const char* p = in.current();
-        const char* const end = in.end();
+    // Does an opener's word, or a lead word and then one, start at p?
+    static bool ahead(const char* p, const char* const end) {
         if (p == end || aside_word_at(p, end) > 0) return p != end;
         const std::size_t n = lead_word_at(p, end);
         if (n == 0) return false;
@@ -118,6 +116,11 @@ struct aside_opener_word_ahead {
         if (q == end || (*q != ' ' && *q != '\t')) return false;
         while (q != end && (*q == ' ' || *q == '\t')) ++q;
         return aside_word_at(q, end) > 0;
+    }
+
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        return ahead(in.current(), in.end());
     }
 };
 

@@ -124,14 +124,26 @@ struct scan_token : sor<plus<one<' ', '\t'>>, seq<at<alpha>, scan_word_token>, s
                         seq<at<one<'(', '['>>, out_of_line<aside_opener>>, plus<alnum>, line_char> {};
 struct scan_token_or_marker : sor<seq<at<alpha>, inline_page_marker>, scan_token> {};
 // Text that starts nothing the tokens above look for, taken in one loop: white space, digits, punctuation other than
-// `. ; : ) ( [`, bytes of non-ASCII characters, and whole words whose first letter starts no note, closer, opener or
-// mention (A B C D E M N P S U start them all). On a line without a page marker's serial, that is most of the text.
+// `. ; : ) ( [`, bytes of non-ASCII characters, and whole words that start no note, closer, opener or mention. On a
+// line without a page marker's serial, that is nearly all of the text.
 struct scan_inert_run {
     using rule_t = scan_inert_run;
     using subs_t = type_list<>;
-    static bool starts_a_token(char c) {
-        switch (c & ~0x20) {
-            case 'A': case 'B': case 'C': case 'D': case 'E': case 'M': case 'N': case 'P': case 'S': case 'U': return true;
+    // The first letters of a case-insensitive prefix, as upper case.
+    static bool starts_with(const char* p, const char* const end, std::string_view k) {
+        if (static_cast<std::size_t>(end - p) < k.size()) return false;
+        for (std::size_t i = 0; i < k.size(); ++i)
+            if (static_cast<char>(p[i] & ~0x20) != k[i]) return false;
+        return true;
+    }
+    // A necessary condition of scan_word_token's tokens at the letter p: ENTIRE TEXT or an END closer (ENT, END), a
+    // classifier mention (CLA, DERIVED), an aside opener (its word, or a lead word and its word).
+    static bool word_may_start_token(const char* p, const char* const end) {
+        switch (*p & ~0x20) {
+            case 'E': return starts_with(p, end, "ENT") || starts_with(p, end, "END") || aside_opener_word_ahead::ahead(p, end);
+            case 'C': return starts_with(p, end, "CLA") || aside_opener_word_ahead::ahead(p, end);
+            case 'D': return starts_with(p, end, "DERIVED") || aside_opener_word_ahead::ahead(p, end);
+            case 'A': case 'B': case 'M': case 'N': case 'P': case 'S': case 'U': return aside_opener_word_ahead::ahead(p, end);
             default: return false;
         }
     }
@@ -143,7 +155,7 @@ struct scan_inert_run {
         while (p != end) {
             const char c = *p;
             if (ascii_alnum(c)) {
-                if (ascii_letter(c) && starts_a_token(c)) break;
+                if (ascii_letter(c) && word_may_start_token(p, end)) break;
                 while (++p != end && ascii_alnum(*p)) {
                 }
                 continue;
