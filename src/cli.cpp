@@ -111,6 +111,13 @@ std::vector<std::string> split_list(const std::vector<std::string>& items) {
 
 // Why a path that is not a directory is not read, or "" for a regular file: FIFOs, sockets and devices are not
 // opened (opening a FIFO blocks until a writer comes; stdin is read with `-`).
+// A whole number, 0 or more (CLI11's NonNegativeNumber names its range with a 300-digit maximum).
+const CLI::Validator count_of_things([](std::string& value) -> std::string {
+    if (value.empty() || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return "`" + value + "` is not a count (a whole number, 0 or more)";
+    return "";
+}, "COUNT");
+
 std::string not_a_file(const fs::file_status& st) {
     switch (st.type()) {
         case fs::file_type::regular: return "";
@@ -286,10 +293,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     app.add_option("--html-max-findings", html.max_findings,
                    "The HTML report shows the findings of the worst files up to this many (default 10000); its counts "
                    "and charts always cover every finding")
-        ->check(CLI::NonNegativeNumber);
+        ->check(count_of_things);
     bool statistics = false;
     app.add_flag("--statistics", statistics,
-                 "After the output, a table of findings per rule (count, files, each severity, fixable); on stderr for json and sarif");
+                 "After the output, a table of findings per rule (count, files, each severity, fixable); on stderr for json, sarif and html");
     // One value per occurrence (repeatable), so that `--select D302 file.txt` does not take the file for a rule.
     app.add_option("--select", select, "Only these rules (codes, names or code prefixes; comma-separated)")
         ->expected(1)
@@ -305,7 +312,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     app.add_flag("--no-config", no_config, "Ignore .cablelint.yaml files: built-in defaults only");
     app.add_option("-j,--jobs", jobs, "Files linted in parallel (default: all cores)")->check(CLI::Range(1u, 1024u));
     app.add_option("--max-warnings", max_warnings, "Fail (exit 1) when there are more warnings than this")
-        ->check(CLI::NonNegativeNumber);
+        ->check(count_of_things);
     app.add_option("--color", color, "Colored text output")->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", quiet, "Print findings only: no source excerpts, no summary");
     app.add_option("--stdin-filename", stdin_filename, "Name of the file read from stdin (for messages and config lookup)");
@@ -363,6 +370,14 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
     if (diff && app.get_option("--format")->count() > 0) {
         err << "cablelint: --diff prints a unified diff; --format does not apply to it\n";
+        return 2;
+    }
+    if (!write_baseline_path.empty() && app.get_option("--format")->count() > 0) {
+        err << "cablelint: --write-baseline records the findings and reports none; --format does not apply to it\n";
+        return 2;
+    }
+    if (fix && format == "html" && std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+        err << "cablelint: --fix of standard input writes the fixed text; --format html does not apply to it\n";
         return 2;
     }
     if (*lsp_cmd) return run_language_server(in, out, err);
@@ -593,7 +608,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (format == "json") reporter = make_json_reporter(report_out);
     else if (format == "sarif") reporter = make_sarif_reporter(report_out, listing_config->catalogue());
     else if (format == "github") reporter = make_github_reporter(report_out);
-    else if (format == "html") reporter = make_html_reporter(report_out, listing_config->catalogue(), html);
+    else if (format == "html") {
+        html.unsafe_fixes = unsafe_fixes;
+        html.paths = paths;
+        reporter = make_html_reporter(report_out, listing_config->catalogue(), html);
+    }
     else reporter = make_text_reporter(report_out, TextOptions{use_color, quiet, unsafe_fixes});
     // Statistics must not break a JSON document, a diff or the fixed text on stdout.
     std::unique_ptr<Reporter> stats;

@@ -217,10 +217,54 @@ TEST_CASE("html report: --format html writes the page and --html-max-findings ta
     CHECK(data["summary"]["files"] == 1);
     const auto bad = testing::cli({"--format", "html", "--html-max-findings", "-3", "x.txt"});
     CHECK(bad.code == 2);
-    CHECK(bad.err.find("--html-max-findings") != std::string::npos);
+    CHECK(bad.err.find("--html-max-findings: `-3` is not a count (a whole number, 0 or more)") != std::string::npos);
+    // Where no report is written, --format html is refused rather than leaving an empty file.
+    const auto baseline = testing::cli({"--format", "html", "-o", out, "--write-baseline", dir.path("b.json"), "x.txt"});
+    CHECK(baseline.code == 2);
+    CHECK(baseline.err == "cablelint: --write-baseline records the findings and reports none; --format does not apply to it\n");
+    const auto fix_stdin = testing::cli({"--format", "html", "--fix", "-"}, "TEXT\n");
+    CHECK(fix_stdin.code == 2);
+    CHECK(fix_stdin.err == "cablelint: --fix of standard input writes the fixed text; --format html does not apply to it\n");
 }
 
-TEST_CASE("html report: a rule the catalogue does not know keeps its findings' name and has no docs link") {
+TEST_CASE("html report: fixes that --fix could not write and --unsafe-fixes are counted as the summary counts them") {
+    FileReport unwritten = file("read-only.txt", 1, 1);
+    unwritten.error = "cannot write: Read-only file system";
+    unwritten.findings[1].fix = Fix{};
+    unwritten.findings[1].fix->safe = false;
+    std::vector<FileReport> files;
+    files.push_back(std::move(unwritten));
+    Summary s;
+    s.files = 1;
+    s.unreadable = 1;
+    s.errors = 1;
+    s.warnings = 1;
+    s.fixed = 3;
+    s.fixed_files = 1;
+    for (const bool unsafe : {false, true}) {
+        std::ostringstream out;
+        HtmlOptions options;
+        options.unsafe_fixes = unsafe;
+        auto reporter = make_html_reporter(out, builtin_catalogue(), options);
+        reporter->begin();
+        reporter->file(files[0]);
+        reporter->end(s);
+        const json data = data_of(out.str());
+        CHECK(data["summary"]["linted"] == 1);
+        CHECK(data["summary"]["withFindings"] == 1);
+        CHECK(data["summary"]["clean"] == 0);
+        CHECK(data["summary"]["fixed"] == 3);
+        CHECK(data["unsafeFixes"] == unsafe);
+        CHECK(data["rules"].size() == 2);
+        CHECK(data["notLinted"][0]["error"] == "cannot write: Read-only file system");
+        const json& w105 = data["rules"][0]["code"] == "W105" ? data["rules"][0] : data["rules"][1];
+        CHECK(w105["fixable"] == (unsafe ? 1 : 0));
+        CHECK(w105["unsafeFixable"] == (unsafe ? 0 : 1));
+        CHECK(data["files"][0]["fixable"] == (unsafe ? 1 : 0));
+    }
+}
+
+TEST_CASE("html report: a rule of a configuration keeps its findings' name and has no docs link") {
     FileReport r = file("a.txt", 0, 0);
     Finding f = finding("X901", Severity::info, 0);
     f.name = "house-style";
@@ -232,6 +276,7 @@ TEST_CASE("html report: a rule the catalogue does not know keeps its findings' n
     CHECK(data["rules"][0]["name"] == "house-style");
     CHECK(data["rules"][0]["url"].is_null());
     CHECK(data["rules"][0]["info"] == 1);
-    CHECK(data["families"][0]["family"] == "X");
-    CHECK(data["families"][0]["title"] == "custom rules");
+    CHECK(data["rules"][0]["family"] == "custom");
+    CHECK(data["families"][0]["family"] == "custom");
+    CHECK(data["families"][0]["title"] == "rules of the configuration");
 }

@@ -33,9 +33,11 @@ struct Counts {
     std::size_t fixable = 0, unsafe_fixable = 0;
     std::size_t last_file = SIZE_MAX;
 
-    void add(const Finding& f, std::size_t file) {
+    // `unsafe`: --unsafe-fixes, whose fixes then count as fixable.
+    void add(const Finding& f, std::size_t file, bool unsafe) {
         ++by_severity[static_cast<int>(f.severity)];
-        if (f.fix) ++(f.fix->safe ? fixable : unsafe_fixable);
+        if (has_fix(f, unsafe)) ++fixable;
+        else if (f.fix) ++unsafe_fixable;
         if (last_file != file) ++files;
         last_file = file;
     }
@@ -72,9 +74,10 @@ json excerpt_json(const Source& src, Span span) {
 }
 
 // The family of a rule code: its letter ("W" for W105).
-std::string family_of(std::string_view code) {
+std::string family_letter(std::string_view code) {
     return code.empty() ? std::string("?") : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(code[0]))));
 }
+constexpr std::string_view custom_family = "custom";
 
 // What a docs page says after "**Family:** W — " (its family's title), or "".
 std::string family_title(const std::string& docs) {
@@ -84,8 +87,19 @@ std::string family_title(const std::string& docs) {
     return title;
 }
 
-// The first paragraph of a docs page's "What it checks", as plain text (links, emphasis and code marks removed),
-// cut at a sentence end near 400 bytes; "" when the page has none or it only leads into a list (ends with a colon).
+// Markdown as plain text: links as their text, no emphasis or code marks, white space collapsed.
+std::string plain_text(std::string text) {
+    static const RE2 link(R"(\[([^\]]*)\]\([^)]*\))");
+    static const RE2 marks(R"(\*\*|`)");
+    static const RE2 space(R"(\s+)");
+    RE2::GlobalReplace(&text, link, R"(\1)");
+    RE2::GlobalReplace(&text, marks, "");
+    RE2::GlobalReplace(&text, space, " ");
+    return text;
+}
+
+// The first paragraph of a docs page's "What it checks", as plain text, cut at a sentence end near 400 bytes; a
+// paragraph that leads into a list (ends with a colon) loses that last sentence. "" when nothing is left.
 std::string docs_excerpt(const std::string& docs) {
     const std::size_t heading = docs.find("## What it checks");
     if (heading == std::string::npos) return "";
@@ -93,15 +107,13 @@ std::string docs_excerpt(const std::string& docs) {
     if (begin == std::string::npos) return "";
     begin = docs.find_first_not_of("\n ", begin);
     if (begin == std::string::npos) return "";
-    std::size_t end = docs.find("\n\n", begin);
-    std::string text = docs.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
-    static const RE2 link(R"(\[([^\]]*)\]\([^)]*\))");
-    static const RE2 marks(R"(\*\*|`)");
-    static const RE2 space(R"(\s+)");
-    RE2::GlobalReplace(&text, link, R"(\1)");
-    RE2::GlobalReplace(&text, marks, "");
-    RE2::GlobalReplace(&text, space, " ");
+    const std::size_t end = docs.find("\n\n", begin);
+    std::string text = plain_text(docs.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
     constexpr std::size_t near = 400;
+    if (text.ends_with(':')) {
+        const std::size_t cut = text.rfind(". ");
+        text.resize(cut == std::string::npos ? 0 : cut + 1);
+    }
     if (text.size() > near) {
         std::size_t cut = text.rfind(". ", near);
         if (cut == std::string::npos || cut < near / 2) {
@@ -112,7 +124,7 @@ std::string docs_excerpt(const std::string& docs) {
             text.resize(cut + 1);
         }
     }
-    return text.ends_with(':') ? std::string() : text;
+    return text;
 }
 
 std::string_view asset(std::string_view name) {
@@ -129,11 +141,12 @@ public:
 
     void file(const FileReport& r) override {
         const std::size_t index = files_seen_++;
-        if (!r.error.empty()) {
-            if (not_linted_.size() < options_.max_listed_problems) not_linted_.push_back({{"path", r.path}, {"error", r.error}});
-            return;
-        }
-        if (!r.skipped.empty() || r.findings.empty()) return;
+        if (!r.error.empty() && not_linted_.size() < options_.max_listed_problems)
+            not_linted_.push_back({{"path", r.path}, {"error", r.error}});
+        // A file --fix could not write back was linted, and still has its findings (the summary counts them).
+        if (!r.source || !r.skipped.empty()) return;
+        ++linted_;
+        if (r.findings.empty()) return;
         ++files_with_findings_;
         const int year = r.origin.year.value_or(0);   // 0: unknown
         const std::string& post = r.origin.post;
@@ -141,13 +154,14 @@ public:
         shown.index = index;
         std::set<std::string> codes;
         for (const Finding& f : r.findings) {
-            const std::string family = family_of(f.code);
+            const std::string& family = family_of(f.code);
             Counts& rule = rules_[f.code];
             if (rule.files == 0) names_[f.code] = f.name;
-            rule.add(f, index);
-            families_[family].add(f, index);
-            years_[year].add(f, index);
-            posts_[post].add(f, index);
+            const bool unsafe = options_.unsafe_fixes;
+            rule.add(f, index, unsafe);
+            families_[family].add(f, index, unsafe);
+            years_[year].add(f, index, unsafe);
+            posts_[post].add(f, index, unsafe);
             ++heat_[{year, family}];
             if (f.severity == Severity::error) ++shown.errors;
             else if (f.severity == Severity::warning) ++shown.warnings;
@@ -179,12 +193,14 @@ public:
     void end(const Summary& s) override {
         json data;
         data["tool"] = {{"name", "cablelint"}, {"version", CABLELINT_VERSION}, {"homepage", CABLELINT_HOMEPAGE}};
-        const std::size_t linted = s.files - s.unreadable - s.skipped;
-        data["summary"] = {{"files", s.files}, {"linted", linted}, {"clean", linted - files_with_findings_},
+        data["paths"] = options_.paths;
+        data["unsafeFixes"] = options_.unsafe_fixes;
+        data["summary"] = {{"files", s.files}, {"linted", linted_}, {"clean", linted_ - files_with_findings_},
                            {"withFindings", files_with_findings_}, {"findings", s.errors + s.warnings + s.infos},
                            {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
                            {"fixable", s.fixable}, {"unsafeFixable", s.unsafe_fixable}, {"notLinted", s.unreadable},
-                           {"skipped", s.skipped}, {"baselined", s.baselined}};
+                           {"skipped", s.skipped}, {"baselined", s.baselined}, {"fixed", s.fixed},
+                           {"fixedFiles", s.fixed_files}};
         data["rules"] = rules_json();
         data["families"] = families_json();
         json years = json::array();
@@ -253,7 +269,7 @@ private:
         std::size_t e = 0, w = 0, i = 0, fixable = 0;
         for (const Finding& f : r.findings) {
             (f.severity == Severity::error ? e : f.severity == Severity::warning ? w : i) += 1;
-            if (f.fix && f.fix->safe) ++fixable;
+            if (has_fix(f, options_.unsafe_fixes)) ++fixable;
         }
         const json entry = {{"path", r.path}, {"year", year == 0 ? json() : json(year)},
                             {"post", r.origin.post.empty() ? json() : json(r.origin.post)}, {"error", e}, {"warning", w},
@@ -261,7 +277,7 @@ private:
         return escaped(entry.dump(-1, ' ', false, json::error_handler_t::replace));
     }
 
-    json rules_json() const {
+    json rules_json() {
         std::vector<std::pair<std::string, const Counts*>> sorted;
         for (const auto& [code, c] : rules_) sorted.emplace_back(code, &c);
         std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second->total() > b.second->total(); });
@@ -269,9 +285,12 @@ private:
         for (const auto& [code, c] : sorted) {
             const RuleInfo* info = catalogue_.find(code);
             const std::string& name = info != nullptr ? info->name : names_.at(code);
+            std::string docs;
+            if (info == nullptr) docs = "A rule of a configuration.";
+            else if (info->custom) docs = "A rule of the configuration (kind " + info->kind + ").";
+            else if (info != nullptr) docs = docs_excerpt(info->docs);
             json j = {{"code", code}, {"name", name}, {"family", family_of(code)},
-                      {"summary", info != nullptr ? info->summary : std::string()},
-                      {"docs", info != nullptr ? docs_excerpt(info->docs) : std::string()},
+                      {"summary", info != nullptr ? plain_text(info->summary) : std::string()}, {"docs", std::move(docs)},
                       {"url", info != nullptr && !info->custom ? json(rule_docs_url(code, name)) : json()}};
             c->put(j);
             rules.push_back(std::move(j));
@@ -279,17 +298,29 @@ private:
         return rules;
     }
 
+    // A rule's family: the letter of its code, or "custom" for a rule of a configuration (whatever its letter; the
+    // catalogue given is the run's, without the custom rules of configurations further down the tree).
+    const std::string& family_of(const std::string& code) {
+        auto it = family_by_code_.find(code);
+        if (it == family_by_code_.end()) {
+            const RuleInfo* info = catalogue_.find(code);
+            it = family_by_code_.emplace(code, info == nullptr || info->custom ? std::string(custom_family) : family_letter(code)).first;
+        }
+        return it->second;
+    }
+
     json families_json() const {
         // Titles from the docs pages ("**Family:** W — page wrapper").
         std::map<std::string, std::string> titles;
         for (const RuleInfo& r : catalogue_.rules()) {
-            std::string& title = titles[family_of(r.code)];
+            std::string& title = titles[family_letter(r.code)];
             if (title.empty()) title = family_title(r.docs);
         }
         json families = json::array();
         for (const auto& [letter, c] : families_) {
             const auto t = titles.find(letter);
-            json j = {{"family", letter}, {"title", t != titles.end() && !t->second.empty() ? t->second : "custom rules"}};
+            const bool titled = letter != custom_family && t != titles.end() && !t->second.empty();
+            json j = {{"family", letter}, {"title", titled ? t->second : "rules of the configuration"}};
             c.put(j);
             families.push_back(std::move(j));
         }
@@ -368,9 +399,10 @@ private:
     std::ostream& out_;
     const Catalogue& catalogue_;
     HtmlOptions options_;
-    std::size_t files_seen_ = 0, files_with_findings_ = 0;
+    std::size_t files_seen_ = 0, linted_ = 0, files_with_findings_ = 0;
     std::map<std::string, Counts> rules_, families_, posts_;
     std::map<std::string, std::string> names_;   // a rule's name as its findings give it (custom rules)
+    std::map<std::string, std::string, std::less<>> family_by_code_;
     std::map<int, Counts> years_;
     std::map<std::pair<int, std::string>, std::size_t> heat_;
     std::priority_queue<Shown, std::vector<Shown>, LeastBadFirst> embedded_;

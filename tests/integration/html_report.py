@@ -171,23 +171,52 @@ try:
     with open(os.path.join(out_dir, "report-top.png"), "wb") as f:
         f.write(base64.b64decode(call("GET", s + "/screenshot")))
 
-    # Filtering: words in the rule filter.
-    visible_rules = """return [...document.querySelectorAll('#rules-table tbody tr')].filter(r => !r.hidden).map(r => r.dataset.code)"""
-    code = data["rules"][0]["code"]
-    js("""const i = document.getElementById('rules-filter'); i.value = arguments[0];
-          i.dispatchEvent(new Event('input', {bubbles: true}));""", code)
-    shown = js(visible_rules)
-    titles = {f["family"]: f["title"] for f in data["families"]}
-    want = [r["code"] for r in data["rules"]
-            if code.lower() in f"{r['code']} {r['name']} {r['family']} {titles[r['family']]} {r['summary']} {r['docs']}".lower()]
-    if code not in shown or sorted(shown) != sorted(want) or len(shown) >= len(data["rules"]):
-        fail(f"filtering the rules by {code!r} shows {shown}, expected {want}")
-    js("""const i = document.getElementById('rules-filter'); i.value = '';
-          i.dispatchEvent(new Event('input', {bubbles: true}));""")
-    if len(js(visible_rules)) != len(data["rules"]):
-        fail("clearing the rule filter does not show every rule again")
+    def find(css):
+        return next(iter(call("POST", s + "/element", {"using": "css selector", "value": css}).values()))
 
-    # A click on the bar of the year with most findings (a real pointer click at the bar's centre) narrows the files.
+    def click(css):   # a real click (WebDriver scrolls the element into view)
+        call("POST", f"{s}/element/{find(css)}/click", {})
+
+    def wait_for(script, ok, what):
+        for _ in range(50):
+            value = js(script)
+            if ok(value):
+                return value
+            time.sleep(0.1)
+        fail(f"{what}: {value}")
+
+    visible_rules = """return [...document.querySelectorAll('#rules-table tbody')].filter(r => !r.hidden).map(r => r.dataset.code)"""
+    visible_files = """return [...document.querySelectorAll('#files-list tbody')].filter(b => !b.hidden).map(b => b.dataset.path)"""
+    by_path = {f["path"]: f for f in data["files"]}
+
+    # Typing in the rule filter (real keys) narrows the rule table to the rules whose words hold the text.
+    code = data["rules"][0]["code"]
+    call("POST", f"{s}/element/{find('#rules-filter')}/value", {"text": code})
+    titles = {f["family"]: f["title"] for f in data["families"]}
+    want = sorted(r["code"] for r in data["rules"]
+                  if code.lower() in f"{r['code']} {r['name']} {r['family']} {titles[r['family']]} {r['summary']} {r['docs']}".lower())
+    if code not in want or len(want) >= len(data["rules"]):
+        fail(f"the filter test needs a code that narrows the table: {code} gives {want}")
+    wait_for(visible_rules, lambda shown: sorted(shown) == want, f"filtering the rules by {code!r} (expected {want})")
+    call("POST", f"{s}/element/{find('#rules-filter')}/clear", {})
+    js("document.getElementById('rules-filter').dispatchEvent(new Event('input'))")
+    wait_for(visible_rules, lambda shown: len(shown) == len(data["rules"]), "clearing the rule filter shows every rule")
+
+    # Sorting by a column (a click on its header, again for the other way) keeps the focus on the header's button.
+    click("#rules-table th[data-key='total'] button")   # sorted by total, most first: now least first
+    state = js("""return {order: [...document.querySelectorAll('#rules-table tbody')].map(r => r.dataset.code),
+                          sort: document.querySelector("#rules-table th[data-key='total']").getAttribute('aria-sort'),
+                          focus: document.activeElement.textContent}""")
+    totals = {r["code"]: r["total"] for r in data["rules"]}
+    if state["sort"] != "ascending" or [totals[c] for c in state["order"]] != sorted(totals.values()) or state["focus"] != "Total":
+        fail(f"sorting the rules by total: {state}")
+    click("#rules-table th[data-key='code'] button")
+    order = js("return [...document.querySelectorAll('#rules-table tbody')].map(r => r.dataset.code)")
+    if order != sorted(order):
+        fail(f"sorting the rules by code gives {order}")
+    click("#rules-table th[data-key='total'] button")   # most findings first again, for the screenshot
+
+    # A click on the bar of the year with most findings (a real pointer click inside its column) narrows the files.
     years = [y for y in data["years"] if y["year"] is not None]
     busiest = max(range(len(years)), key=lambda i: years[i]["total"])
     point = js("""const chart = window.cablelintReport.charts.years;
@@ -202,36 +231,58 @@ try:
                                                            {"type": "pointerUp", "button": 0}]}]})
     year = str(years[busiest]["year"])
     # Chart.js handles a click at the next animation frame.
-    for _ in range(50):
-        if js("return Object.keys(window.cablelintReport.filter).length") > 0:
-            break
-        time.sleep(0.1)
-    state = js("""return {filter: Object.assign({}, window.cablelintReport.filter),
-                          rows: [...document.querySelectorAll('#files-list tbody')].filter(b => !b.hidden)
-                                .map(b => b.querySelector('td.num').textContent)}""")
-    want = [f for f in data["files"] if str(f["year"]) == year]
-    if state["filter"] != {"year": year}:
-        fail(f"a click on the {year} bar set the filter {state['filter']}")
-    if len(state["rows"]) != len(want) or any(y != year for y in state["rows"]):
-        fail(f"after a click on the {year} bar the files shown are {len(state['rows'])} of years {set(state['rows'])}, expected {len(want)}")
+    wait_for("return Object.assign({}, window.cablelintReport.filter)", lambda f: f == {"year": year},
+             f"a click on the {year} bar sets the year filter")
+    shown = js(visible_files)
+    want = [f["path"] for f in data["files"] if str(f["year"]) == year]
+    if sorted(shown) != sorted(want):
+        fail(f"after a click on the {year} bar {len(shown)} files are shown, expected {len(want)}")
+    if js("return document.activeElement.id") != "files-title":
+        fail("after a click on a bar the files' heading does not have the focus")
     print(f"click on the {year} bar: {len(want)} files shown")
 
-    # A link of the rules chart's numbers narrows the rule table to that rule.
-    js("""document.querySelector('#numbers-rules a[data-filter]').click()""")
-    shown = js(visible_rules)
-    if shown != [data["rules"][0]["code"]]:
-        fail(f"the first rule's link shows the rules {shown}")
+    # Its chip's button, pressed with the keyboard, removes the filter and leaves the focus in the files' filter.
+    call("POST", f"{s}/element/{find('#files-chips .chip button')}/value", {"text": "\ue007"})   # Enter
+    wait_for("return Object.keys(window.cablelintReport.filter).length", lambda n: n == 0, "the chip removes the filter")
+    if js("return document.activeElement.id") != "files-filter" or len(js(visible_files)) != len(data["files"]):
+        fail("removing the year chip does not show every file with the focus in the filter")
 
-    # A file's findings open from its row, with their excerpts.
+    # A link of the rules chart's numbers narrows the rule table to that rule; a heat-map cell the files to its year
+    # and family; a post's link the files to that post.
+    js("""document.querySelector('#numbers-rules a[data-filter]').click()""")
+    if js(visible_rules) != [data["rules"][0]["code"]]:
+        fail(f"the first rule's link shows the rules {js(visible_rules)}")
+    click("#heat-map td.cell a")
+    cell = js("return Object.assign({}, window.cablelintReport.filter)")
+    family_of = {r["code"]: r["family"] for r in data["rules"]}
+    want = [f["path"] for f in data["files"] if str(f["year"] if f["year"] is not None else "(unknown)") == cell.get("year")
+            and any(family_of[c] == cell.get("family") for c in f["rules"])]
+    if sorted(js(visible_files)) != sorted(want) or not want:
+        fail(f"the heat-map cell {cell} shows {len(js(visible_files))} files, expected {len(want)}")
+    if sorted(js(visible_rules)) != sorted(r["code"] for r in data["rules"] if r["family"] == cell["family"]):
+        fail(f"the heat-map cell {cell} shows the rules {js(visible_rules)}")
+    js("""document.querySelector('#numbers-posts a[data-filter]').click()""")
+    post = data["posts"][0]["post"]
+    if sorted(js(visible_files)) != sorted(f["path"] for f in data["files"] if f["post"] == post):
+        fail(f"the link of the post {post} shows other files")
+
+    # A file's findings open from its row, with their excerpts, and stay open when the table is sorted.
     js("window.cablelintReport.setFilter({})")
+    click("#files-list tbody button[aria-expanded]")
     opened = js("""const body = document.querySelector('#files-list tbody');
-                   body.querySelector('button[aria-expanded]').click();
                    const detail = body.querySelector('tr.detail');
                    return {hidden: detail.hidden, items: detail.querySelectorAll('li').length,
                            marks: detail.querySelectorAll('code.excerpt mark').length, path: body.dataset.path}""")
-    first = data["files"][0]
+    first = by_path[opened["path"]]
     if opened["hidden"] or opened["items"] != len(first["findings"]) or opened["marks"] < opened["items"]:
         fail(f"opening {first['path']} shows {opened}, expected {len(first['findings'])} findings")
+    click("#files-list th[data-key='path'] button")
+    still = js("""const body = [...document.querySelectorAll('#files-list tbody')].find(b => b.dataset.path === arguments[0]);
+                  return !body.querySelector('tr.detail').hidden""", first["path"])
+    if not still:
+        fail("sorting the files closed an opened file")
+    click("#files-list th[data-key='error'] button")
+    click("#files-list th[data-key='error'] button")   # most errors first again, for the screenshot
 
     # Screenshots through Chromium's DevTools command (WebDriver's is the window only): the whole page (up to
     # 12,000 px), and from the heat map and from the files (one file opened) for docs/report.md.
@@ -260,6 +311,15 @@ try:
         fail(f"the limit note reads {state['note']!r} (hidden: {state['hidden']})")
     if state["listed"] > 100 or state["listed"] + lim["omittedFindings"] != total or state["rows"] != state["files"]:
         fail(f"with --html-max-findings 100: {state}")
+
+    # A run without findings says so.
+    clean = os.path.join(out_dir, "clean-report.html")
+    subprocess.run([bin_path, "--no-config", "--select", "D302", "--format", "html", "-o", clean,
+                    os.path.join(root, "fixtures", "rules", "D302", "pass.txt")], check=True)
+    call("POST", s + "/url", {"url": "file://" + os.path.abspath(clean)})
+    note = js("const n = document.getElementById('limit-note'); return n.hidden ? '' : n.textContent")
+    if note != "No findings: every linted file is clean.":
+        fail(f"a clean run's page says {note!r}")
 
     logs = call("POST", s + "/se/log", {"type": "browser"})
     errors = [e for e in logs if e["level"] in ("SEVERE", "ERROR")]

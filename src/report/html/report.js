@@ -40,21 +40,31 @@
     renderRules();
     renderFiles();
     if (target) {
-      const section = document.getElementById(target);
-      if (section && section.scrollIntoView) section.scrollIntoView();
+      // The section's heading takes the focus, so that the keyboard continues where the eye goes.
+      const heading = document.getElementById(`${target}-title`);
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.scrollIntoView();
+        heading.focus({ preventScroll: true });
+      }
     }
   }
 
   function renderChips() {
-    for (const id of ['rules-chips', 'files-chips']) {
+    for (const [id, input] of [['rules-chips', 'rules-filter'], ['files-chips', 'files-filter']]) {
       const box = document.getElementById(id);
       box.replaceChildren();
       for (const key of Object.keys(NAMES)) {
         if (filter[key] === undefined) continue;
         const rest = Object.assign({}, filter);
         delete rest[key];
-        box.append(el('span', { class: 'chip' }, `${NAMES[key]}: ${filter[key]}`,
-          el('button', { type: 'button', 'aria-label': `Remove the ${NAMES[key]} filter`, onclick: () => setFilter(rest) }, '×')));
+        const value = key === 'family' ? `${filter[key]} — ${familyTitle[filter[key]] || ''}` : filter[key];
+        box.append(el('span', { class: 'chip' }, `${NAMES[key]}: ${value}`,
+          el('button', {
+            type: 'button', 'aria-label': `Remove the ${NAMES[key]} filter`,
+            // The chip goes away: keep the keyboard in the same place (the table's own filter).
+            onclick: () => { setFilter(rest); document.getElementById(input).focus(); },
+          }, '×')));
       }
     }
   }
@@ -70,18 +80,26 @@
   // ---- Summary
   function renderSummary() {
     const s = data.summary;
+    const what = data.paths.length === 0 ? '' : ` of ${data.paths.join(' ')}`;
     document.getElementById('generator').textContent =
-      `${data.tool.name} ${data.tool.version} · ${number(s.files)} files · ${number(s.findings)} findings`;
+      `${data.tool.name} ${data.tool.version}${what} · ${number(s.files)} files · ${number(s.findings)} findings`;
     const cards = [
       ['Files linted', s.linted], ['Clean files', s.clean], ['Files with findings', s.withFindings],
       ['Errors', s.errors, 'error'], ['Warnings', s.warnings, 'warning'], ['Infos', s.infos, 'info'],
-      ['Fixable with --fix', s.fixable], ['More with --unsafe-fixes', s.unsafeFixable],
+      [data.unsafeFixes ? 'Fixable with --fix --unsafe-fixes' : 'Fixable with --fix', s.fixable],
     ];
-    if (s.notLinted > 0) cards.push(['Not linted', s.notLinted, 'error']);
+    if (s.unsafeFixable > 0) cards.push(['More with --unsafe-fixes', s.unsafeFixable]);
+    if (s.fixed > 0) cards.push([`Fixed (in ${number(s.fixedFiles)} files)`, s.fixed]);
+    if (s.notLinted > 0) cards.push(['Not read or not written', s.notLinted, 'error']);
     if (s.skipped > 0) cards.push(['Skipped (not cables)', s.skipped]);
     if (s.baselined > 0) cards.push(['In the baseline, not shown', s.baselined]);
     const box = document.getElementById('summary-cards');
     for (const [label, value, cls] of cards) box.append(el('div', { class: cls }, el('dt', {}, label), el('dd', {}, number(value))));
+    if (s.findings === 0) {
+      const note = document.getElementById('limit-note');
+      note.hidden = false;
+      note.textContent = s.linted === 0 ? 'No file was linted.' : 'No findings: every linted file is clean.';
+    }
     const lim = data.limit;
     if (lim.omittedFiles > 0) {
       const note = document.getElementById('limit-note');
@@ -109,6 +127,8 @@
       options: {
         indexAxis: horizontal ? 'y' : 'x',
         animation: false,
+        // A click anywhere in a bar's column counts (a rule with 3 findings among thousands is a sliver).
+        interaction: { mode: 'index', axis: horizontal ? 'y' : 'x', intersect: false },
         responsive: true,
         maintainAspectRatio: false,
         // Every label shown (a rule code or post is not to be guessed from its neighbours).
@@ -182,7 +202,7 @@
     const titles = Object.fromEntries(data.families.map((f) => [f.family, f.title]));
     const table = el('table', { class: 'heat' }, el('caption', { class: 'visually-hidden' }, 'Findings by year and rule family'),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Year'),
-        ...heat.families.map((f) => el('th', { scope: 'col', class: 'num', title: titles[f] }, f)))));
+        ...heat.families.map((f) => el('th', { scope: 'col', class: 'num' }, el('abbr', { title: titles[f] }, f))))));
     const body = el('tbody');
     heat.years.forEach((y, i) => {
       const year = y === null ? UNKNOWN : String(y);
@@ -191,7 +211,8 @@
         const share = n === 0 ? 0 : 0.12 + 0.88 * Math.sqrt(n / max);
         // From #f7fbff to #08306b (one hue: readable whatever the colour vision).
         const mix = (a, b) => Math.round(a + (b - a) * share);
-        const style = `background: rgb(${mix(247, 8)}, ${mix(251, 48)}, ${mix(255, 107)}); color: ${share > 0.55 ? '#fff' : '#1b1b1b'}`;
+        // White text from where it has a contrast of 4.5:1 or more.
+        const style = `background: rgb(${mix(247, 8)}, ${mix(251, 48)}, ${mix(255, 107)}); color: ${share > 0.65 ? '#fff' : '#1b1b1b'}`;
         const family = heat.families[j];
         row.append(el('td', { class: 'cell', style, 'data-count': n },
           n === 0 ? '·' : filterLink(number(n), { year, family }, 'files')));
@@ -202,41 +223,67 @@
     document.getElementById('heat-map').append(table);
   }
 
-  // ---- Sortable tables: a header button sorts by its column (again: the other way).
-  function sortableHeader(columns, state, rerender) {
-    return el('thead', {}, el('tr', {}, ...columns.map((c) => {
-      const sorted = state.key === c.key;
-      return el('th', { scope: 'col', class: c.num ? 'num' : undefined, 'aria-sort': sorted ? (state.desc ? 'descending' : 'ascending') : (c.sortable === false ? undefined : 'none') },
-        c.sortable === false ? c.label : el('button', {
+  // ---- Sortable tables: a header button sorts by its column (again: the other way). The header stays; its
+  // aria-sort attributes follow the state, and the button keeps the focus.
+  function sortableHeader(columns, state, resort) {
+    const cells = columns.map((c) => {
+      if (c.sortable === false) return el('th', { scope: 'col', class: c.num ? 'num' : undefined }, c.label);
+      return el('th', { scope: 'col', class: c.num ? 'num' : undefined, 'data-key': c.key },
+        el('button', {
           type: 'button', onclick: () => {
             state.desc = state.key === c.key ? !state.desc : c.num === true;
             state.key = c.key;
-            rerender();
+            markSorted();
+            resort();
           },
         }, c.label));
-    })));
+    });
+    function markSorted() {
+      for (const th of cells) {
+        const key = th.getAttribute('data-key');
+        if (key === null) continue;
+        th.setAttribute('aria-sort', key === state.key ? (state.desc ? 'descending' : 'ascending') : 'none');
+      }
+    }
+    markSorted();
+    return el('thead', {}, el('tr', {}, ...cells));
   }
 
   function compareBy(key, desc) {
     return (a, b) => {
       const x = a[key], y = b[key];
-      let d;
-      if (x === y) d = 0;
-      else if (x === null || x === undefined) d = 1;
-      else if (y === null || y === undefined) d = -1;
-      else d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      // Unknown values (no year, no post) last either way.
+      if (x === y) return 0;
+      if (x === null || x === undefined) return 1;
+      if (y === null || y === undefined) return -1;
+      const d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return desc ? -d : d;
     };
   }
 
   const words = (id) => document.getElementById(id).value.trim().toLowerCase();
 
+  // A table whose rows are built once: sorting moves them, filtering hides them (an opened file stays open).
+  function rowTable(boxId, caption, columns, state, items, makeRow) {
+    const rows = new Map(items.map((item) => [item, makeRow(item)]));
+    const table = el('table', {}, el('caption', { class: 'visually-hidden' }, caption));
+    const resort = () => {
+      const sorted = items.slice().sort(compareBy(state.key, state.desc));
+      for (const item of sorted) table.append(rows.get(item));
+    };
+    table.append(sortableHeader(columns, state, resort));
+    resort();
+    document.getElementById(boxId).replaceChildren(table);
+    return { table, rows };
+  }
+
   // ---- Rules
   const rulesState = { key: 'total', desc: true };
   const familyTitle = Object.fromEntries(data.families.map((f) => [f.family, f.title]));
+  const familyOfRule = Object.fromEntries(data.rules.map((r) => [r.code, r.family]));
+  let rulesTable = null;
 
-  function renderRules() {
-    const box = document.getElementById('rules-table');
+  function buildRules() {
     const columns = [
       { key: 'code', label: 'Code' }, { key: 'name', label: 'Name' }, { key: 'family', label: 'Family' },
       { key: 'error', label: 'Errors', num: true }, { key: 'warning', label: 'Warnings', num: true },
@@ -244,30 +291,37 @@
       { key: 'files', label: 'Files', num: true }, { key: 'fixable', label: 'Fixable', num: true },
       { key: 'docs', label: 'What it checks', sortable: false },
     ];
-    const query = words('rules-filter');
-    const rows = data.rules.slice().sort(compareBy(rulesState.key, rulesState.desc));
-    const body = el('tbody');
-    let shown = 0;
-    for (const r of rows) {
-      const text = `${r.code} ${r.name} ${r.family} ${familyTitle[r.family] || ''} ${r.summary} ${r.docs}`.toLowerCase();
-      const visible = (!query || text.includes(query)) && (filter.rule === undefined || filter.rule === r.code) &&
-        (filter.family === undefined || filter.family === r.family) && filter.year === undefined && filter.post === undefined;
-      if (visible) ++shown;
-      body.append(el('tr', { id: `rule-${r.code}`, hidden: !visible, 'data-code': r.code, class: filter.rule === r.code ? 'selected' : undefined },
+    rulesTable = rowTable('rules-table', 'Rules with findings', columns, rulesState, data.rules, (r) =>
+      el('tbody', { id: `rule-${r.code}`, 'data-code': r.code }, el('tr', {},
         el('td', {}, el('a', { href: '#files', onclick: (e) => { e.preventDefault(); setFilter({ rule: r.code }, 'files'); } }, r.code)),
-        el('td', {}, r.name), el('td', { title: familyTitle[r.family] }, r.family),
+        el('td', {}, r.name), el('td', {}, el('abbr', { title: familyTitle[r.family] }, r.family)),
         ...['error', 'warning', 'info', 'total', 'files', 'fixable'].map((k) => el('td', { class: 'num' }, number(r[k]))),
-        el('td', { class: 'docs' }, r.docs || r.summary, ' ', r.url ? el('a', { href: r.url }, 'docs') : null)));
-    }
-    const note = filter.year !== undefined || filter.post !== undefined ? ' (rules are not counted per year or post: see the files)' : '';
-    document.getElementById('rules-shown').textContent = `${shown} of ${data.rules.length} rules${note}`;
-    box.replaceChildren(el('table', {}, el('caption', { class: 'visually-hidden' }, 'Rules with findings'),
-      sortableHeader(columns, rulesState, renderRules), body));
+        el('td', { class: 'docs' }, r.docs || r.summary, ' ',
+          r.url ? el('a', { href: r.url, target: '_blank', rel: 'noopener' }, 'docs') : null))));
   }
 
-  // ---- Files: one tbody per file, its findings in a second row opened by the file's button.
+  function renderRules() {
+    if (rulesTable === null) buildRules();
+    const query = words('rules-filter');
+    let shown = 0;
+    for (const r of data.rules) {
+      const text = `${r.code} ${r.name} ${r.family} ${familyTitle[r.family] || ''} ${r.summary} ${r.docs}`.toLowerCase();
+      // A year or post filter does not narrow the rules (they are counted over all files); a family does.
+      const visible = (!query || text.includes(query)) && (filter.rule === undefined || filter.rule === r.code) &&
+        (filter.family === undefined || filter.family === r.family);
+      if (visible) ++shown;
+      const row = rulesTable.rows.get(r);
+      row.hidden = !visible;
+      row.classList.toggle('selected', filter.rule === r.code);
+    }
+    const note = filter.year !== undefined || filter.post !== undefined ? ' (their counts are over every year and post)' : '';
+    document.getElementById('rules-shown').textContent = `${shown} of ${data.rules.length} rules${note}`;
+  }
+
+  // ---- Files: one tbody per file, its findings in a second row opened by the file's button (built when opened).
   const filesState = { key: 'error', desc: true };
   const ruleNames = Object.fromEntries(data.rules.map((r) => [r.code, r.name]));
+  let filesTable = null;
 
   function excerptNode(x) {
     return el('code', { class: 'excerpt' }, x.before, el('mark', {}, x.marked || ' '), x.after);
@@ -288,26 +342,14 @@
     return list;
   }
 
-  function renderFiles() {
+  function buildFiles() {
     const columns = [
       { key: 'path', label: 'File' }, { key: 'year', label: 'Year', num: true }, { key: 'post', label: 'Post' },
       { key: 'error', label: 'Errors', num: true }, { key: 'warning', label: 'Warnings', num: true },
       { key: 'info', label: 'Infos', num: true }, { key: 'fixable', label: 'Fixable', num: true },
       { key: 'rules', label: 'Rules', sortable: false },
     ];
-    const query = words('files-filter');
-    const files = data.files.slice().sort(compareBy(filesState.key, filesState.desc));
-    const table = el('table', { id: 'files-list' }, el('caption', { class: 'visually-hidden' }, 'Files with findings'),
-      sortableHeader(columns, filesState, renderFiles));
-    let shown = 0;
-    files.forEach((file) => {
-      const text = `${file.path} ${file.post || ''} ${file.year || ''} ${file.rules.join(' ')}`.toLowerCase();
-      const visible = (!query || text.includes(query)) &&
-        (filter.rule === undefined || file.rules.includes(filter.rule)) &&
-        (filter.family === undefined || file.rules.some((c) => c[0] === filter.family)) &&
-        (filter.year === undefined || yearOf(file) === filter.year) &&
-        (filter.post === undefined || postOf(file) === filter.post);
-      if (visible) ++shown;
+    filesTable = rowTable('files-table', 'Files with findings', columns, filesState, data.files, (file) => {
       const detail = el('tr', { class: 'detail', hidden: true }, el('td', { colspan: columns.length }));
       const toggle = el('button', {
         type: 'button', 'aria-expanded': 'false', 'aria-label': `Findings of ${file.path}`, onclick: () => {
@@ -318,24 +360,52 @@
           detail.hidden = !open;
         },
       }, '▸');
-      table.append(el('tbody', { hidden: !visible, 'data-path': file.path },
+      return el('tbody', { 'data-path': file.path },
         el('tr', {}, el('td', {}, toggle, ' ', file.path), el('td', { class: 'num' }, file.year === null ? '' : file.year),
           el('td', {}, file.post || ''),
           ...['error', 'warning', 'info', 'fixable'].map((k) => el('td', { class: 'num' }, number(file[k]))),
           el('td', {}, file.rules.join(' '))),
-        detail));
+        detail);
     });
+    filesTable.table.id = 'files-list';
+  }
+
+  function renderFiles() {
+    if (filesTable === null) buildFiles();
+    const query = words('files-filter');
+    let shown = 0;
+    for (const file of data.files) {
+      const text = `${file.path} ${file.post || ''} ${file.year || ''} ${file.rules.join(' ')}`.toLowerCase();
+      const visible = (!query || text.includes(query)) &&
+        (filter.rule === undefined || file.rules.includes(filter.rule)) &&
+        (filter.family === undefined || file.rules.some((c) => familyOfRule[c] === filter.family)) &&
+        (filter.year === undefined || yearOf(file) === filter.year) &&
+        (filter.post === undefined || postOf(file) === filter.post);
+      if (visible) ++shown;
+      filesTable.rows.get(file).hidden = !visible;
+    }
     const lim = data.limit;
     document.getElementById('files-shown').textContent = `${shown} of ${data.files.length} files listed` +
-      (lim.omittedFiles > 0 ? ` (${number(lim.omittedFiles)} more with findings not listed)` : '');
-    document.getElementById('files-table').replaceChildren(table);
+      (lim.omittedFiles > 0 ? ` (${number(lim.omittedFiles)} more files with findings are counted but not listed)` : '');
   }
 
   function renderNotLinted() {
     if (data.notLinted.length === 0) return;
     const list = el('ul');
     for (const f of data.notLinted) list.append(el('li', {}, el('code', {}, f.path), `: ${f.error}`));
-    document.getElementById('not-linted').append(el('h3', {}, `Files not linted (${number(data.summary.notLinted)})`), list);
+    const all = data.summary.notLinted;
+    const more = all > data.notLinted.length ? `; the first ${number(data.notLinted.length)} are listed` : '';
+    document.getElementById('not-linted').append(
+      el('h3', {}, `Files cablelint could not read, or whose fixes it could not write (${number(all)}${more})`), list);
+  }
+
+  // Typing filters after a pause (a large page has thousands of rows).
+  function debounced(fn) {
+    let timer = null;
+    return () => {
+      clearTimeout(timer);
+      timer = setTimeout(fn, 120);
+    };
   }
 
   renderSummary();
@@ -345,7 +415,7 @@
   renderRules();
   renderFiles();
   renderNotLinted();
-  document.getElementById('rules-filter').addEventListener('input', renderRules);
-  document.getElementById('files-filter').addEventListener('input', renderFiles);
+  document.getElementById('rules-filter').addEventListener('input', debounced(renderRules));
+  document.getElementById('files-filter').addEventListener('input', debounced(renderFiles));
   window.cablelintReport = { data, charts, filter, setFilter };
 }());
