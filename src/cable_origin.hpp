@@ -9,7 +9,8 @@ namespace cablelint {
 
 struct CableOrigin {
     std::optional<int> year;   // the DTG's year, else Created's, else the page Identifier's (Facts::cable_year)
-    std::string post;          // the FM line's post, else the page Origin's, upper-case; "" when neither names one
+    std::string post;          // the FM line's post, else the page Origin's, else the banner's origin, upper-case;
+                               // "" when none names one
 };
 
 }  // namespace cablelint

@@ -123,7 +123,10 @@ void make_plan(const Config& config, const Selection& selection, LintPlan& plan)
 CableOrigin origin_of(const Document& doc, const Facts& facts) {
     CableOrigin o;
     o.year = facts.cable_year;
-    const Field post = !doc.header.fm_post.post.empty() ? doc.header.fm_post.post : doc.wrapper.origin_post.post;
+    // The FM line's post, else the page Origin's, else the banner's origin (a bare cable's only one).
+    Field post = doc.header.fm_post.post;
+    if (post.empty()) post = doc.wrapper.origin_post.post;
+    if (post.empty()) post = doc.text.banner.origin;
     o.post = collapse_spaces(post);
     for (char& c : o.post) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return o;

@@ -180,7 +180,7 @@ TEST_CASE("html report: files that could not be linted are listed by name") {
     CHECK(data["rules"].empty());
 }
 
-TEST_CASE("html report: a cable's year is its DTG's and its post the FM line's, else the page's") {
+TEST_CASE("html report: a cable's year is its DTG's and its post the FM line's, else the page's or the banner's") {
     auto origin = [](const std::filesystem::path& p) {
         Source src(p.string(), testing::read_file(p));
         LintInfo info;
@@ -201,7 +201,11 @@ TEST_CASE("html report: a cable's year is its DTG's and its post the FM line's, 
     const CableOrigin wrapped = origin(dir.write("no-header.txt", page.substr(0, header) + page.substr(text)));
     CHECK(wrapped.year == 2009);
     CHECK(wrapped.post == "ASTANA");
-    // A text that names neither.
+    // A bare cable without its header: the banner's origin.
+    const std::size_t banner = page.find("C O N F I D E N T I A L");
+    const CableOrigin bare = origin(dir.write("bare.txt", page.substr(banner)));
+    CHECK(bare.post == "ASTANA");
+    // A text that names none.
     const CableOrigin none = origin(dir.write("note.txt", "SUBJECT: A NOTE\n\n1. TEXT.\n"));
     CHECK_FALSE(none.year.has_value());
     CHECK(none.post.empty());

@@ -121,7 +121,8 @@
       data: {
         labels,
         datasets: SEVERITIES.map((s) => ({
-          label: s.label, backgroundColor: s.color, borderColor: s.color, data: rows.map((r) => r[s.key]),
+          // A white edge between the stacked parts, so that they are told apart by more than their colour.
+          label: s.label, backgroundColor: s.color, borderColor: '#fff', borderWidth: 1, data: rows.map((r) => r[s.key]),
         })),
       },
       options: {
