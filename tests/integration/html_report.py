@@ -24,9 +24,8 @@ import time
 import urllib.error
 import urllib.request
 
-bin_path, root, out_dir = sys.argv[1:4]
+bin_path, root, out_dir = (os.path.abspath(a) for a in sys.argv[1:4])
 os.makedirs(out_dir, exist_ok=True)
-corpus = os.path.join(root, "fixtures", "corpus")
 report = os.path.join(out_dir, "corpus-report.html")
 
 
@@ -36,7 +35,9 @@ def fail(message):
 
 
 def lint(*args):
-    status = subprocess.run([bin_path, "--no-config", *args, corpus], stdout=subprocess.PIPE).returncode
+    # From the repository, so that the page shows the paths as a user there would see them.
+    status = subprocess.run([bin_path, "--no-config", *args, os.path.join("fixtures", "corpus")], stdout=subprocess.PIPE,
+                            cwd=root).returncode
     if status > 1:
         fail(f"cablelint {' '.join(args)} exited {status}")
 
