@@ -2,6 +2,8 @@
 // actions (src/parse/marking_actions.hpp) fill the typed model of src/markings.hpp.
 #pragma once
 
+#include <cstring>
+
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
 #include "asides.hpp"
@@ -27,15 +29,25 @@ struct marker_runon : seq<ws_plus, plus<line_char>> {};   // text of a reflowed 
 struct serial_on_line {
     using rule_t = serial_on_line;
     using subs_t = type_list<>;
-    template <typename ParseInput>
-    [[nodiscard]] static bool match(ParseInput& in) {
-        const char* p = in.current();
-        const char* const end = in.end();
-        for (int digits = 0; p != end && *p != '\n'; ++p) {
-            digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
-            if (digits == 8) return true;
+    static bool digit(char c) { return c >= '0' && c <= '9'; }
+    // Eight digits in a row from p to the line's end. Every run of eight holds one byte of each position modulo 8,
+    // so only every eighth byte is looked at, and the bytes around it only when it is a digit.
+    static bool ahead(const char* const p, const char* const end) {
+        const void* const nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        const char* const eol = nl != nullptr ? static_cast<const char*>(nl) : end;
+        for (const char* q = p + 7; q < eol; q += 8) {
+            if (!digit(*q)) continue;
+            const char* from = q;
+            while (from > p && digit(from[-1])) --from;
+            const char* to = q + 1;
+            while (to < eol && digit(*to)) ++to;
+            if (to - from >= 8) return true;
         }
         return false;
+    }
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        return ahead(in.current(), in.end());
     }
 };
 struct page_marker_lead : seq<marker_origin, marker_gap, marker_serial, marker_gap, digit> {};
@@ -124,8 +136,8 @@ struct scan_token : sor<plus<one<' ', '\t'>>, seq<at<alpha>, scan_word_token>, s
                         seq<at<one<'(', '['>>, out_of_line<aside_opener>>, plus<alnum>, line_char> {};
 struct scan_token_or_marker : sor<seq<at<alpha>, inline_page_marker>, scan_token> {};
 // Text that starts nothing the tokens above look for, taken in one loop: white space, digits, punctuation other than
-// `. ; : ) ( [`, bytes of non-ASCII characters, and whole words that start no note, closer, opener or mention. On a
-// line without a page marker's serial, that is nearly all of the text.
+// `( [` (and `. ; : )` before white space and a digit), bytes of non-ASCII characters, and whole words that start no
+// note, closer, opener or mention. On a line without a page marker's serial, that is nearly all of the text.
 struct scan_inert_run {
     using rule_t = scan_inert_run;
     using subs_t = type_list<>;
@@ -160,7 +172,14 @@ struct scan_inert_run {
                 }
                 continue;
             }
-            if (c == '\n' || c == '\r' || c == '.' || c == ';' || c == ':' || c == ')' || c == '(' || c == '[') break;
+            if (c == '.' || c == ';' || c == ':' || c == ')') {
+                // After a sentence, a marked number needs white space and then a digit.
+                const char* q = p + 1;
+                while (q != end && (*q == ' ' || *q == '\t')) ++q;
+                if (q != p + 1 && q != end && *q >= '0' && *q <= '9') break;
+            } else if (c == '\n' || c == '\r' || c == '(' || c == '[') {
+                break;
+            }
             ++p;
         }
         if (p == start) return false;

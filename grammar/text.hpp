@@ -5,7 +5,11 @@
 // (their order is a rule's business, not the grammar's); the parser keeps the first of each.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
+
 #include "basics.hpp"
+#include "byte_scan.hpp"   // src/: eight bytes at a time
 #include "fields.hpp"
 #include "head.hpp"
 #include "markings.hpp"
@@ -59,15 +63,31 @@ struct malformed_eo_line : seq<at<eo_lead>, any_line> {};
 struct eo_label_later_on_line {
     using rule_t = eo_label_later_on_line;
     using subs_t = type_list<>;
+    static bool label_at(const char* q) {
+        return (*q == 'E' || *q == 'e') && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\xA0') &&
+               (q[1] == '.' || q[1] == 'O' || q[1] == 'o');
+    }
     template <typename ParseInput>
     [[nodiscard]] static bool match(ParseInput& in) {
-        const char* p = in.current();
+        namespace bs = byte_scan;
+        const char* const p = in.current();
         const char* const end = in.end();
         if (p == end || *p == '\n') return false;
-        for (++p; p + 1 < end && *p != '\n'; ++p) {
-            if ((*p == 'E' || *p == 'e') && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\xA0') &&
-                (p[1] == '.' || p[1] == 'O' || p[1] == 'o'))
-                return true;
+        const void* const nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        // The E is looked for from the line's second character to its last, with a character after it.
+        const char* const last = nl != nullptr ? static_cast<const char*>(nl) : end - 1;
+        const char* q = p + 1;
+        // Eight places at a time: an E or e, white space before it, a dot or an O after it.
+        for (; q + 8 <= last; q += 8) {
+            const std::uint64_t e = bs::equal_bytes(bs::load(q) | 0x20 * bs::ones, 'e');
+            const std::uint64_t before = bs::load(q - 1);
+            const std::uint64_t space = bs::equal_bytes(before, ' ') | bs::equal_bytes(before, '\t') | bs::equal_bytes(before, 0xA0);
+            const std::uint64_t after = bs::load(q + 1);
+            const std::uint64_t dot_or_o = bs::equal_bytes(after, '.') | bs::equal_bytes(after | 0x20 * bs::ones, 'o');
+            if ((e & space & dot_or_o) != 0) return true;
+        }
+        for (; q < last; ++q) {
+            if (label_at(q)) return true;
         }
         return false;
     }

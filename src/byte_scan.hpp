@@ -17,6 +17,12 @@ inline std::uint64_t load(const char* p) {
     return x;
 }
 
+// The high bit of each byte of x that is c (exact: no borrow runs from one byte into the next).
+inline std::uint64_t equal_bytes(std::uint64_t x, unsigned char c) {
+    const std::uint64_t t = x ^ (ones * c);
+    return ~(((t & ~highs) + ~highs) | t) & highs;
+}
+
 // The first position from i of a byte ≥ 0x80 (not ASCII), or s.size().
 inline std::size_t next_non_ascii(std::string_view s, std::size_t i) {
     while (i + 8 <= s.size() && (load(s.data() + i) & highs) == 0) i += 8;

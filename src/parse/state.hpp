@@ -120,8 +120,10 @@ inline std::vector<Field> lines_of(Field block) {
 inline Field first_line_of(Field block) { return strip_eol(block.substr(0, block.find('\n'))); }
 inline Field last_line_of(Field block) {
     block = strip_eol(block);
-    const auto nl = block.rfind('\n');
-    return nl == Field::npos ? block : strip_eol(block.substr(nl + 1));
+    // memrchr, not string_view::rfind: libstdc++'s rfind compares a byte at a time, and this runs for every line.
+    const void* const nl = block.empty() ? nullptr : ::memrchr(block.data(), '\n', block.size());
+    if (nl == nullptr) return block;
+    return strip_eol(block.substr(static_cast<std::size_t>(static_cast<const char*>(nl) - block.data()) + 1));
 }
 
 // The whole line that contains p.
