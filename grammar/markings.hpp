@@ -50,7 +50,8 @@ struct serial_on_line {
         return ahead(in.current(), in.end());
     }
 };
-struct page_marker_lead : seq<marker_origin, marker_gap, marker_serial, marker_gap, digit> {};
+// (The serial is looked for first: every line of the text is asked, and few have one.)
+struct page_marker_lead : seq<serial_on_line, marker_origin, marker_gap, marker_serial, marker_gap, digit> {};
 // A marker that starts its line.
 struct page_marker_line : seq<at<page_marker_lead>, marker_origin, marker_gap, marker_serial, marker_gap,
                               must<marker_page>, opt<marker_sub>, must<marker_of>, must<marker_total>,
