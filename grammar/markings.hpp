@@ -142,6 +142,12 @@ struct scan_token_or_marker : sor<seq<at<alpha>, inline_page_marker>, scan_token
 struct scan_inert_run {
     using rule_t = scan_inert_run;
     using subs_t = type_list<>;
+    // ASCII letters and digits, by table (the loop below spends its time in words).
+    static constexpr std::array<bool, 256> alnum_table = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = ascii_alnum(static_cast<char>(c));
+        return t;
+    }();
     // The first letters of a case-insensitive prefix, as upper case.
     static bool starts_with(const char* p, const char* const end, std::string_view k) {
         if (static_cast<std::size_t>(end - p) < k.size()) return false;
@@ -169,7 +175,7 @@ struct scan_inert_run {
             const char c = *p;
             if (ascii_alnum(c)) {
                 if (ascii_letter(c) && word_may_start_token(p, end)) break;
-                while (++p != end && ascii_alnum(*p)) {
+                while (++p != end && alnum_table[static_cast<unsigned char>(*p)]) {
                 }
                 continue;
             }

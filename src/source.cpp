@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "byte_scan.hpp"
+
 namespace cablelint {
 
 Source::Source(std::string path, std::string bytes) : path_(std::move(path)) {
@@ -44,8 +46,14 @@ Position Source::position(std::uint32_t offset) const {
     // Continue from the cursor when it is on this line and not past the offset; else from the line's start.
     ColumnCursor c{line, line_starts_[line - 1], 1, 0};
     if (cursor_.line == line && cursor_.at <= offset) c = cursor_;
-    // An offset inside a character belongs to that character.
+    // An offset inside a character belongs to that character. ASCII bytes are a column each: taken eight at a time.
+    const std::string_view before(bytes_.data(), offset);
     while (c.at < offset) {
+        const auto plain = static_cast<std::uint32_t>(byte_scan::next_non_ascii(before, c.at));
+        c.column += plain - c.at;
+        c.utf16 += plain - c.at;
+        c.at = plain;
+        if (c.at >= offset) break;
         const std::size_t n = sequence_length(c.at);
         if (c.at + n > offset) break;
         c.at += static_cast<std::uint32_t>(n);
