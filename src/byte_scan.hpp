@@ -23,6 +23,17 @@ inline std::uint64_t equal_bytes(std::uint64_t x, unsigned char c) {
     return ~(((t & ~highs) + ~highs) | t) & highs;
 }
 
+// How many bytes of s are c (libc's memchr, vectorised, from one to the next: for line ends, a line at a time).
+inline std::size_t count(std::string_view s, char c) {
+    std::size_t n = 0;
+    const char* const end = s.data() + s.size();
+    for (const char* p = s.data(); p != end; ++n, ++p) {
+        p = static_cast<const char*>(std::memchr(p, c, static_cast<std::size_t>(end - p)));
+        if (p == nullptr) break;
+    }
+    return n;
+}
+
 // The first position from i of a byte ≥ 0x80 (not ASCII), or s.size().
 inline std::size_t next_non_ascii(std::string_view s, std::size_t i) {
     while (i + 8 <= s.size() && (load(s.data() + i) & highs) == 0) i += 8;

@@ -260,7 +260,7 @@ Decoded decode(std::string bytes) {
     } else {
         // The common case: UTF-8 with LF line ends is its own text.
         LineEnds& e = d.decoding.ends;
-        e.lf = static_cast<std::uint32_t>(std::count(s.begin(), s.end(), '\n'));
+        e.lf = static_cast<std::uint32_t>(byte_scan::count(s, '\n'));
         e.first_lf = static_cast<std::uint32_t>(std::min(s.find('\n'), s.size()));
         d.text = std::move(bytes);
     }
