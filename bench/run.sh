@@ -113,6 +113,7 @@ for _ in $(seq 1 "$runs"); do
   measure json "${lint[@]}" --format json "$tree"
   measure quiet "${lint[@]}" -q "$tree"
   measure sarif "${lint[@]}" --format sarif "$tree"
+  measure html "${lint[@]}" --format html -o "$work/report.html" "$tree"
 done
 
 # 3: start-up, with perf_counter around each run (the median of 30).
@@ -180,7 +181,7 @@ size_of() { mb "$(stat -c %s "$1")"; }
 percent() { calc '%+.1f %%' "100 * ($1 / $2 - 1)"; }   # percent A B: how much longer A is than B
 ratio() { calc '%.2f' "$1 / $2"; }
 
-cat_s=$(median cat 1) json_s=$(median json 1) quiet_s=$(median quiet 1) sarif_s=$(median sarif 1)
+cat_s=$(median cat 1) json_s=$(median json 1) quiet_s=$(median quiet 1) sarif_s=$(median sarif 1) html_s=$(median html 1)
 model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)
 
 echo "$("$bin" --version), $(nproc) cores${model:+ ($model)}, $(date +%Y-%m-%d)"
@@ -202,6 +203,8 @@ printf '%-34s %10s %10s\n' "2. output cost" wall "vs -q"
 printf '   %-31s %10s\n' "text -q" "$(secs "$quiet_s")"
 printf '   %-31s %10s %10s\n' "--format json" "$(secs "$json_s")" "$(percent "$json_s" "$quiet_s")"
 printf '   %-31s %10s %10s\n' "--format sarif" "$(secs "$sarif_s")" "$(percent "$sarif_s" "$quiet_s")"
+printf '   %-31s %10s %10s %s\n' "--format html (issue 12)" "$(secs "$html_s")" "$(percent "$html_s" "$quiet_s")" \
+  "($(size_of "$work/report.html"), $(percent "$html_s" "$json_s") vs json)"
 echo
 printf '%-34s %10s\n' "3. start-up (median of 30)" wall
 printf '   %-31s %10s\n' "--version" "$startup_version"
