@@ -515,6 +515,32 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         }
     }
 
+    // --diff writes the diff on stdout and nothing else; --fix of standard input the fixed text. The findings then
+    // go to stderr (--diff: a count only).
+    const bool stdout_is_text =
+        diff || (fix && std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.from_stdin; }));
+    std::ostream& report_out = stdout_is_text ? err : stdout_;
+    const bool use_color =
+        color == "always" || (color == "auto" && ::isatty(stdout_is_text ? STDERR_FILENO : STDOUT_FILENO) &&
+                              &report_out == (stdout_is_text ? &std::cerr : &std::cout));
+    std::unique_ptr<Reporter> reporter;
+    if (format == "json") reporter = make_json_reporter(report_out);
+    else if (format == "sarif") reporter = make_sarif_reporter(report_out, listing_config->catalogue());
+    else if (format == "github") reporter = make_github_reporter(report_out);
+    else if (format == "html") {
+        html.unsafe_fixes = unsafe_fixes;
+        html.paths = paths;
+        reporter = make_html_reporter(report_out, listing_config->catalogue(), html);
+    }
+    else reporter = make_text_reporter(report_out, TextOptions{use_color, quiet, unsafe_fixes});
+    // Statistics must not break a JSON document, a diff or the fixed text on stdout.
+    std::unique_ptr<Reporter> stats;
+    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" || format == "html" || stdout_is_text ? err : stdout_);
+    // --diff prints the diffs; --write-baseline records the findings: neither reports them.
+    const bool reporting = !diff && !new_baseline;
+    // The workers render each file's part when the reporter can (a baseline filters the findings first, in order).
+    const bool render_in_workers = reporting && !baseline && reporter->renders_files();
+
     // Lint in parallel; print in input order as results arrive, so output is the same whatever -j. The results wait
     // in a window of slots that the printer frees as it goes: a worker that runs a window ahead of the printer waits,
     // so memory does not grow with the number of files.
@@ -587,6 +613,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                     config_errors.insert(config_error_text(e));
                 }
             }
+            if (render_in_workers) {
+                profile::Timer t(profile::Phase::output);
+                r.rendered = reporter->render(r);
+            }
             std::lock_guard<std::mutex> lock(mutex);
             results[i % window] = std::move(r);
             done[i % window] = 1;
@@ -596,31 +626,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::vector<std::thread> pool;
     for (unsigned t = 0; t < n_threads; ++t) pool.emplace_back(worker);
 
-    // --diff writes the diff on stdout and nothing else; --fix of standard input the fixed text. The findings then
-    // go to stderr (--diff: a count only).
-    const bool stdout_is_text =
-        diff || (fix && std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.from_stdin; }));
-    std::ostream& report_out = stdout_is_text ? err : stdout_;
-    const bool use_color =
-        color == "always" || (color == "auto" && ::isatty(stdout_is_text ? STDERR_FILENO : STDOUT_FILENO) &&
-                              &report_out == (stdout_is_text ? &std::cerr : &std::cout));
-    std::unique_ptr<Reporter> reporter;
-    if (format == "json") reporter = make_json_reporter(report_out);
-    else if (format == "sarif") reporter = make_sarif_reporter(report_out, listing_config->catalogue());
-    else if (format == "github") reporter = make_github_reporter(report_out);
-    else if (format == "html") {
-        html.unsafe_fixes = unsafe_fixes;
-        html.paths = paths;
-        reporter = make_html_reporter(report_out, listing_config->catalogue(), html);
-    }
-    else reporter = make_text_reporter(report_out, TextOptions{use_color, quiet, unsafe_fixes});
-    // Statistics must not break a JSON document, a diff or the fixed text on stdout.
-    std::unique_ptr<Reporter> stats;
-    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" || format == "html" || stdout_is_text ? err : stdout_);
     Summary summary;
     std::size_t diff_files = 0;
-    // --diff prints the diffs; --write-baseline records the findings: neither reports them.
-    const bool reporting = !diff && !new_baseline;
     if (reporting) reporter->begin();
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         FileReport r;

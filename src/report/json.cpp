@@ -30,7 +30,14 @@ public:
         out_ << "{\"version\": 1, \"tool\": " << tool.dump() << ", \"files\": [";
     }
 
+    bool renders_files() const override { return true; }
+
     void file(const FileReport& r) override {
+        out_ << (first_ ? "\n" : ",\n") << (r.rendered ? *r.rendered : render(r));
+        first_ = false;
+    }
+
+    std::string render(const FileReport& r) const override {
         json f = {{"path", r.path}};
         if (!r.error.empty()) {
             f["error"] = r.error;
@@ -61,8 +68,7 @@ public:
             }
             f["findings"] = std::move(findings);
         }
-        out_ << (first_ ? "\n" : ",\n") << f.dump(-1, ' ', false, json::error_handler_t::replace);   // bytes of invalid UTF-8 become U+FFFD
-        first_ = false;
+        return f.dump(-1, ' ', false, json::error_handler_t::replace);   // bytes of invalid UTF-8 become U+FFFD
     }
 
     void end(const Summary& s) override {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -22,6 +23,7 @@ struct FileReport {
     std::string diff;                  // --diff: the fixes as a unified diff
     std::string skipped;               // why a file found in a directory walk was not linted (not a cable)
     CableOrigin origin;
+    std::optional<std::string> rendered;   // the reporter's part for this file, when a worker rendered it
 };
 
 struct Summary {
@@ -42,6 +44,11 @@ public:
     virtual void begin() {}
     virtual void file(const FileReport& report) = 0;
     virtual void end(const Summary& summary) = 0;
+    // A reporter whose part for a file depends on that file alone says so: the workers that lint the files then render
+    // the parts, in parallel (FileReport::rendered), and file() writes them in order. render() reads no state that
+    // file() changes.
+    virtual bool renders_files() const { return false; }
+    virtual std::string render(const FileReport&) const { return {}; }
 };
 
 struct TextOptions {

@@ -1,6 +1,7 @@
 // Text output: `path:line:col: severity: message [CODE name]`, the source line with the span underlined, related
 // locations, and a closing summary.
 #include <algorithm>
+#include <sstream>
 #include <string>
 
 #include "excerpt.hpp"
@@ -44,28 +45,41 @@ class TextReporter : public Reporter {
 public:
     TextReporter(std::ostream& out, TextOptions o) : out_(out), o_(o) {}
 
+    bool renders_files() const override { return true; }
+
     void file(const FileReport& r) override {
+        if (r.rendered) out_ << *r.rendered;
+        else write(r, out_);
+    }
+
+    std::string render(const FileReport& r) const override {
+        std::ostringstream out;
+        write(r, out);
+        return std::move(out).str();
+    }
+
+    void write(const FileReport& r, std::ostream& out) const {
         if (!r.error.empty()) {
-            out_ << shown_path(r.path) << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": " << r.error << "\n";
+            out << shown_path(r.path) << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": " << r.error << "\n";
             return;
         }
         const std::string path = shown_path(r.path);
         if (!r.skipped.empty()) {
-            if (!o_.quiet) out_ << path << ": " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": skipped: " << r.skipped << "\n";
+            if (!o_.quiet) out << path << ": " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": skipped: " << r.skipped << "\n";
             return;
         }
         for (const Finding& f : r.findings) {
             const Position p = r.source->position(f.span.begin);
-            out_ << paint("\033[1m") << path << ":" << p.line << ":" << p.column << ":" << paint("\033[0m") << " "
+            out << paint("\033[1m") << path << ":" << p.line << ":" << p.column << ":" << paint("\033[0m") << " "
                  << paint(color_of(f.severity)) << severity_name(f.severity) << paint("\033[0m") << ": " << f.message
                  << " [" << f.code << " " << f.name << "]" << (fixable(f) ? " [*]" : "") << "\n";
             if (o_.quiet) continue;
-            excerpt(*r.source, f.span, "^");
+            excerpt(out, *r.source, f.span, "^");
             for (const Related& rel : f.related) {
                 const Position rp = r.source->position(rel.span.begin);
-                out_ << "  " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": " << rel.message << " (" << path
+                out << "  " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": " << rel.message << " (" << path
                      << ":" << rp.line << ":" << rp.column << ")\n";
-                excerpt(*r.source, rel.span, "-");
+                excerpt(out, *r.source, rel.span, "-");
             }
         }
     }
@@ -100,13 +114,13 @@ private:
     bool fixable(const Finding& f) const { return has_fix(f, o_.unsafe_fixes); }
 
     // The line under a finding (excerpt.hpp), with the span underlined.
-    void excerpt(const Source& src, Span span, const char* mark) {
+    void excerpt(std::ostream& out, const Source& src, Span span, const char* mark) const {
         const Excerpt x = excerpt_of(src, span);
         const std::string num = std::to_string(x.line);
-        out_ << std::string(6 - std::min<std::size_t>(6, num.size()), ' ') << num << " | " << x.before << x.marked << x.after << "\n";
-        out_ << "       | " << std::string(code_points(x.before), ' ') << paint(mark[0] == '^' ? "\033[1;31m" : "\033[1;34m");
-        for (std::size_t i = 0, width = std::max<std::size_t>(1, code_points(x.marked)); i < width; ++i) out_ << mark;
-        out_ << paint("\033[0m") << "\n";
+        out << std::string(6 - std::min<std::size_t>(6, num.size()), ' ') << num << " | " << x.before << x.marked << x.after << "\n";
+        out << "       | " << std::string(code_points(x.before), ' ') << paint(mark[0] == '^' ? "\033[1;31m" : "\033[1;34m");
+        for (std::size_t i = 0, width = std::max<std::size_t>(1, code_points(x.marked)); i < width; ++i) out << mark;
+        out << paint("\033[0m") << "\n";
     }
 
     std::ostream& out_;
