@@ -376,6 +376,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         err << "cablelint: --write-baseline records the findings and reports none; --format does not apply to it\n";
         return 2;
     }
+    if (format != "html" && app.get_option("--html-max-findings")->count() > 0) {
+        err << "cablelint: --html-max-findings applies to --format html\n";
+        return 2;
+    }
     if (fix && format == "html" && std::find(paths.begin(), paths.end(), "-") != paths.end()) {
         err << "cablelint: --fix of standard input writes the fixed text; --format html does not apply to it\n";
         return 2;

@@ -222,6 +222,9 @@ TEST_CASE("html report: --format html writes the page and --html-max-findings ta
     const auto bad = testing::cli({"--format", "html", "--html-max-findings", "-3", "x.txt"});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("--html-max-findings: `-3` is not a count (a whole number, 0 or more)") != std::string::npos);
+    const auto elsewhere = testing::cli({"--html-max-findings", "5", "x.txt"});
+    CHECK(elsewhere.code == 2);
+    CHECK(elsewhere.err == "cablelint: --html-max-findings applies to --format html\n");
     // Where no report is written, --format html is refused rather than leaving an empty file.
     const auto baseline = testing::cli({"--format", "html", "-o", out, "--write-baseline", dir.path("b.json"), "x.txt"});
     CHECK(baseline.code == 2);

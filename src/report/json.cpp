@@ -10,15 +10,19 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
+// The span's six members, appended to the object j (whose keys are others): appended directly, since operator[]
+// looks each key up among those already there first.
 void put_span(json& j, const Source& src, Span span) {
     const Position b = src.position(span.begin);
     const Position e = src.position(std::max(span.end, span.begin));
-    j["line"] = b.line;
-    j["column"] = b.column;
-    j["endLine"] = e.line;
-    j["endColumn"] = e.column;
-    j["offset"] = b.offset;   // in the file's bytes
-    j["endOffset"] = e.offset;
+    auto& members = j.get_ref<json::object_t&>();
+    members.reserve(members.size() + 8);
+    members.emplace_back("line", b.line);
+    members.emplace_back("column", b.column);
+    members.emplace_back("endLine", e.line);
+    members.emplace_back("endColumn", e.column);
+    members.emplace_back("offset", b.offset);   // in the file's bytes
+    members.emplace_back("endOffset", e.offset);
 }
 
 class JsonReporter : public Reporter {
