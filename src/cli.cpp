@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
+#include <deque>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -129,19 +130,39 @@ std::string not_a_file(const fs::file_status& st) {
     }
 }
 
+// One file to lint. A large walk holds one per file for the whole run: strings, not path objects (several
+// allocations each), and the file's name once when it is the path shown.
 struct Input {
-    std::string path;      // as shown in output
-    std::string file;      // for reading and config lookup (a string: a path object per file of a large walk is
-                           // several allocations that stay for the whole run)
+    std::string path;         // as shown in output
     bool from_stdin = false;
     bool explicit_file = false;
-    std::string error;     // set when the path itself is bad
+
+    Input(std::string shown, std::string file, bool stdin_, bool explicit_, std::string why)
+        : path(std::move(shown)), from_stdin(stdin_), explicit_file(explicit_) {
+        if (file != path || !why.empty()) rare_ = std::make_unique<const Rare>(Rare{std::move(file), std::move(why)});
+    }
+    // For reading and config lookup: the path, or another spelling of it ("./a.txt" is shown as "a.txt").
+    const std::string& file() const { return rare_ ? rare_->file : path; }
+    // Why the path itself is bad ("" when it is not).
+    const std::string& error() const { return rare_ ? rare_->error : none(); }
+
+private:
+    struct Rare {
+        std::string file, error;
+    };
+    static const std::string& none() {
+        static const std::string empty;
+        return empty;
+    }
+    std::unique_ptr<const Rare> rare_;   // most files have neither
 };
+// A deque: it grows without moving what it holds (a vector's growth held the old and the new array at once).
+using Inputs = std::deque<Input>;
 
 // Expand directories (recursively, sorted) and keep files in a deterministic order.
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& stdin_name,
+Inputs collect_inputs(const std::vector<std::string>& paths, const std::string& stdin_name,
                                   ConfigResolver& resolver, bool force_exclude, bool& stdin_excluded) {
-    std::vector<Input> out;
+    Inputs out;
     for (const auto& p : paths) {
         if (p == "-") {
             if (force_exclude && !stdin_name.empty()) {
@@ -176,7 +197,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
             out.push_back({p, p, false, true, not_a_file(status)});
             continue;
         }
-        std::vector<Input> found;
+        Inputs found;
         // Directory by directory (symbolic links to directories are not followed), so that a directory that cannot
         // be read is reported like an unreadable file — "cannot read directory: Permission denied", exit 2 — and
         // the rest is linted.
@@ -228,7 +249,8 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
             if (dec) found.push_back({dir.string(), dir.string(), false, false, "cannot read directory: " + dec.message()});
         }
         std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
-        out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        if (out.empty()) out = std::move(found);
+        else out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
     return out;
 }
@@ -459,7 +481,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     ConfigResolver resolver(config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path), no_config);
     bool io_failed = false;
     bool stdin_excluded = false;
-    std::vector<Input> inputs = collect_inputs(paths, stdin_filename, resolver, force_exclude, stdin_excluded);
+    Inputs inputs = collect_inputs(paths, stdin_filename, resolver, force_exclude, stdin_excluded);
     if (stdin_excluded && fix) {
         // An editor that pipes the buffer through --fix gets it back unchanged.
         if (in.peek() != std::char_traits<char>::eof()) stdout_ << in.rdbuf();
@@ -475,7 +497,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::vector<std::shared_ptr<const Config>> configs{listing_config};
     for (const auto& i : inputs) {
         try {
-            auto c = resolver.for_file(i.file);
+            auto c = resolver.for_file(i.file());
             if (std::find(configs.begin(), configs.end(), c) == configs.end()) configs.push_back(c);
         } catch (const ConfigError&) {
             // reported with the file
@@ -571,16 +593,16 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             FileReport r;
             r.path = input.path;
             std::string bytes;
-            const FileStamp stamp = fix && !input.from_stdin ? stamp_of(input.file) : FileStamp{};
-            if (!input.error.empty()) {
-                r.error = input.error;
+            const FileStamp stamp = fix && !input.from_stdin ? stamp_of(input.file()) : FileStamp{};
+            if (!input.error().empty()) {
+                r.error = input.error();
             } else if (input.from_stdin || [&] {
                            profile::Timer t(profile::Phase::read);
-                           return read_all(input.file, bytes, r.error);
+                           return read_all(input.file(), bytes, r.error);
                        }()) {
                 if (input.from_stdin) bytes = stdin_bytes;
                 try {
-                    auto config = resolver.for_file(input.file);
+                    auto config = resolver.for_file(input.file());
                     // A file of a directory walk with no cable structure at all (a LICENSE, notes) is skipped with
                     // a note rather than failing the run; named on the command line, it is F908.
                     LintInfo info;
@@ -593,17 +615,17 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                         return true;
                     };
                     if (fixing) {
-                        FixOutcome o = fix_source(input.file, bytes, *config, selection, fix_level, &info);
+                        FixOutcome o = fix_source(input.file(), bytes, *config, selection, fix_level, &info);
                         r.source = std::move(o.source);
                         r.findings = std::move(o.remaining);
                         if (!not_a_cable()) {
                             if (diff && o.changed) r.diff = unified_diff(input.path, bytes, o.bytes);
                             if (fix && input.from_stdin) r.diff = o.changed ? std::move(o.bytes) : bytes;   // the fixed text
-                            else if (fix && o.changed) r.error = write_file_atomically(input.file, o.bytes, stamp);
+                            else if (fix && o.changed) r.error = write_file_atomically(input.file(), o.bytes, stamp);
                             if (r.error.empty()) r.fixed = o.fixed;
                         }
                     } else {
-                        r.source = std::make_unique<Source>(input.file, std::move(bytes));
+                        r.source = std::make_unique<Source>(input.file(), std::move(bytes));
                         r.findings = lint(*r.source, *config, selection, &info);
                         not_a_cable();
                     }
@@ -646,7 +668,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             if (waiting > 0) room.notify_all();
         }
         if (r.source && (baseline || new_baseline)) {
-            const std::string key = (baseline ? *baseline : *new_baseline).key_of(inputs[i].file);
+            const std::string key = (baseline ? *baseline : *new_baseline).key_of(inputs[i].file());
             if (new_baseline) new_baseline->record(key, *r.source, r.findings);
             if (new_baseline) r.findings.clear();
             else summary.baselined += baseline->filter(key, *r.source, r.findings);
