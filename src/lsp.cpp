@@ -47,13 +47,29 @@ bool read_message(std::istream& in, std::string& body, std::ostream& err, const 
         while (buf->in_avail() > 0 && (buf->sgetc() == '\r' || buf->sgetc() == '\n')) buf->sbumpc();
         idle_if_waiting();
     };
+    // A header line, a character at a time, so that pending diagnostics are published before any wait, also in the
+    // middle of a line (std::getline waits inside it: a body without a line end after a message without
+    // Content-Length kept them back).
+    const auto get_line = [&](std::string& line) {
+        line.clear();
+        for (;;) {
+            idle_if_waiting();
+            const auto c = buf->sbumpc();
+            if (c == std::char_traits<char>::eof()) {
+                in.setstate(line.empty() ? std::ios::eofbit | std::ios::failbit : std::ios::eofbit);
+                return !line.empty();
+            }
+            if (c == '\n') return true;
+            line.push_back(static_cast<char>(c));
+        }
+    };
     for (;;) {
         std::optional<std::size_t> length;
         bool bad_length = false;
         bool any_header = false;
         std::string line;
         before_wait();
-        for (; std::getline(in, line); idle_if_waiting()) {
+        while (get_line(line)) {
             if (!line.empty() && line.back() == '\r') line.pop_back();
             if (line.empty()) {
                 if (any_header) break;

@@ -2,6 +2,11 @@
 // close, a bad config as a diagnostic, errors for unknown requests. (tests/integration/neovim.sh drives it from a
 // real editor.)
 #include <catch2/catch.hpp>
+#include <ext/stdio_filebuf.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -255,4 +260,37 @@ TEST_CASE("lsp: a number too large for JSON's types is a parse error, not a cras
     cablelint::run_language_server(in, out, err);
     CHECK(out.str().find("\"code\":-32700") != std::string::npos);
     CHECK(err.str().find("ignoring a message that is not JSON") != std::string::npos);
+}
+
+TEST_CASE("lsp: diagnostics are published before the server waits inside a broken message") {
+    // Found by review: after a message without Content-Length, the server read its body as a header line and waited
+    // for the line's end with the diagnostics of the text before it unpublished. Real pipes: a string stream never
+    // waits.
+    int to_server[2], from_server[2];
+    REQUIRE(::pipe(to_server) == 0);
+    REQUIRE(::pipe(from_server) == 0);
+    std::thread server([&] {
+        __gnu_cxx::stdio_filebuf<char> in_buf(to_server[0], std::ios::in);
+        __gnu_cxx::stdio_filebuf<char> out_buf(from_server[1], std::ios::out);   // both close their descriptor
+        std::istream in(&in_buf);
+        std::ostream out(&out_buf);
+        std::ostringstream err;
+        cablelint::run_language_server(in, out, err);
+    });
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    const std::string sent = frame(initialize()) + frame(open(uri, seed())) + "X-Header: 1\r\n\r\n{\"jsonrpc\": \"2.0\"";
+    REQUIRE(::write(to_server[1], sent.data(), sent.size()) == static_cast<ssize_t>(sent.size()));
+    std::string received;
+    for (int waited = 0; received.find("\"code\":\"P801\"") == std::string::npos && waited < 100; ++waited) {
+        pollfd p{from_server[0], POLLIN, 0};
+        if (::poll(&p, 1, 100) <= 0) continue;
+        char chunk[65536];
+        const ssize_t n = ::read(from_server[0], chunk, sizeof chunk);
+        if (n <= 0) break;
+        received.append(chunk, static_cast<std::size_t>(n));
+    }
+    CHECK(received.find("\"code\":\"P801\"") != std::string::npos);
+    ::close(to_server[1]);   // the end of input: the server stops
+    server.join();
+    ::close(from_server[0]);
 }
