@@ -30,6 +30,10 @@ cases = {
                                  'TAGS: PGOV PREL ' + ' '.join('PG%02d' % (i % 100) for i in range(n // 16))),
     'page-markers': lambda: seed.replace('\n2. (C)', ''.join('\nASTANA 00001366 002 OF 003\n' for _ in range(n // 64)) + '\n2. (C)', 1),
     'control-characters': lambda: seed + '\n' + '\x01' * (n // 16) + '\n',
+    # One long line with a page marker's serial at its end, and one of END closers: each word looked to the end of the
+    # line for a serial (found by review).
+    'words-then-serial': lambda: seed.replace('\n2. (C)', '\n' + 'a ' * (n // 2) + '12345678\n2. (C)', 1),
+    'end-closers': lambda: seed.replace('\n2. (C)', '\n' + 'END SUMMARY ' * (n // 12) + '\n2. (C)', 1),
 }
 open(out, 'w').write(cases[name]())
 PY
@@ -37,7 +41,8 @@ PY
 
 now() { date +%s.%N; }
 printf '%-20s %10s %10s %10s %10s\n' case N "time" 2N "time"
-for name in spaces-in-text spaces-in-eo spaces-in-subject spaces-in-to tags page-markers control-characters; do
+for name in spaces-in-text spaces-in-eo spaces-in-subject spaces-in-to tags page-markers control-characters \
+            words-then-serial end-closers; do
   times=()
   for n in "$size" $((size * 2)); do
     make_case "$name" "$n"

@@ -50,10 +50,12 @@ struct serial_on_line {
         return ahead(in.current(), in.end());
     }
 };
-// (The serial is looked for first: every line of the text is asked, and few have one.)
-struct page_marker_lead : seq<serial_on_line, marker_origin, marker_gap, marker_serial, marker_gap, digit> {};
+struct page_marker_lead : seq<marker_origin, marker_gap, marker_serial, marker_gap, digit> {};
+// The same at a line's start, where every line of the text is asked and few have a serial: the serial is looked for
+// first. (Not inside a line: looking to the line's end at every word would be quadratic in the line's length.)
+struct page_marker_lead_at_line : seq<serial_on_line, page_marker_lead> {};
 // A marker that starts its line.
-struct page_marker_line : seq<at<page_marker_lead>, marker_origin, marker_gap, marker_serial, marker_gap,
+struct page_marker_line : seq<at<page_marker_lead_at_line>, marker_origin, marker_gap, marker_serial, marker_gap,
                               must<marker_page>, opt<marker_sub>, must<marker_of>, must<marker_total>,
                               sor<field_end, seq<marker_runon, line_end>>> {};
 // A marker inside a line of text (a reflowed page break); tried at word starts by `text_scan`.
@@ -196,9 +198,26 @@ struct scan_inert_run {
 };
 // Only an END closer or an ENTIRE TEXT note runs on across a line end ("END\nCOMMENT"): the line it ends on gets its own
 // look for a serial, and page markers are tried on the rest of the scan's line when it has one.
+// Token, then Then… when Token ran across a line end (and only then: asked after every token of a long line, the
+// look to the line's end would be quadratic in its length).
+template <typename Token, typename... Then>
+struct then_if_onto_next_line {
+    using rule_t = then_if_onto_next_line;
+    using subs_t = type_list<Token, opt<Then...>>;
+    template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control,
+              typename ParseInput, typename... States>
+    [[nodiscard]] static bool match(ParseInput& in, States&&... st) {
+        const char* const start = in.current();
+        if (!Control<Token>::template match<A, M, Action, Control>(in, st...)) return false;
+        if (std::memchr(start, '\n', static_cast<std::size_t>(in.current() - start)) != nullptr)
+            (void)Control<opt<Then...>>::template match<A, M, Action, Control>(in, st...);
+        return true;
+    }
+};
+// (A token on a line whose serial was looked for already: the rest of it has none.)
 struct scan_token_fast : sor<scan_inert_run,
-                             seq<at<one<'E', 'e'>>, sor<entire_text_note, aside_closer>,
-                                 opt<serial_on_line, star<scan_token_or_marker>>>,
+                             seq<at<one<'E', 'e'>>, then_if_onto_next_line<sor<entire_text_note, aside_closer>,
+                                                                           serial_on_line, star<scan_token_or_marker>>>,
                              scan_token> {};
 struct scan_line : seq<opt<sor<seq<plus<one<' ', '\t'>>, sor<marked_number, indented_number>>, marked_number>>,
                        opt<aside_line_opener>, sor<seq<serial_on_line, star<scan_token_or_marker>>, star<scan_token_fast>>,
@@ -212,3 +231,6 @@ template <typename Name>
 struct tao::pegtl::analyze_traits<Name, cablelint::grammar::serial_on_line> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, cablelint::grammar::scan_inert_run> : analyze_any_traits<> {};
+template <typename Name, typename Token, typename... Then>
+struct tao::pegtl::analyze_traits<Name, cablelint::grammar::then_if_onto_next_line<Token, Then...>>
+    : analyze_seq_traits<Token, tao::pegtl::opt<Then...>> {};

@@ -112,7 +112,7 @@ struct head_field_lead : sor<eo_lead, seq<tags_label, ws>, subject_label, ref_la
 struct paragraph_lead;
 // A wrapped field continues on following lines until a blank line or the next construct.
 struct continuation_line : seq<not_at<blank_line>, not_at<head_field_lead>, not_at<paragraph_lead>,
-                               not_at<page_marker_lead>, not_at<ws_star, any_portion_mark, ws>, any_line> {};
+                               not_at<page_marker_lead_at_line>, not_at<ws_star, any_portion_mark, ws>, any_line> {};
 // "REF: … Classified By: …" (spec §6: fields run together).
 struct classified_by_runon : seq<classified_by_label, rest> {};
 struct rest_before_classified_by : text_before_ws_and<classified_by_label> {};
@@ -151,7 +151,7 @@ struct subitem_line : seq<at<ws_star, sor<seq<item_lead, ws_star, one<'('>>, one
                           sor<seq<item_lead, ws_star, item_mark>, item_mark>, rest, line_end> {};
 
 // ---- Page markers, repeated banners ------------------------------------------------------------------------
-struct malformed_page_marker : seq<at<page_marker_lead>, any_line> {};
+struct malformed_page_marker : seq<at<page_marker_lead_at_line>, any_line> {};
 struct later_banner : banner_line {};
 
 // ---- Ending chrome (spec §0 layer 4) -------------------------------------------------------------------------
