@@ -60,6 +60,7 @@ bool read_message(std::istream& in, std::string& body, std::ostream& err, const 
                 return !line.empty();
             }
             if (c == '\n') return true;
+            if (c == '\r' && line.empty()) continue;   // a stray CR that came alone between messages starts no header
             line.push_back(static_cast<char>(c));
         }
     };

@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -291,6 +292,46 @@ TEST_CASE("lsp: diagnostics are published before the server waits inside a broke
     }
     CHECK(received.find("\"code\":\"P801\"") != std::string::npos);
     ::close(to_server[1]);   // the end of input: the server stops
+    server.join();
+    ::close(from_server[0]);
+}
+
+TEST_CASE("lsp: a stray CR that arrives alone between messages does not cost the next message") {
+    // Found by review: read while the server waited, it was glued to the next header line, which then named no
+    // Content-Length.
+    int to_server[2], from_server[2];
+    REQUIRE(::pipe(to_server) == 0);
+    REQUIRE(::pipe(from_server) == 0);
+    std::thread server([&] {
+        __gnu_cxx::stdio_filebuf<char> in_buf(to_server[0], std::ios::in);
+        __gnu_cxx::stdio_filebuf<char> out_buf(from_server[1], std::ios::out);
+        std::istream in(&in_buf);
+        std::ostream out(&out_buf);
+        std::ostringstream err;
+        cablelint::run_language_server(in, out, err);
+    });
+    std::string received;
+    const auto read_until = [&](const std::string& needle) {
+        for (int waited = 0; received.find(needle) == std::string::npos && waited < 100; ++waited) {
+            pollfd p{from_server[0], POLLIN, 0};
+            if (::poll(&p, 1, 100) <= 0) continue;
+            char chunk[65536];
+            const ssize_t n = ::read(from_server[0], chunk, sizeof chunk);
+            if (n <= 0) break;
+            received.append(chunk, static_cast<std::size_t>(n));
+        }
+        return received.find(needle) != std::string::npos;
+    };
+    const auto send = [&](const std::string& bytes) {
+        REQUIRE(::write(to_server[1], bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
+    };
+    send(frame(initialize()));
+    REQUIRE(read_until("\"id\":1"));   // the server now waits for the next message
+    send("\r");
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    send(frame(open("file:///nonexistent-dir/09ASTANA1366.txt", seed())));
+    CHECK(read_until("\"code\":\"P801\""));
+    ::close(to_server[1]);
     server.join();
     ::close(from_server[0]);
 }
