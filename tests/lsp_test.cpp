@@ -263,55 +263,37 @@ TEST_CASE("lsp: a number too large for JSON's types is a parse error, not a cras
     CHECK(err.str().find("ignoring a message that is not JSON") != std::string::npos);
 }
 
-TEST_CASE("lsp: diagnostics are published before the server waits inside a broken message") {
-    // Found by review: after a message without Content-Length, the server read its body as a header line and waited
-    // for the line's end with the diagnostics of the text before it unpublished. Real pipes: a string stream never
-    // waits.
-    int to_server[2], from_server[2];
-    REQUIRE(::pipe(to_server) == 0);
-    REQUIRE(::pipe(from_server) == 0);
-    std::thread server([&] {
-        __gnu_cxx::stdio_filebuf<char> in_buf(to_server[0], std::ios::in);
-        __gnu_cxx::stdio_filebuf<char> out_buf(from_server[1], std::ios::out);   // both close their descriptor
-        std::istream in(&in_buf);
-        std::ostream out(&out_buf);
-        std::ostringstream err;
-        cablelint::run_language_server(in, out, err);
-    });
-    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
-    const std::string sent = frame(initialize()) + frame(open(uri, seed())) + "X-Header: 1\r\n\r\n{\"jsonrpc\": \"2.0\"";
-    REQUIRE(::write(to_server[1], sent.data(), sent.size()) == static_cast<ssize_t>(sent.size()));
+// The server on real pipes (a string stream never waits, so what happens while the server waits needs these): it
+// runs on a thread of its own; closing its input ends it.
+struct PipedServer {
+    int to_server[2] = {-1, -1}, from_server[2] = {-1, -1};
+    std::thread server;
     std::string received;
-    for (int waited = 0; received.find("\"code\":\"P801\"") == std::string::npos && waited < 100; ++waited) {
-        pollfd p{from_server[0], POLLIN, 0};
-        if (::poll(&p, 1, 100) <= 0) continue;
-        char chunk[65536];
-        const ssize_t n = ::read(from_server[0], chunk, sizeof chunk);
-        if (n <= 0) break;
-        received.append(chunk, static_cast<std::size_t>(n));
-    }
-    CHECK(received.find("\"code\":\"P801\"") != std::string::npos);
-    ::close(to_server[1]);   // the end of input: the server stops
-    server.join();
-    ::close(from_server[0]);
-}
 
-TEST_CASE("lsp: a stray CR that arrives alone between messages does not cost the next message") {
-    // Found by review: read while the server waited, it was glued to the next header line, which then named no
-    // Content-Length.
-    int to_server[2], from_server[2];
-    REQUIRE(::pipe(to_server) == 0);
-    REQUIRE(::pipe(from_server) == 0);
-    std::thread server([&] {
-        __gnu_cxx::stdio_filebuf<char> in_buf(to_server[0], std::ios::in);
-        __gnu_cxx::stdio_filebuf<char> out_buf(from_server[1], std::ios::out);
-        std::istream in(&in_buf);
-        std::ostream out(&out_buf);
-        std::ostringstream err;
-        cablelint::run_language_server(in, out, err);
-    });
-    std::string received;
-    const auto read_until = [&](const std::string& needle) {
+    PipedServer() {
+        REQUIRE(::pipe(to_server) == 0);
+        REQUIRE(::pipe(from_server) == 0);
+        server = std::thread([this] {
+            __gnu_cxx::stdio_filebuf<char> in_buf(to_server[0], std::ios::in);
+            __gnu_cxx::stdio_filebuf<char> out_buf(from_server[1], std::ios::out);   // both close their descriptor
+            std::istream in(&in_buf);
+            std::ostream out(&out_buf);
+            std::ostringstream err;
+            cablelint::run_language_server(in, out, err);
+        });
+    }
+    PipedServer(const PipedServer&) = delete;
+    PipedServer& operator=(const PipedServer&) = delete;
+    ~PipedServer() {
+        ::close(to_server[1]);   // the end of input: the server stops
+        server.join();
+        ::close(from_server[0]);
+    }
+    void send(const std::string& bytes) {
+        REQUIRE(::write(to_server[1], bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
+    }
+    // Reads what the server writes until `needle` is among it, for up to 10 s.
+    bool read_until(const std::string& needle) {
         for (int waited = 0; received.find(needle) == std::string::npos && waited < 100; ++waited) {
             pollfd p{from_server[0], POLLIN, 0};
             if (::poll(&p, 1, 100) <= 0) continue;
@@ -321,17 +303,26 @@ TEST_CASE("lsp: a stray CR that arrives alone between messages does not cost the
             received.append(chunk, static_cast<std::size_t>(n));
         }
         return received.find(needle) != std::string::npos;
-    };
-    const auto send = [&](const std::string& bytes) {
-        REQUIRE(::write(to_server[1], bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
-    };
-    send(frame(initialize()));
-    REQUIRE(read_until("\"id\":1"));   // the server now waits for the next message
-    send("\r");
+    }
+};
+
+TEST_CASE("lsp: diagnostics are published before the server waits inside a broken message") {
+    // Found by review: after a message without Content-Length, the server read its body as a header line and waited
+    // for the line's end with the diagnostics of the text before it unpublished.
+    PipedServer server;
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    server.send(frame(initialize()) + frame(open(uri, seed())) + "X-Header: 1\r\n\r\n{\"jsonrpc\": \"2.0\"");
+    CHECK(server.read_until("\"code\":\"P801\""));
+}
+
+TEST_CASE("lsp: a stray CR that arrives alone between messages does not cost the next message") {
+    // Found by review: read while the server waited, it was glued to the next header line, which then named no
+    // Content-Length.
+    PipedServer server;
+    server.send(frame(initialize()));
+    REQUIRE(server.read_until("\"id\":1"));   // the server now waits for the next message
+    server.send("\r");
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    send(frame(open("file:///nonexistent-dir/09ASTANA1366.txt", seed())));
-    CHECK(read_until("\"code\":\"P801\""));
-    ::close(to_server[1]);
-    server.join();
-    ::close(from_server[0]);
+    server.send(frame(open("file:///nonexistent-dir/09ASTANA1366.txt", seed())));
+    CHECK(server.read_until("\"code\":\"P801\""));
 }

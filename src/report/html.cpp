@@ -69,7 +69,7 @@ struct LeastBadFirst {
 };
 
 json excerpt_json(const Source& src, Span span) {
-    const Excerpt x = excerpt_of(src, span);
+    Excerpt x = excerpt_of(src, span);
     return {{"before", std::move(x.before)}, {"marked", std::move(x.marked)}, {"after", std::move(x.after)}};
 }
 
