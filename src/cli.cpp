@@ -32,6 +32,7 @@
 #include "profile.hpp"
 #include "fix.hpp"
 #include "gitignore.hpp"
+#include "input_walk.hpp"
 #include "lsp.hpp"
 #include "rules_listing.hpp"
 #include "report/reporter.hpp"
@@ -110,150 +111,12 @@ std::vector<std::string> split_list(const std::vector<std::string>& items) {
     return out;
 }
 
-// Why a path that is not a directory is not read, or "" for a regular file: FIFOs, sockets and devices are not
-// opened (opening a FIFO blocks until a writer comes; stdin is read with `-`).
 // A whole number, 0 or more (CLI11's NonNegativeNumber names its range with a 300-digit maximum).
 const CLI::Validator count_of_things([](std::string& value) -> std::string {
     if (value.empty() || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return "`" + value + "` is not a count (a whole number, 0 or more)";
     return "";
 }, "COUNT");
-
-std::string not_a_file(const fs::file_status& st) {
-    switch (st.type()) {
-        case fs::file_type::regular: return "";
-        case fs::file_type::fifo: return "not a regular file (a FIFO); not read (use - to read standard input)";
-        case fs::file_type::socket: return "not a regular file (a socket); not read";
-        case fs::file_type::block:
-        case fs::file_type::character: return "not a regular file (a device); not read";
-        default: return "not a regular file; not read";
-    }
-}
-
-// One file to lint. A large walk holds one per file for the whole run: strings, not path objects (several
-// allocations each), and the file's name once when it is the path shown.
-struct Input {
-    std::string path;         // as shown in output
-    bool from_stdin = false;
-    bool explicit_file = false;
-
-    Input(std::string shown, std::string file, bool stdin_, bool explicit_, std::string why)
-        : path(std::move(shown)), from_stdin(stdin_), explicit_file(explicit_) {
-        if (file != path || !why.empty()) rare_ = std::make_unique<const Rare>(Rare{std::move(file), std::move(why)});
-    }
-    // For reading and config lookup: the path, or another spelling of it ("./a.txt" is shown as "a.txt").
-    const std::string& file() const { return rare_ ? rare_->file : path; }
-    // Why the path itself is bad ("" when it is not).
-    const std::string& error() const { return rare_ ? rare_->error : none(); }
-
-private:
-    struct Rare {
-        std::string file, error;
-    };
-    static const std::string& none() {
-        static const std::string empty;
-        return empty;
-    }
-    std::unique_ptr<const Rare> rare_;   // most files have neither
-};
-// A deque: it grows without moving what it holds (a vector's growth held the old and the new array at once).
-using Inputs = std::deque<Input>;
-
-// Expand directories (recursively, sorted) and keep files in a deterministic order.
-Inputs collect_inputs(const std::vector<std::string>& paths, const std::string& stdin_name,
-                                  ConfigResolver& resolver, bool force_exclude, bool& stdin_excluded) {
-    Inputs out;
-    for (const auto& p : paths) {
-        if (p == "-") {
-            if (force_exclude && !stdin_name.empty()) {
-                try {
-                    if (resolver.for_file(stdin_name)->excluded(stdin_name)) {
-                        stdin_excluded = true;   // as a file of that name would be
-                        continue;
-                    }
-                } catch (const ConfigError&) {
-                    // reported when it is linted
-                }
-            }
-            out.push_back({stdin_name.empty() ? "<stdin>" : stdin_name, stdin_name.empty() ? std::string("stdin") : stdin_name, true, true, ""});
-            continue;
-        }
-        std::error_code ec;
-        const auto status = fs::status(p, ec);
-        if (ec || !fs::exists(status)) {
-            // ENOENT, or what else stopped it: a symbolic-link loop, a path through a file, permissions.
-            const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
-            out.push_back({p, p, false, true, missing ? "no such file or directory" : "cannot read: " + ec.message()});
-            continue;
-        }
-        if (!fs::is_directory(status)) {
-            if (force_exclude) {
-                try {
-                    if (resolver.for_file(p)->excluded(p)) continue;   // pre-commit names files: exclude: holds
-                } catch (const ConfigError&) {
-                    // reported when the file is linted
-                }
-            }
-            out.push_back({p, p, false, true, not_a_file(status)});
-            continue;
-        }
-        Inputs found;
-        // Directory by directory (symbolic links to directories are not followed), so that a directory that cannot
-        // be read is reported like an unreadable file — "cannot read directory: Permission denied", exit 2 — and
-        // the rest is linted.
-        // Hidden directories and what .gitignore files ignore are left out (a file named on the command line is not).
-        std::vector<std::pair<fs::path, IgnoreChain>> dirs = {{fs::path(p), ignore_chain_for(p)}};
-        bool root = true;
-        while (!dirs.empty()) {
-            auto [dir, chain] = std::move(dirs.back());
-            dirs.pop_back();
-            if (!root) {
-                if (auto own = IgnoreFile::load(dir)) chain.push_back(std::move(own));
-            }
-            root = false;
-            std::error_code dec;
-            fs::directory_iterator it(dir, dec), end;
-            if (dec) {
-                found.push_back({dir.string(), dir.string(), false, false, "cannot read directory: " + dec.message()});
-                continue;
-            }
-            for (; it != end; it.increment(dec)) {
-                std::error_code tec;
-                if (it->is_directory(tec) && !it->is_symlink(tec)) {
-                    const std::string name = it->path().filename().string();
-                    if (name.starts_with(".") || ignored(chain, it->path(), true)) continue;
-                    dirs.push_back({it->path(), chain});
-                    continue;
-                }
-                if (ignored(chain, it->path(), false)) continue;
-                const fs::path file = it->path();
-                if (!it->is_regular_file(tec)) {
-                    // A FIFO, socket or device named like a cable is told, not opened (opening a FIFO can block).
-                    const auto st = it->symlink_status(tec);
-                    if (!tec && !fs::is_symlink(st) && !fs::is_other(st)) continue;
-                    if (!Config::defaults()->included(file)) continue;
-                    const auto target = it->status(tec);
-                    if (!tec && fs::is_directory(target)) continue;   // a linked directory: not followed
-                    found.push_back({file.string(), file.string(), false, false,
-                                     tec ? "cannot read: " + tec.message() : not_a_file(target)});
-                    continue;
-                }
-                try {
-                    if (!resolver.for_file(file)->included(file)) continue;
-                } catch (const ConfigError&) {
-                    // Reported when the file is linted; meanwhile the default globs decide what is a cable.
-                    if (!Config::defaults()->included(file)) continue;
-                }
-                found.push_back({file.lexically_normal().string(), file.string(), false, false, ""});   // "./a.txt" as "a.txt"
-            }
-            if (dec) found.push_back({dir.string(), dir.string(), false, false, "cannot read directory: " + dec.message()});
-        }
-        std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
-        if (out.empty()) out = std::move(found);
-        else out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-    }
-    return out;
-}
 
 // A file a directory walk skips with a note: text with no cable structure at all (a LICENSE, notes). An empty or
 // blank file is still linted (F908 says so): it is more likely a transcription gone wrong.
@@ -480,38 +343,57 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
 
     ConfigResolver resolver(config_path.empty() ? std::nullopt : std::optional<fs::path>(config_path), no_config);
     bool io_failed = false;
-    bool stdin_excluded = false;
-    Inputs inputs = collect_inputs(paths, stdin_filename, resolver, force_exclude, stdin_excluded);
-    if (stdin_excluded && fix) {
+    // The walk gives the files one at a time as the workers ask (memory does not grow with the tree). The first
+    // few are taken now: whether there is anything to lint, and how many threads are worth starting.
+    const bool stdin_left_out = stdin_excluded(stdin_filename, resolver, force_exclude);
+    InputWalk walk(paths, stdin_filename, resolver, force_exclude);
+    std::deque<Input> taken_early;
+    while (taken_early.size() < jobs) {
+        auto input = walk.next();
+        if (!input) break;
+        taken_early.push_back(std::move(*input));
+    }
+    if (stdin_left_out && fix) {
         // An editor that pipes the buffer through --fix gets it back unchanged.
         if (in.peek() != std::char_traits<char>::eof()) stdout_ << in.rdbuf();
         stdout_.flush();
     }
-    if (inputs.empty()) {
+    if (taken_early.empty()) {
         err << "cablelint: no files to lint: what was named is excluded (exclude:, --force-exclude), ignored "
                "(.gitignore, hidden directories) or not *.txt\n";
         return 0;
     }
+    const bool reads_stdin = !stdin_left_out && std::find(paths.begin(), paths.end(), "-") != paths.end();
 
-    // Selectors must name a rule: of the built-in catalogue, or a custom rule of a config that applies.
+    // Selectors must name a rule: of the built-in catalogue, or a custom rule of a config that applies. The configs
+    // of the whole walk are looked for only when a selector is not a rule of the listing config (a nested config's
+    // custom rule): that takes a walk of its own before linting.
     std::vector<std::shared_ptr<const Config>> configs{listing_config};
-    for (const auto& i : inputs) {
-        try {
-            auto c = resolver.for_file(i.file());
-            if (std::find(configs.begin(), configs.end(), c) == configs.end()) configs.push_back(c);
-        } catch (const ConfigError&) {
-            // reported with the file
+    bool walked_for_configs = false;
+    auto rule_known = [&](const std::string& selector) {
+        auto known_in = [&](const Config& c) {
+            const auto& rules = c.catalogue().rules();
+            return std::any_of(rules.begin(), rules.end(), [&](const auto& r) { return selector_matches(selector, r); });
+        };
+        if (std::any_of(configs.begin(), configs.end(), [&](const auto& c) { return known_in(*c); })) return true;
+        if (walked_for_configs) return false;
+        walked_for_configs = true;
+        InputWalk all(paths, stdin_filename, resolver, force_exclude);
+        while (auto input = all.next()) {
+            try {
+                auto c = resolver.for_file(input->file());
+                if (std::find(configs.begin(), configs.end(), c) == configs.end()) configs.push_back(c);
+            } catch (const ConfigError&) {
+                // reported with the file
+            }
         }
-    }
+        return std::any_of(configs.begin(), configs.end(), [&](const auto& c) { return known_in(*c); });
+    };
     Selection selection;
     selection.min_severity = *parse_severity(min_severity);
     for (auto* list : {&select, &ignore}) {
         for (const auto& s : split_list(*list)) {
-            bool known = false;
-            for (const auto& c : configs) {
-                for (const auto& r : c->catalogue().rules()) known = known || selector_matches(s, r);
-            }
-            if (!known) {
+            if (!rule_known(s)) {
                 const std::string hint = listing_config->catalogue().suggest(s);
                 err << "cablelint: unknown rule `" << s << "` in --" << (list == &select ? "select" : "ignore")
                     << (hint.empty() ? "" : " (did you mean " + hint + "?)") << "\n";
@@ -534,17 +416,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
 
     std::string stdin_bytes;
-    for (const auto& i : inputs) {
-        if (i.from_stdin) {
-            stdin_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-            break;
-        }
-    }
+    if (reads_stdin) stdin_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 
     // --diff writes the diff on stdout and nothing else; --fix of standard input the fixed text. The findings then
     // go to stderr (--diff: a count only).
-    const bool stdout_is_text =
-        diff || (fix && std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.from_stdin; }));
+    const bool stdout_is_text = diff || (fix && reads_stdin);
     std::ostream& report_out = stdout_is_text ? err : stdout_;
     const bool use_color =
         color == "always" || (color == "auto" && ::isatty(stdout_is_text ? STDERR_FILENO : STDOUT_FILENO) &&
@@ -570,26 +446,54 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     // Lint in parallel; print in input order as results arrive, so output is the same whatever -j. The results wait
     // in a window of slots that the printer frees as it goes: a worker that runs a window ahead of the printer waits,
     // so memory does not grow with the number of files.
-    const unsigned n_threads = std::min<std::size_t>(jobs, std::max<std::size_t>(1, inputs.size()));
-    const std::size_t window = std::min<std::size_t>(inputs.size(), std::max<std::size_t>(64, 32 * n_threads));
+    // Fewer files than jobs: they were all taken early.
+    const unsigned n_threads = static_cast<unsigned>(std::min<std::size_t>(jobs, taken_early.size()));
+    const std::size_t window = std::max<std::size_t>(64, 32 * n_threads);
     std::vector<FileReport> results(window);
+    std::vector<std::optional<Input>> result_inputs(window);
     std::vector<char> done(window, 0);
     std::mutex mutex;
     std::condition_variable ready, room;
     std::size_t awaited = SIZE_MAX;   // the file the printer waits for (guarded by mutex)
     std::size_t printed = 0;          // files printed so far (guarded by mutex)
     std::size_t waiting = 0;          // workers waiting for a free slot (guarded by mutex)
-    std::atomic<std::size_t> next{0};
+    std::size_t total = SIZE_MAX;     // how many files there are, once the walk has ended (guarded by mutex)
+    std::mutex walk_mutex;
+    std::size_t given = 0;            // files given to workers (guarded by walk_mutex)
+    // The next file and its place in the output, or nothing (and the count is known) when the walk has ended.
+    auto next_input = [&](std::size_t& i) -> std::optional<Input> {
+        std::optional<Input> input;
+        std::size_t count;
+        {
+            std::lock_guard<std::mutex> lock(walk_mutex);
+            if (!taken_early.empty()) {
+                input = std::move(taken_early.front());
+                taken_early.pop_front();
+            } else {
+                input = walk.next();
+            }
+            i = given;
+            if (input) ++given;
+            count = given;
+        }
+        if (!input) {
+            std::lock_guard<std::mutex> lock(mutex);
+            total = count;
+            ready.notify_one();
+        }
+        return input;
+    };
     std::set<std::string> config_errors;   // each broken config is reported once, after the output
     auto worker = [&] {
-        for (std::size_t i = next++; i < inputs.size(); i = next++) {
+        std::size_t i;
+        for (std::optional<Input> taken = next_input(i); taken; taken = next_input(i)) {
             if (i >= window) {
                 std::unique_lock<std::mutex> lock(mutex);
                 ++waiting;
                 room.wait(lock, [&] { return i < printed + window; });
                 --waiting;
             }
-            const Input& input = inputs[i];
+            const Input& input = *taken;
             FileReport r;
             r.path = input.path;
             std::string bytes;
@@ -645,6 +549,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             }
             std::lock_guard<std::mutex> lock(mutex);
             results[i % window] = std::move(r);
+            result_inputs[i % window] = std::move(taken);
             done[i % window] = 1;
             if (i == awaited) ready.notify_one();   // wake the printer only for the file it waits for
         }
@@ -655,20 +560,23 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     Summary summary;
     std::size_t diff_files = 0;
     if (reporting) reporter->begin();
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
+    for (std::size_t i = 0;; ++i) {
         FileReport r;
+        std::optional<Input> input;
         {
             std::unique_lock<std::mutex> lock(mutex);
             awaited = i;
-            ready.wait(lock, [&] { return done[i % window] != 0; });
+            ready.wait(lock, [&] { return done[i % window] != 0 || i >= total; });
             awaited = SIZE_MAX;
+            if (done[i % window] == 0) break;   // all printed
             r = std::move(results[i % window]);
+            input = std::move(result_inputs[i % window]);
             done[i % window] = 0;
             printed = i + 1;
             if (waiting > 0) room.notify_all();
         }
         if (r.source && (baseline || new_baseline)) {
-            const std::string key = (baseline ? *baseline : *new_baseline).key_of(inputs[i].file());
+            const std::string key = (baseline ? *baseline : *new_baseline).key_of(input->file());
             if (new_baseline) new_baseline->record(key, *r.source, r.findings);
             if (new_baseline) r.findings.clear();
             else summary.baselined += baseline->filter(key, *r.source, r.findings);
