@@ -41,36 +41,56 @@ public:
         first_ = false;
     }
 
+    // Built member by member with emplace_back: an initializer list copies every value it holds, and operator[]
+    // looks each key up among those already there.
     std::string render(const FileReport& r) const override {
-        json f = {{"path", r.path}};
+        json f = json::object();
+        auto& file = f.get_ref<json::object_t&>();
+        file.emplace_back("path", r.path);
         if (!r.error.empty()) {
-            f["error"] = r.error;
+            file.emplace_back("error", r.error);
         } else if (!r.skipped.empty()) {
-            f["skipped"] = r.skipped;
+            file.emplace_back("skipped", r.skipped);
         } else {
-            json findings = json::array();
+            json::array_t findings;
+            findings.reserve(r.findings.size());
             for (const Finding& x : r.findings) {
-                json j = {{"code", x.code}, {"name", x.name}, {"severity", severity_name(x.severity)}, {"message", x.message}};
+                json j = json::object();
+                auto& finding = j.get_ref<json::object_t&>();
+                finding.reserve(12);
+                finding.emplace_back("code", x.code);
+                finding.emplace_back("name", x.name);
+                finding.emplace_back("severity", severity_name(x.severity));
+                finding.emplace_back("message", x.message);
                 put_span(j, *r.source, x.span);
-                json related = json::array();
+                json::array_t related;
+                related.reserve(x.related.size());
                 for (const Related& rel : x.related) {
-                    json rj = {{"message", rel.message}};
+                    json rj = json::object();
+                    rj.get_ref<json::object_t&>().emplace_back("message", rel.message);
                     put_span(rj, *r.source, rel.span);
                     related.push_back(std::move(rj));
                 }
-                j["related"] = std::move(related);
+                finding.emplace_back("related", std::move(related));
                 if (x.fix) {
-                    json edits = json::array();
+                    json::array_t edits;
+                    edits.reserve(x.fix->edits.size());
                     for (const Edit& e : x.fix->edits) {
-                        json ej = {{"text", e.text}};
+                        json ej = json::object();
+                        ej.get_ref<json::object_t&>().emplace_back("text", e.text);
                         put_span(ej, *r.source, e.span);
                         edits.push_back(std::move(ej));
                     }
-                    j["fix"] = {{"safe", x.fix->safe}, {"title", x.fix->title}, {"edits", std::move(edits)}};
+                    json fix = json::object();
+                    auto& fix_members = fix.get_ref<json::object_t&>();
+                    fix_members.emplace_back("safe", x.fix->safe);
+                    fix_members.emplace_back("title", x.fix->title);
+                    fix_members.emplace_back("edits", std::move(edits));
+                    finding.emplace_back("fix", std::move(fix));
                 }
                 findings.push_back(std::move(j));
             }
-            f["findings"] = std::move(findings);
+            file.emplace_back("findings", std::move(findings));
         }
         return f.dump(-1, ' ', false, json::error_handler_t::replace);   // bytes of invalid UTF-8 become U+FFFD
     }
