@@ -9,7 +9,7 @@
 #include <cstring>
 
 #include "basics.hpp"
-#include "byte_scan.hpp"   // src/: eight bytes at a time
+#include "byte_scan.hpp"   // src/: sixteen bytes at a time
 #include "fields.hpp"
 #include "head.hpp"
 #include "markings.hpp"
@@ -77,14 +77,14 @@ struct eo_label_later_on_line {
         // The E is looked for from the line's second character to its last, with a character after it.
         const char* const last = nl != nullptr ? static_cast<const char*>(nl) : end - 1;
         const char* q = p + 1;
-        // Eight places at a time: an E or e, white space before it, a dot or an O after it.
-        for (; q + 8 <= last; q += 8) {
-            const std::uint64_t e = bs::equal_bytes(bs::load(q) | 0x20 * bs::ones, 'e');
-            const std::uint64_t before = bs::load(q - 1);
-            const std::uint64_t space = bs::equal_bytes(before, ' ') | bs::equal_bytes(before, '\t') | bs::equal_bytes(before, 0xA0);
-            const std::uint64_t after = bs::load(q + 1);
-            const std::uint64_t dot_or_o = bs::equal_bytes(after, '.') | bs::equal_bytes(after | 0x20 * bs::ones, 'o');
-            if ((e & space & dot_or_o) != 0) return true;
+        // Sixteen places at a time: an E or e, white space before it, a dot or an O after it.
+        for (; q + 16 <= last; q += 16) {
+            const bs::bytes16 before = bs::load16(q - 1);
+            const bs::bytes16 after = bs::load16(q + 1);
+            const bs::mask16 label = ((bs::load16(q) | bs::splat(0x20)) == bs::splat('e')) &
+                                     ((before == bs::splat(' ')) | (before == bs::splat('\t')) | (before == bs::splat(0xA0))) &
+                                     ((after == bs::splat('.')) | ((after | bs::splat(0x20)) == bs::splat('o')));
+            if (bs::bits(label) != 0) return true;
         }
         for (; q < last; ++q) {
             if (label_at(q)) return true;

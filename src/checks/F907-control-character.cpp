@@ -27,7 +27,7 @@ void check(CheckContext& ctx) {
                    {{"count", std::to_string(count)}}, {}, "nul");
         return;
     }
-    for (std::size_t i = byte_scan::next_unprintable(s, 0); i < s.size(); i = byte_scan::next_unprintable(s, i + 1)) {
+    for (std::size_t i = byte_scan::next_control(s, 0); i < s.size(); i = byte_scan::next_control(s, i + 1)) {
         const auto c = static_cast<unsigned char>(s[i]);
         unsigned cp = 0;
         std::size_t len = 1;
