@@ -8,7 +8,7 @@ namespace cablelint {
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::toupper(static_cast<unsigned char>(a[i])) != std::toupper(static_cast<unsigned char>(b[i]))) return false;
+        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
     }
     return true;
 }

@@ -8,6 +8,9 @@
 
 namespace cablelint {
 
+// Upper case of ASCII letters, other bytes as they are: what std::toupper does in the "C" locale cablelint runs in,
+// without a call per character.
+constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - ('a' - 'A')) : c; }
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 std::string_view trim(std::string_view s);                 // spaces, tabs, CR and no-break spaces at both ends

@@ -11,7 +11,7 @@ namespace cablelint {
 
 std::string to_upper(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : out) c = ascii_upper(c);
     return out;
 }
 

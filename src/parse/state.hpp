@@ -153,7 +153,7 @@ inline void syntax_error(State& st, SyntaxError::Kind kind, Field whole_line, co
 inline Level level_of(Field level_text) {
     std::string up;
     for (char c : level_text) {
-        if (c != ' ') up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        if (c != ' ') up.push_back(ascii_upper(c));
     }
     if (up == "TOPSECRET") return Level::top_secret;
     if (up == "SECRET") return Level::secret;
