@@ -3,9 +3,12 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
+
+#include "byte_scan.hpp"   // src/: sixteen bytes at a time
 
 namespace cablelint::grammar {
 
@@ -68,6 +71,15 @@ struct run_without {
         const char* const p = in.current();
         const char* const end = in.end();
         const char* q = p;
+        // Sixteen bytes at a time, then one at a time.
+        for (; end - q >= 16; q += 16) {
+            const byte_scan::bytes16 v = byte_scan::load16(q);
+            const std::uint32_t hit = byte_scan::bits(((v == byte_scan::splat(static_cast<unsigned char>(Stops))) | ...));
+            if (hit != 0) {
+                q += __builtin_ctz(hit);
+                break;
+            }
+        }
         while (q != end && !stops[static_cast<unsigned char>(*q)]) ++q;
         if (q == p) return false;
         in.bump(static_cast<std::size_t>(q - p));
