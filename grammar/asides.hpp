@@ -87,23 +87,24 @@ struct aside_opener_word_ahead {
             default: return 0;
         }
     }
+    // The length of the lead word at p, or 0; by its first letter (a switch: the scan asks at many words).
     static std::size_t lead_word_at(const char* p, const char* end) {
-        for (const std::string_view k : lead_words(p[0] & ~0x20))
-            if (!k.empty() && word_is(p, end, k)) return k.size();
-        return 0;
-    }
-    // The lead words by their first letter.
-    static std::array<std::string_view, 4> lead_words(int first) {
-        switch (first) {
-            case 'A': return {"AND"};
-            case 'B': return {"BEGIN"};
-            case 'C': return {"CONSULATE", "CONGEN"};
-            case 'D': return {"DEPARTMENT", "DEPT"};
-            case 'E': return {"EMBASSY", "EMBOFF"};
-            case 'M': return {"MISSION"};
-            case 'P': return {"POST"};
-            case 'U': return {"USDEL", "USUN", "USEU", "USNATO"};
-            default: return {};
+        auto either = [&](std::string_view a, std::string_view b) -> std::size_t {
+            return word_is(p, end, a) ? a.size() : !b.empty() && word_is(p, end, b) ? b.size() : 0;
+        };
+        switch (p[0] & ~0x20) {
+            case 'A': return either("AND", "");
+            case 'B': return either("BEGIN", "");
+            case 'C': return either("CONSULATE", "CONGEN");
+            case 'D': return either("DEPARTMENT", "DEPT");
+            case 'E': return either("EMBASSY", "EMBOFF");
+            case 'M': return either("MISSION", "");
+            case 'P': return either("POST", "");
+            case 'U': {
+                const std::size_t n = either("USDEL", "USUN");
+                return n > 0 ? n : either("USEU", "USNATO");
+            }
+            default: return 0;
         }
     }
 
