@@ -158,12 +158,11 @@ void find_signature(const Source& src, Document& doc) {
         if (e.begin > r.begin && e.begin <= r.end) region = region.substr(0, e.begin - r.begin);
     }
     std::vector<Field> last;
-    const auto lines = lines_of(region);
-    for (auto it = lines.rbegin(); it != lines.rend() && last.size() < 4; ++it) {
-        const Field l = trim(*it);
-        if (l.empty() || l == "NNNN" || l == "." || l.front() == '<') continue;
-        last.push_back(l);
-    }
+    lines_from_last(region, [&](Field line) {
+        const Field l = trim(line);
+        if (!l.empty() && l != "NNNN" && l != "." && l.front() != '<') last.push_back(l);
+        return last.size() < 4;
+    });
     if (last.empty()) return;
     doc.text.last_line = last.front();
     {

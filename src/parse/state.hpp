@@ -126,6 +126,24 @@ inline Field last_line_of(Field block) {
     return strip_eol(block.substr(static_cast<std::size_t>(static_cast<const char*>(nl) - block.data()) + 1));
 }
 
+// The lines of a block as lines_of gives them, from the last one up, while `more(line)` says to go on (without
+// splitting the whole block: a caller that wants the last few lines of the text reads only those).
+template <typename More>
+void lines_from_last(Field block, More&& more) {
+    if (block.empty()) return;
+    if (block.back() == '\n') block.remove_suffix(1);   // the last line's end: no line follows it
+    for (;;) {
+        const void* const nl = block.empty() ? nullptr : ::memrchr(block.data(), '\n', block.size());
+        if (nl == nullptr) {
+            (void)more(strip_eol(block));
+            return;
+        }
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - block.data());
+        if (!more(strip_eol(block.substr(at + 1)))) return;
+        block = block.substr(0, at);
+    }
+}
+
 // The whole line that contains p.
 inline Field line_around(const State& st, const char* p) {
     const std::uint32_t ln = st.src.position(st.offset(p)).line;
