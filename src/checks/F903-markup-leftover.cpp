@@ -49,9 +49,13 @@ std::string tag_text(std::string_view upper_key, std::string_view after) {
     return breaks && !after.empty() && after.front() != '\n' ? "\n" : "";
 }
 
-void check(CheckContext& ctx) {
+const RE2& markup() {
     static const RE2 re(
         R"((?i)(</?(?:br|p|div|span|td|tr|th|table|tbody|thead|strong|b|i|u|em|font|pre|a|li|ul|ol|hr|h[1-6]|center|sup|sub|img|html|body|head|title|code|blockquote|small|big|tt|strike)(?:\s[^<>\n]{0,200})?\s*/?>|&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|para|sect|shy|copy|reg);))");
+    return re;
+}
+
+void check(CheckContext& ctx) {
     const std::string_view s = ctx.src.text();
     struct Seen {
         Field first;
@@ -59,11 +63,16 @@ void check(CheckContext& ctx) {
         std::vector<Field> all;
     };
     std::map<std::string, Seen> seen;
-    // Markup starts with '<' or '&': the regex is tried, anchored, only there (most cables have neither).
+    // Markup starts with '<' or '&' and a letter, '/' or '#': the regex is tried, anchored, only there. Most cables
+    // have none, and then it is not even compiled (that takes longer than linting a cable).
+    auto may_start_markup = [&](std::size_t pos) {
+        return pos + 1 < s.size() && (text_scan::is_alpha(s[pos + 1]) || s[pos + 1] == '/' || s[pos + 1] == '#');
+    };
     std::size_t next_lt = s.find('<'), next_amp = s.find('&');
     for (std::size_t pos = std::min(next_lt, next_amp); pos != std::string_view::npos; pos = std::min(next_lt, next_amp)) {
         re2::StringPiece m;
-        const bool found = re.Match(re2::StringPiece(s.data(), s.size()), pos, s.size(), RE2::ANCHOR_START, &m, 1);
+        const bool found = may_start_markup(pos) &&
+                           markup().Match(re2::StringPiece(s.data(), s.size()), pos, s.size(), RE2::ANCHOR_START, &m, 1);
         const std::size_t resume = found ? pos + std::max<std::size_t>(m.size(), 1) : pos + 1;
         if (next_lt < resume) next_lt = s.find('<', resume);
         if (next_amp < resume) next_amp = s.find('&', resume);
