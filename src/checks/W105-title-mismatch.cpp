@@ -15,7 +15,17 @@ namespace {
 std::string normal(std::string_view s) {
     static const RE2 markup(R"(<[^<>\n]{1,40}>|\b[A-Z][A-Z ]{1,30} \d{8} \d{3}(?:\.\d+)? OF \d{3}\b)");
     std::string t = fold_typography(s);
-    if (t.find_first_of("<0123456789") != std::string::npos) RE2::GlobalReplace(&t, markup, " ");
+    // The regex can match only where there is a '<' or a run of eight digits (most titles have neither).
+    auto may_match = [](std::string_view x) {
+        if (x.find('<') != std::string_view::npos) return true;
+        std::size_t digits = 0;
+        for (const char c : x) {
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits == 8) return true;
+        }
+        return false;
+    };
+    if (may_match(t)) RE2::GlobalReplace(&t, markup, " ");
     t = to_upper(collapse_spaces(t));
     auto is_mark = [](std::string_view m) {
         if (m.size() < 3 || m.front() != '(' || m.back() != ')') return false;
