@@ -30,21 +30,34 @@ struct marker_runon : seq<ws_plus, plus<line_char>> {};   // text of a reflowed 
 struct serial_on_line {
     using rule_t = serial_on_line;
     using subs_t = type_list<>;
-    static bool digit(char c) { return c >= '0' && c <= '9'; }
-    // Eight digits in a row from p to the line's end. Every run of eight holds one byte of each position modulo 8,
-    // so only every eighth byte is looked at, and the bytes around it only when it is a digit.
-    static bool ahead(const char* const p, const char* const end) {
-        const void* const nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-        const char* const eol = nl != nullptr ? static_cast<const char*>(nl) : end;
-        for (const char* q = p + 7; q < eol; q += 8) {
-            if (!digit(*q)) continue;
-            const char* from = q;
-            while (from > p && digit(from[-1])) --from;
-            const char* to = q + 1;
-            while (to < eol && digit(*to)) ++to;
-            if (to - from >= 8) return true;
+    // Eight digits in a row from p to the line's end, sixteen bytes at a time: the digits before the line end as a
+    // mask, with the previous block's above them, and a run of eight set bits looked for in the two.
+    static bool ahead(const char* p, const char* const end) {
+        namespace bs = byte_scan;
+        std::uint32_t before = 0;   // the previous block's digits
+        for (; end - p >= 16; p += 16) {
+            const bs::bytes16 v = bs::load16(p);
+            const std::uint32_t nl = bs::bits(v == bs::splat('\n'));
+            std::uint32_t digits = bs::bits((v >= bs::splat('0')) & (v <= bs::splat('9')));
+            if (nl != 0) digits &= (nl & -nl) - 1;   // only before the line end
+            if (eight_in_a_row(before | (digits << 16))) return true;
+            if (nl != 0) return false;
+            before = digits;
+        }
+        // The last bytes, one at a time, after the digits that ended the previous block.
+        int run = before == 0 ? 0 : __builtin_clz(~(before << 16));
+        for (; p != end && *p != '\n'; ++p) {
+            run = *p >= '0' && *p <= '9' ? run + 1 : 0;
+            if (run == 8) return true;
         }
         return false;
+    }
+    // Bits i to i + 7 all set, for some i: each step halves what is left to check.
+    static bool eight_in_a_row(std::uint32_t m) {
+        m &= m >> 1;
+        m &= m >> 2;
+        m &= m >> 4;
+        return m != 0;
     }
     template <typename ParseInput>
     [[nodiscard]] static bool match(ParseInput& in) {

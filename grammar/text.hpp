@@ -152,6 +152,9 @@ struct subitem_line : seq<at<ws_star, sor<seq<item_lead, ws_star, one<'('>>, one
 
 // ---- Page markers, repeated banners ------------------------------------------------------------------------
 struct malformed_page_marker : seq<at<page_marker_lead_at_line>, any_line> {};
+// Either, looked for once: a line of text with no serial on it is neither.
+struct page_marker_or_malformed : seq<at<page_marker_lead_at_line>, sor<try_catch_type<field_error, page_marker_line>,
+                                                                          malformed_page_marker>> {};
 struct later_banner : banner_line {};
 
 // ---- Ending chrome (spec §0 layer 4) -------------------------------------------------------------------------
@@ -167,7 +170,7 @@ struct item_start : seq<ws_star, opt<pilcrow, ws_star>,
                             seq<opt<one<'('>>, rep_min_max<1, 3, alnum>, one<')'>>, seq<upper, one<'.'>, one<' ', '\t'>>>> {};
 struct text_other : any_line {};
 struct text_line : sor<text_blank, share_chrome, end_of_message,
-                       try_catch_type<field_error, page_marker_line>, malformed_page_marker, later_banner,
+                       page_marker_or_malformed, later_banner,
                        try_catch_type<field_error, eo_line>, malformed_eo_line, tags_line, subject_block, ref_block,
                        classified_by_block, paragraph_line, subitem_line, runon_eo_line, corrected_copy_caption,
                        text_other> {};

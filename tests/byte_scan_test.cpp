@@ -1,0 +1,91 @@
+// The loops that read sixteen bytes at a time, against the plain loops they replace, on random text made of the
+// bytes each one looks for (so that runs cross the sixteen-byte blocks and the last bytes in every way).
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "../grammar/markings.hpp"
+#include "byte_scan.hpp"
+
+using namespace cablelint;
+
+namespace {
+
+std::string random_text(std::mt19937& rng, std::string_view alphabet, std::size_t max_len) {
+    std::uniform_int_distribution<std::size_t> len(0, max_len), pick(0, alphabet.size() - 1);
+    std::string s(len(rng), ' ');
+    for (char& c : s) c = alphabet[pick(rng)];
+    return s;
+}
+
+// The loop scan_inert_run ran before it read sixteen bytes at a time.
+const char* inert_stop_reference(const char* p, const char* end) {
+    using grammar::scan_inert_run;
+    while (p != end) {
+        const char c = *p;
+        if (grammar::ascii_alnum(c)) {
+            if (grammar::ascii_letter(c) && scan_inert_run::word_may_start_token(p, end)) break;
+            while (++p != end && grammar::ascii_alnum(*p)) {
+            }
+            continue;
+        }
+        if (c == '.' || c == ';' || c == ':' || c == ')') {
+            if (scan_inert_run::number_after(p, end)) break;
+        } else if (c == '\n' || c == '\r' || c == '(' || c == '[') {
+            break;
+        }
+        ++p;
+    }
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("byte scans sixteen at a time find what a byte-by-byte loop finds") {
+    std::mt19937 rng(20261203);
+    SECTION("the next non-ASCII byte and the next control character") {
+        for (int n = 0; n < 20000; ++n) {
+            const std::string s = random_text(rng, "ab \t\n\r\f\x01\x1f\x7f\xc2\x85\xc3\xa9", 70);
+            for (std::size_t from = 0; from <= s.size(); from += 1 + from % 7) {
+                std::size_t ascii = from, control = from;
+                while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
+                auto is_control = [](unsigned char c) {
+                    return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F || c == 0xC2;
+                };
+                while (control < s.size() && !is_control(static_cast<unsigned char>(s[control]))) ++control;
+                REQUIRE(byte_scan::next_non_ascii(s, from) == ascii);
+                REQUIRE(byte_scan::next_control(s, from) == control);
+            }
+        }
+    }
+    SECTION("eight digits in a row before the line's end") {
+        for (int n = 0; n < 50000; ++n) {
+            const std::string s = random_text(rng, "0123456789012345678901234567890123456789a \n", 60);
+            int run = 0;
+            bool expected = false;
+            for (std::size_t i = 0; i < s.size() && s[i] != '\n' && !expected; ++i) {
+                run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+                expected = run == 8;
+            }
+            INFO(s);
+            REQUIRE(grammar::serial_on_line::ahead(s.data(), s.data() + s.size()) == expected);
+        }
+    }
+    SECTION("where the markings scan's run of inert text stops") {
+        // Words that start tokens (END, ENTIRE, CLASSIFIED, DERIVED, an opener after a lead word) among others.
+        const std::string_view words[] = {"END ", "ENTIRE ", "CLASSIFIED ", "DERIVED ", "EMBASSY COMMENT", "and note ",
+                                          "the ", "x", "ENDX ", "Cla", "9", "12. 3", "; 4", ") 5", ".x", "(", "[", "\n",
+                                          "\r", "  ", "\t", "\xc3\xa9", "WORDS ", "Summary", "ab1c "};
+        std::uniform_int_distribution<std::size_t> count(0, 12), pick(0, std::size(words) - 1);
+        for (int n = 0; n < 30000; ++n) {
+            std::string s;
+            for (std::size_t k = count(rng); k > 0; --k) s += words[pick(rng)];
+            const char* const end = s.data() + s.size();
+            for (std::size_t from = 0; from <= s.size(); from += 1 + from % 5) {
+                INFO(s << " from " << from);
+                REQUIRE(grammar::scan_inert_run::stop(s.data() + from, end) == inert_stop_reference(s.data() + from, end));
+            }
+        }
+    }
+}
