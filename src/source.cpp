@@ -46,7 +46,7 @@ Position Source::position(std::uint32_t offset) const {
     // Continue from the cursor when it is on this line and not past the offset; else from the line's start.
     ColumnCursor c{line, line_starts_[line - 1], 1, 0};
     if (cursor_.line == line && cursor_.at <= offset) c = cursor_;
-    // An offset inside a character belongs to that character. ASCII bytes are a column each: taken eight at a time.
+    // An offset inside a character belongs to that character. ASCII bytes are a column each: taken sixteen at a time.
     const std::string_view before(bytes_.data(), offset);
     while (c.at < offset) {
         const auto plain = static_cast<std::uint32_t>(byte_scan::next_non_ascii(before, c.at));
