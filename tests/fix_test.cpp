@@ -166,6 +166,13 @@ TEST_CASE("fixes that overlap are applied in rounds") {
     CHECK(applied == 1);
 }
 
+TEST_CASE("F903 lets its regex decide where a non-ASCII character follows < or & (its case folding reads ſ as s)") {
+    const std::string text = "UNCLASSIFIED\n\nE.O. 12958: N/A\nSUBJECT: A <\xC5\xBFpan>B\n\n1. Text.\n";
+    const FixOutcome o = fix_bytes(text, only("F903"));
+    CHECK(o.bytes == "UNCLASSIFIED\n\nE.O. 12958: N/A\nSUBJECT: A B\n\n1. Text.\n");
+    CHECK(o.fixed == 1);
+}
+
 TEST_CASE("unified diffs are what diff -u writes") {
     CHECK(unified_diff("f", "a\nb\n", "a\nb\n").empty());
     CHECK(unified_diff("f", "a\nb\nc\n", "a\nB\nc\n") == "--- f\n+++ f\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n");

@@ -240,6 +240,11 @@ TEST_CASE("standard input under an excluded name is skipped with --force-exclude
     const auto fixed = testing::cli({"-", "--stdin-filename", name, "--force-exclude", "--fix"}, bad);
     CHECK(fixed.code == 0);
     CHECK(fixed.out == bad);
+    // Without `-`, standard input is not read at all (it could be a terminal): nothing is given back.
+    const std::string other = tmp.write("other.txt", "not a cable\n");
+    const auto not_named = testing::cli({other, "--stdin-filename", name, "--force-exclude", "--fix"}, "STDIN BUFFER\n");
+    CHECK(not_named.code == 1);   // other.txt: F908
+    CHECK(not_named.out.find("STDIN BUFFER") == std::string::npos);
 }
 
 TEST_CASE("paths found in a walk of ./ are shown without ./") {

@@ -64,9 +64,12 @@ void check(CheckContext& ctx) {
     };
     std::map<std::string, Seen> seen;
     // Markup starts with '<' or '&' and a letter, '/' or '#': the regex is tried, anchored, only there. Most cables
-    // have none, and then it is not even compiled (that takes longer than linting a cable).
+    // have none, and then it is not even compiled (that takes longer than linting a cable). A non-ASCII character
+    // may be a letter to the regex's case folding ("ſ" is an "s"): it decides those.
     auto may_start_markup = [&](std::size_t pos) {
-        return pos + 1 < s.size() && (text_scan::is_alpha(s[pos + 1]) || s[pos + 1] == '/' || s[pos + 1] == '#');
+        if (pos + 1 >= s.size()) return false;
+        const char c = s[pos + 1];
+        return text_scan::is_alpha(c) || c == '/' || c == '#' || static_cast<unsigned char>(c) >= 0x80;
     };
     std::size_t next_lt = s.find('<'), next_amp = s.find('&');
     for (std::size_t pos = std::min(next_lt, next_amp); pos != std::string_view::npos; pos = std::min(next_lt, next_amp)) {
