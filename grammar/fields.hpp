@@ -108,12 +108,32 @@ struct post_office : seq<string<'/', '/'>, star<line_char>> {};
 struct post_name : seq<opt<post_prefix>, post, ws_star, opt<post_office>> {};
 
 // ---- Classification banner (spec §3.1) ------------------------------------------------------------------
-struct banner_level : sor<TAO_PEGTL_ISTRING("T O P S E C R E T"), TAO_PEGTL_ISTRING("S E C R E T"),
+// A peek (it consumes nothing): the first two characters of one of the levels below ("TO", "T ", "SE", "S ", "CO",
+// "C ", "UN", "U ", "LI", in any case). A banner is looked for at every line of the text; most start otherwise.
+struct banner_level_ahead {
+    using rule_t = banner_level_ahead;
+    using subs_t = type_list<>;
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        if (in.size(2) < 2) return false;
+        const char* const p = in.current();
+        const char second = p[1] == ' ' ? ' ' : static_cast<char>(p[1] & ~0x20);
+        switch (p[0] & ~0x20) {
+            case 'T': case 'C': return second == 'O' || second == ' ';
+            case 'S': return second == 'E' || second == ' ';
+            case 'U': return second == 'N' || second == ' ';
+            case 'L': return second == 'I';
+            default: return false;
+        }
+    }
+};
+struct banner_level : seq<at<banner_level_ahead>,
+                          sor<TAO_PEGTL_ISTRING("T O P S E C R E T"), TAO_PEGTL_ISTRING("S E C R E T"),
                           TAO_PEGTL_ISTRING("C O N F I D E N T I A L"), TAO_PEGTL_ISTRING("U N C L A S S I F I E D"),
                           TAO_PEGTL_ISTRING("UNCLAS E F T O"), TAO_PEGTL_ISTRING("UNCLAS EFTO"),
                           TAO_PEGTL_ISTRING("UNCLASSIFIED"), TAO_PEGTL_ISTRING("UNCLAS"),
                           TAO_PEGTL_ISTRING("LIMITED OFFICIAL USE"), TAO_PEGTL_ISTRING("TOP SECRET"),
-                          TAO_PEGTL_ISTRING("CONFIDENTIAL"), TAO_PEGTL_ISTRING("SECRET")> {};
+                          TAO_PEGTL_ISTRING("CONFIDENTIAL"), TAO_PEGTL_ISTRING("SECRET")>> {};
 struct section_n : plus<digit> {};
 struct section_m : plus<digit> {};
 struct banner_section : seq<TAO_PEGTL_ISTRING("SECTION"), ws_plus, section_n, ws_plus, TAO_PEGTL_ISTRING("OF"),
@@ -136,3 +156,7 @@ struct garbled_banner_line : seq<not_at<banner_line>, garbled_level, ws_plus, op
                                  ws_plus, banner_serial, sor<field_end, seq<ws_plus, banner_runon>>> {};
 
 }  // namespace cablelint::grammar
+
+// For PEGTL's analyzer: the peek succeeds without consuming input.
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, cablelint::grammar::banner_level_ahead> : analyze_opt_traits<> {};
