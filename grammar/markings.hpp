@@ -38,14 +38,14 @@ struct serial_on_line {
         for (; end - p >= 16; p += 16) {
             const bs::bytes16 v = bs::load16(p);
             const std::uint32_t nl = bs::bits(v == bs::splat('\n'));
-            std::uint32_t digits = bs::bits((v >= bs::splat('0')) & (v <= bs::splat('9')));
+            std::uint32_t digits = bs::bits(bs::in_range(v, '0', '9'));
             if (nl != 0) digits &= (nl & -nl) - 1;   // only before the line end
             if (eight_in_a_row(before | (digits << 16))) return true;
             if (nl != 0) return false;
             before = digits;
         }
-        // The last bytes, one at a time, after the digits that ended the previous block.
-        int run = before == 0 ? 0 : __builtin_clz(~(before << 16));
+        // The last bytes, one at a time, after the digits that ended the previous block (its top bits that are set).
+        int run = __builtin_clz(~(before << 16));   // ~(before << 16) is never 0: its low sixteen bits are set
         for (; p != end && *p != '\n'; ++p) {
             run = *p >= '0' && *p <= '9' ? run + 1 : 0;
             if (run == 8) return true;
@@ -195,9 +195,8 @@ struct scan_inert_run {
         bool in_word = false;   // the byte before p is a letter or digit of a word already passed
         for (; end - p >= 16; p += 16) {
             const bs::bytes16 v = bs::load16(p);
-            const bs::bytes16 lower = v | bs::splat(0x20);
-            const bs::mask16 letter = (lower >= bs::splat('a')) & (lower <= bs::splat('z'));
-            const std::uint32_t alnum = bs::bits(letter | ((v >= bs::splat('0')) & (v <= bs::splat('9'))));
+            const bs::mask16 letter = bs::in_range(v | bs::splat(0x20), 'a', 'z');
+            const std::uint32_t alnum = bs::bits(letter | bs::in_range(v, '0', '9'));
             const std::uint32_t starts = bs::bits(letter) & ~((alnum << 1) | (in_word ? 1U : 0U));
             const std::uint32_t breaks =
                 bs::bits((v == bs::splat('\n')) | (v == bs::splat('\r')) | (v == bs::splat('(')) | (v == bs::splat('[')));

@@ -22,6 +22,8 @@ inline bytes16 load16(const char* p) {
     return v;
 }
 inline bytes16 splat(unsigned char c) { return bytes16{} + c; }
+// The bytes from lo to hi.
+inline mask16 in_range(bytes16 v, unsigned char lo, unsigned char hi) { return (v >= splat(lo)) & (v <= splat(hi)); }
 
 // One bit for each byte of the mask, the first byte the lowest bit.
 inline std::uint32_t bits(mask16 m) {

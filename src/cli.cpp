@@ -345,9 +345,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     bool io_failed = false;
     // The walk gives the files one at a time as the workers ask (memory does not grow with the tree). The first
     // few are taken now: whether there is anything to lint, and how many threads are worth starting.
-    const bool names_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
-    const bool stdin_left_out = names_stdin && stdin_excluded(stdin_filename, resolver, force_exclude);
     InputWalk walk(paths, stdin_filename, resolver, force_exclude);
+    const bool stdin_left_out = walk.leaves_out_stdin();
     std::deque<Input> taken_early;
     while (taken_early.size() < jobs) {
         auto input = walk.next();
@@ -364,7 +363,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                "(.gitignore, hidden directories) or not *.txt\n";
         return 0;
     }
-    const bool reads_stdin = names_stdin && !stdin_left_out;
+    const bool reads_stdin = !stdin_left_out && std::find(paths.begin(), paths.end(), "-") != paths.end();
 
     // Selectors must name a rule: of the built-in catalogue, or a custom rule of a config that applies. The configs
     // of the whole walk are looked for only when a selector is not a rule of the listing config (a nested config's

@@ -27,14 +27,19 @@ std::string not_a_file(const fs::file_status& st) {
     }
 }
 
-bool stdin_excluded(const std::string& stdin_name, ConfigResolver& resolver, bool force_exclude) {
-    if (!force_exclude || stdin_name.empty()) return false;
+namespace {
+
+bool stdin_excluded(const std::vector<std::string>& paths, const std::string& stdin_name, ConfigResolver& resolver,
+                    bool force_exclude) {
+    if (!force_exclude || stdin_name.empty() || std::find(paths.begin(), paths.end(), "-") == paths.end()) return false;
     try {
         return resolver.for_file(stdin_name)->excluded(stdin_name);   // as a file of that name would be
     } catch (const ConfigError&) {
         return false;   // reported when it is linted
     }
 }
+
+}  // namespace
 
 // A directory's entries, sorted by name with a directory's name followed by "/": the order its paths would have in
 // a sorted list of the whole tree ("a.txt" < "a/b.txt" < "a0.txt" as "a.txt" < "a/" < "a0.txt").
@@ -51,7 +56,7 @@ struct InputWalk::Frame {
 
 InputWalk::InputWalk(std::vector<std::string> paths, std::string stdin_name, ConfigResolver& resolver, bool force_exclude)
     : paths_(std::move(paths)), stdin_name_(std::move(stdin_name)), resolver_(resolver), force_exclude_(force_exclude),
-      stdin_excluded_(stdin_excluded(stdin_name_, resolver, force_exclude)) {}
+      stdin_excluded_(stdin_excluded(paths_, stdin_name_, resolver, force_exclude)) {}
 
 InputWalk::~InputWalk() = default;
 

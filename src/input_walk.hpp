@@ -37,9 +37,6 @@ private:
 // opened (opening a FIFO blocks until a writer comes; stdin is read with `-`).
 std::string not_a_file(const std::filesystem::file_status& st);
 
-// Whether `-` is left out: --force-exclude, and the config of --stdin-filename's name excludes it.
-bool stdin_excluded(const std::string& stdin_name, ConfigResolver& resolver, bool force_exclude);
-
 // The paths named, in order; each directory's files in the order of their paths as strings, as if the whole tree
 // were listed and sorted, but read a directory at a time: memory grows with the largest directory and the depth,
 // not with the tree. Hidden directories and what .gitignore files ignore are left out (a file named on the command
@@ -51,6 +48,8 @@ public:
     ~InputWalk();
     // The next input, or nothing when all have been given.
     std::optional<Input> next();
+    // `-` is named but left out: --force-exclude, and the config of --stdin-filename's name excludes it.
+    bool leaves_out_stdin() const { return stdin_excluded_; }
 
 private:
     struct Frame;
