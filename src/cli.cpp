@@ -458,6 +458,13 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::size_t printed = 0;          // files printed so far (guarded by mutex)
     std::size_t waiting = 0;          // workers waiting for a free slot (guarded by mutex)
     std::size_t total = SIZE_MAX;     // how many files there are, once the walk has ended (guarded by mutex)
+    // Once it has caught up, the printer sleeps until the file it waits for and the batch's last are both done, not
+    // only the first: a wake-up at every file costs a context switch on cores that are busy running the workers.
+    const std::size_t batch = 16;   // less than the window: the workers can always finish a batch
+    auto batch_ready = [&](std::size_t i) {   // guarded by mutex
+        if (i >= total) return true;
+        return done[i % window] != 0 && done[(std::min(i + batch, total) - 1) % window] != 0;
+    };
     std::mutex walk_mutex;
     std::size_t given = 0;            // files given to workers (guarded by walk_mutex)
     // The next file and its place in the output, or nothing (and the count is known) when the walk has ended.
@@ -551,7 +558,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             results[i % window] = std::move(r);
             result_inputs[i % window] = std::move(taken);
             done[i % window] = 1;
-            if (i == awaited) ready.notify_one();   // wake the printer only for the file it waits for
+            if (awaited != SIZE_MAX && batch_ready(awaited)) ready.notify_one();   // only when its batch is ready
         }
     };
     std::vector<std::thread> pool;
@@ -565,9 +572,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         std::optional<Input> input;
         {
             std::unique_lock<std::mutex> lock(mutex);
-            awaited = i;
-            ready.wait(lock, [&] { return done[i % window] != 0 || i >= total; });
-            awaited = SIZE_MAX;
+            if (done[i % window] == 0 && i < total) {   // files already done are printed without waiting
+                awaited = i;
+                ready.wait(lock, [&] { return batch_ready(i); });
+                awaited = SIZE_MAX;
+            }
             if (done[i % window] == 0) break;   // all printed
             r = std::move(results[i % window]);
             input = std::move(result_inputs[i % window]);
