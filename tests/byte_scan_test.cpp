@@ -76,7 +76,11 @@ TEST_CASE("byte scans sixteen at a time find what a byte-by-byte loop finds") {
         // Words that start tokens (END, ENTIRE, CLASSIFIED, DERIVED, an opener after a lead word) among others.
         const std::string_view words[] = {"END ", "ENTIRE ", "CLASSIFIED ", "DERIVED ", "EMBASSY COMMENT", "and note ",
                                           "the ", "x", "ENDX ", "Cla", "9", "12. 3", "; 4", ") 5", ".x", "(", "[", "\n",
-                                          "\r", "  ", "\t", "\xc3\xa9", "WORDS ", "Summary", "ab1c "};
+                                          "\r", "  ", "\t", "\xc3\xa9", "WORDS ", "Summary", "ab1c ",
+                                          // each lead word of an opener, and the opener words alone
+                                          "begin summary ", "Mission comment", "POST NOTE", "usdel Comment",
+                                          "USUN summary", "USEU note", "USNATO COMMENT", "Consulate note",
+                                          "CONGEN summary", "Department comment", "dept note", "NOTE ", "comment "};
         std::uniform_int_distribution<std::size_t> count(0, 12), pick(0, std::size(words) - 1);
         for (int n = 0; n < 30000; ++n) {
             std::string s;
