@@ -188,30 +188,35 @@ struct scan_inert_run {
         while (q != end && (*q == ' ' || *q == '\t')) ++q;
         return q != p + 1 && q != end && *q >= '0' && *q <= '9';
     }
-    // The letters at which word_may_start_token may hold, by their first two letters in any case: EN EM (ENT, END,
-    // EMBASSY, EMBOFF), CL CO (CLA, COMMENT, CONSULATE, CONGEN), DE (DERIVED, DEPARTMENT, DEPT), AN, BE, MI, NO, PO, SU,
-    // US. (c & ~0x20) is an upper-case letter only for that letter and its lower case. Most words start with none.
-    static byte_scan::mask16 may_start_token(byte_scan::bytes16 first, byte_scan::bytes16 second) {
+    // The letters at which word_may_start_token may hold, by the first three letters of its words in any case: ENT END
+    // EMB, CLA COM CON, DER DEP, AND, BEG, MIS, NOT, POS, SUM, USD USU USE USN. (c & ~0x20) is an upper-case letter only
+    // for that letter and its lower case. Most words start with none.
+    static byte_scan::mask16 may_start_token(const char* p) {
         namespace bs = byte_scan;
-        const bs::bytes16 a = first & bs::splat(0xDF);
-        const bs::bytes16 b = second & bs::splat(0xDF);
-        auto is = [](bs::bytes16 v, char c) { return v == bs::splat(static_cast<unsigned char>(c)); };
-        return ((is(b, 'N') & (is(a, 'E') | is(a, 'A'))) | (is(b, 'M') & is(a, 'E')) | (is(b, 'L') & is(a, 'C')) |
-                (is(b, 'O') & (is(a, 'C') | is(a, 'N') | is(a, 'P'))) | (is(b, 'E') & (is(a, 'D') | is(a, 'B'))) |
-                (is(b, 'I') & is(a, 'M')) | (is(b, 'U') & is(a, 'S')) | (is(b, 'S') & is(a, 'U')));
+        const bs::bytes16 a = bs::load16(p) & bs::splat(0xDF);
+        const bs::bytes16 b = bs::load16(p + 1) & bs::splat(0xDF);
+        const bs::bytes16 c = bs::load16(p + 2) & bs::splat(0xDF);
+        auto is = [](bs::bytes16 v, char x) { return v == bs::splat(static_cast<unsigned char>(x)); };
+        return (is(a, 'E') & ((is(b, 'N') & (is(c, 'T') | is(c, 'D'))) | (is(b, 'M') & is(c, 'B')))) |
+               (is(a, 'C') & ((is(b, 'L') & is(c, 'A')) | (is(b, 'O') & (is(c, 'M') | is(c, 'N'))))) |
+               (is(a, 'D') & is(b, 'E') & (is(c, 'R') | is(c, 'P'))) | (is(a, 'A') & is(b, 'N') & is(c, 'D')) |
+               (is(a, 'B') & is(b, 'E') & is(c, 'G')) | (is(a, 'M') & is(b, 'I') & is(c, 'S')) |
+               (is(a, 'N') & is(b, 'O') & is(c, 'T')) | (is(a, 'P') & is(b, 'O') & is(c, 'S')) |
+               (is(a, 'S') & is(b, 'U') & is(c, 'M')) |
+               (is(a, 'U') & is(b, 'S') & (is(c, 'D') | is(c, 'U') | is(c, 'E') | is(c, 'N')));
     }
     // Where the run stops: a letter starting a word that may start a token, a sentence's end before a number, a line
-    // end, "(" or "[". Sixteen bytes at a time: the masks of word starts (those whose first two letters may start a
+    // end, "(" or "[". Sixteen bytes at a time: the masks of word starts (those whose first three letters may start a
     // token) and of those characters, then each in turn.
     static const char* stop(const char* p, const char* const end) {
         namespace bs = byte_scan;
         bool in_word = false;   // the byte before p is a letter or digit of a word already passed
-        for (; end - p >= 17; p += 16) {   // (the byte after the sixteen is read as a second letter)
+        for (; end - p >= 18; p += 16) {   // (the two bytes after the sixteen are read as second and third letters)
             const bs::bytes16 v = bs::load16(p);
             const bs::mask16 letter = bs::in_range(v | bs::splat(0x20), 'a', 'z');
             const std::uint32_t alnum = bs::bits(letter | bs::in_range(v, '0', '9'));
             const std::uint32_t starts =
-                bs::bits(letter & may_start_token(v, bs::load16(p + 1))) & ~((alnum << 1) | (in_word ? 1U : 0U));
+                bs::bits(letter & may_start_token(p)) & ~((alnum << 1) | (in_word ? 1U : 0U));
             const std::uint32_t breaks =
                 bs::bits((v == bs::splat('\n')) | (v == bs::splat('\r')) | (v == bs::splat('(')) | (v == bs::splat('[')));
             const std::uint32_t ends =

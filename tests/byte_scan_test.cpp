@@ -80,7 +80,10 @@ TEST_CASE("byte scans sixteen at a time find what a byte-by-byte loop finds") {
                                           // each lead word of an opener, and the opener words alone
                                           "begin summary ", "Mission comment", "POST NOTE", "usdel Comment",
                                           "USUN summary", "USEU note", "USNATO COMMENT", "Consulate note",
-                                          "CONGEN summary", "Department comment", "dept note", "NOTE ", "comment "};
+                                          "CONGEN summary", "Department comment", "dept note", "NOTE ", "comment ",
+                                          // words that share the first two letters of those
+                                          "USA ", "any ", "BEEN ", "now ", "Could ", "deal ", "POLICY ", "support ",
+                                          "Minister ", "close ", "EMPLOY ", "energy ", "nobody "};
         std::uniform_int_distribution<std::size_t> count(0, 12), pick(0, std::size(words) - 1);
         for (int n = 0; n < 30000; ++n) {
             std::string s;
