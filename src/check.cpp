@@ -97,20 +97,22 @@ void CheckContext::fix(std::vector<Edit> edits, bool safe) {
     out_.back().fix = Fix{std::move(edits), safe && rule.fix == RuleInfo::FixKind::safe, rule.fix_title};
 }
 
+// (The option is looked up once: each yaml-cpp lookup searches the rule's options, and checks ask for every file.)
 std::string CheckContext::option_string(const char* key, std::string fallback) const {
-    if (options_ && options_.IsMap() && options_[key] && options_[key].IsScalar()) return options_[key].as<std::string>();
-    return fallback;
+    if (!options_ || !options_.IsMap()) return fallback;
+    const YAML::Node value = options_[key];
+    return value && value.IsScalar() ? value.as<std::string>() : fallback;
 }
 
 long CheckContext::option_int(const char* key, long fallback) const {
-    if (options_ && options_.IsMap() && options_[key] && options_[key].IsScalar()) {
-        try {
-            return options_[key].as<long>();
-        } catch (const YAML::Exception&) {
-            return fallback;
-        }
+    if (!options_ || !options_.IsMap()) return fallback;
+    const YAML::Node value = options_[key];
+    if (!value || !value.IsScalar()) return fallback;
+    try {
+        return value.as<long>();
+    } catch (const YAML::Exception&) {
+        return fallback;
     }
-    return fallback;
 }
 
 }  // namespace cablelint
