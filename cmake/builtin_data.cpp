@@ -126,6 +126,7 @@ std::string rule_code(const YAML::Node& e, const std::string& file) {
         o << "r.fix = RuleInfo::FixKind::" << fix << ";\n";
     }
     o << "r.fix_title = " << literal(scalar(e["fix_title"])) << ";\n";
+    if (e["fix_unsafe_when"]) o << "r.fix_unsafe_when = " << literal(scalar(e["fix_unsafe_when"])) << ";\n";
     if (const YAML::Node ex = e["explains"]) {
         for (const auto& x : ex) {
             const std::string when = x["when"] ? scalar(x["when"]) : "same-field";

@@ -34,6 +34,7 @@ RuleInfo& RuleInfo::operator=(const RuleInfo& o) {
     explains = o.explains;
     fix = o.fix;
     fix_title = o.fix_title;
+    fix_unsafe_when = o.fix_unsafe_when;
     custom = o.custom;
     return *this;
 }
@@ -118,6 +119,10 @@ void Catalogue::add(const YAML::Node& e, bool custom) {
         if (!custom && !e["fix_title"]) throw entry_error(fx, "a rule with a `fix` needs a `fix_title`");
     }
     r.fix_title = e["fix_title"] ? e["fix_title"].as<std::string>() : "";
+    if (const YAML::Node w = e["fix_unsafe_when"]) {
+        if (r.fix != RuleInfo::FixKind::safe) throw entry_error(w, "`fix_unsafe_when` goes with `fix: safe`");
+        r.fix_unsafe_when = w.as<std::string>();
+    }
     if (const YAML::Node ex = e["explains"]) {
         if (!ex.IsSequence()) throw entry_error(ex, "`explains` must be a list of {when, rules, why} entries");
         for (const auto& x : ex) {

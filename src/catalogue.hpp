@@ -46,10 +46,12 @@ struct RuleInfo {
     std::string docs;          // the docs page text (docs/rules/<CODE>-<name>.md), embedded
     std::vector<Explains> explains;   // findings of other rules a finding of this one stands down
     // `fix: safe` (applied by --fix), `fix: unsafe` (only with --unsafe-fixes: it changes a value), or none; and
-    // `fix_title`, what the fix does ("remove the trailing white space"), for --diff, the docs and editors.
+    // `fix_title`, what the fix does ("remove the trailing white space"), for --diff, the docs and editors. A safe
+    // fix that a check makes unsafe in some cases says when in `fix_unsafe_when` ("the year has two digits").
     enum class FixKind { none, safe, unsafe };
     FixKind fix = FixKind::none;
     std::string fix_title;
+    std::string fix_unsafe_when;
     bool custom = false;       // from a user's config
 
     RuleInfo() = default;

@@ -62,6 +62,7 @@ json rule_json(const Config& config, const RuleInfo& r) {
               {"options", to_json(s.options)},          {"summary", r.summary},
               {"relation", r.relation.empty() ? json(nullptr) : json(r.relation)},
               {"kind", r.kind},         {"fix", fix_name(r) ? json(fix_name(r)) : json(nullptr)},
+              {"fixUnsafeWhen", r.fix_unsafe_when.empty() ? json(nullptr) : json(r.fix_unsafe_when)},
               {"custom", r.custom}};
     if (j["options"].is_null()) j["options"] = json::object();
     return j;
@@ -112,6 +113,9 @@ int list_rules(const Config& config, bool as_json, std::ostream& out) {
             << severity << std::setw(4) << fix_mark(r) << r.summary << "\n";
     }
     out << "\nFIX: * a safe fix (--fix), (*) an unsafe one (--unsafe-fixes).\n";
+    // A safe fix that is unsafe in some cases says which.
+    for (const auto& r : cat.rules())
+        if (!r.fix_unsafe_when.empty()) out << "     " << r.code << "'s fix is unsafe when " << r.fix_unsafe_when << ".\n";
     if (!config.files().empty()) {
         out << "SEVERITY: * set by the configuration:";
         for (const auto& f : config.files()) out << " " << f;

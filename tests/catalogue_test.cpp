@@ -78,6 +78,7 @@ TEST_CASE("the compiled-in catalogue is the one the catalogue YAML describes") {
         CHECK(a.docs == b.docs);
         CHECK(a.fix == b.fix);
         CHECK(a.fix_title == b.fix_title);
+        CHECK(a.fix_unsafe_when == b.fix_unsafe_when);
         REQUIRE(a.explains.size() == b.explains.size());
         for (std::size_t k = 0; k < a.explains.size(); ++k) {
             CHECK(a.explains[k].when == b.explains[k].when);

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 #include "catalogue.hpp"
 #include "diff.hpp"
@@ -64,6 +65,30 @@ TEST_CASE("a rule has a fixed fixture exactly when its catalogue entry has a fix
         CHECK(fixed_fixture == (r.fix != RuleInfo::FixKind::none));
         if (r.fix != RuleInfo::FixKind::none) CHECK_FALSE(r.fix_title.empty());
     }
+}
+
+// A check may pass safe=false for one finding of a rule whose fix is safe (E410: a two-digit year's century is a
+// guess); the catalogue then says when, so that `rules` and editors do not call every one of its fixes safe.
+TEST_CASE("a safe rule makes a fix unsafe only where its catalogue entry says when") {
+    std::set<std::string> demoted;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator(testing::corpus()))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+    for (const auto& e : fs::directory_iterator(testing::repo() / "fixtures/rules")) files.push_back(e.path() / "fail.txt");
+    for (const fs::path& p : files) {
+        for (const Finding& f : testing::lint_file(p)) {
+            const RuleInfo* rule = builtin_catalogue().find(f.code);
+            if (!f.fix || f.fix->safe || rule == nullptr || rule->fix != RuleInfo::FixKind::safe) continue;
+            INFO(p.string() << ": " << f.code);
+            CHECK_FALSE(rule->fix_unsafe_when.empty());
+            demoted.insert(f.code);
+        }
+    }
+    for (const RuleInfo& r : builtin_catalogue().rules()) {
+        INFO(r.code);
+        if (!r.fix_unsafe_when.empty()) CHECK(demoted.count(r.code) == 1);   // the corpus has such a finding
+    }
+    CHECK(demoted.count("E410") == 1);
 }
 
 TEST_CASE("each fixable rule's fixes turn its failing fixture into its fixed fixture") {
