@@ -130,12 +130,26 @@ void validate_custom_rule(const std::string& file, const YAML::Node& e) {
             scalar(file, kv.second, "`" + key + "`");
         } else if (lists.count(key)) {
             for (const auto& v : as_list(kv.second)) scalar(file, v, "an entry of `" + key + "`");
-        } else if (key == "messages" || key == "options") {
+        } else if (key == "messages" || key == "options" || key == "option_values") {
             expect_map(file, kv.second, "`" + key + "`");
             for (const auto& m : kv.second) {
                 scalar(file, m.first, "a key of `" + key + "`");
                 if (key == "messages") scalar(file, m.second, "a message");
             }
+        } else if (key.starts_with("fix")) {
+            // The generic kinds make no fixes: a custom rule listed as fixable would promise what --fix never does.
+            throw at(file, kv.first, "a custom rule has no fix: its kind reports, it does not edit (remove `" + key + "`)");
+        } else {
+            // A misspelt parameter would otherwise be ignored, and the rule would check something else than meant.
+            std::string best;
+            std::size_t best_d = 3;   // at most two edits away
+            for (const auto* known : {&scalars, &lists}) {
+                for (const std::string& k : *known) {
+                    if (const std::size_t d = edit_distance(key, k); d < best_d) best_d = d, best = k;
+                }
+            }
+            throw at(file, kv.first, "unknown key `" + key + "` in a custom rule" +
+                                         (best.empty() ? std::string(" (docs/configuration.md lists the keys)") : " (did you mean `" + best + "`?)"));
         }
     }
     const std::string kind = e["kind"] ? e["kind"].Scalar() : "";

@@ -37,6 +37,14 @@ TEST_CASE("config values of the wrong type are located errors") {
          "2:24: `name` must be a single value, not a list"},
         {"custom-rules:\n  - {code: X001, name: n, kind: equal, field: tags, other: wrapper.tags, normalize: [[case]]}\n",
          "2:86: an entry of `normalize` must be a single value, not a list"},
+        // A misspelt parameter is named, not ignored (the rule would check something else than meant).
+        {"custom-rules:\n  - {code: X001, name: n, kind: forbidden, patern: x}\n",
+         "2:44: unknown key `patern` in a custom rule (did you mean `pattern`?)"},
+        {"custom-rules:\n  - {code: X001, name: n, kind: forbidden, pattern: x, colour: red}\n",
+         "2:56: unknown key `colour` in a custom rule (docs/configuration.md lists the keys)"},
+        // The generic kinds make no fixes: `rules` would list the rule as fixable and --fix would do nothing.
+        {"custom-rules:\n  - {code: X001, name: n, kind: forbidden, pattern: x, fix: safe}\n",
+         "2:56: a custom rule has no fix: its kind reports, it does not edit (remove `fix`)"},
         {"? [a]\n: 1\n", "1:3: a setting's name must be a single value, not a list"},
         {"rules:\n  P801: [off]\n", "2:9: a rule's setting is a severity or a map {severity, options}, not a list"},
         {"rules:\n  P801: {severity: [off]}\n", "2:20: `severity` must be a single value, not a list"},
