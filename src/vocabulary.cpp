@@ -15,12 +15,23 @@ std::string to_upper(std::string_view s) {
     return out;
 }
 
-bool Vocabularies::contains(std::string_view list_name, std::string_view word) const {
-    const auto* l = list(list_name);
-    return l != nullptr && l->count(to_upper(word)) > 0;
+// f(word upper-cased): the word itself when it has no lower-case letter (most do not), else an upper-cased copy
+// on the stack when short, so that the per-token lookups of a lint allocate nothing.
+template <class F>
+static auto with_upper(std::string_view word, F&& f) {
+    if (std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return f(word);
+    char buffer[64];
+    if (word.size() > sizeof buffer) return f(std::string_view(to_upper(word)));
+    std::transform(word.begin(), word.end(), buffer, ascii_upper);
+    return f(std::string_view(buffer, word.size()));
 }
 
-const std::set<std::string>* Vocabularies::list(std::string_view name) const {
+bool Vocabularies::contains(std::string_view list_name, std::string_view word) const {
+    const auto* l = list(list_name);
+    return l != nullptr && with_upper(word, [l](std::string_view w) { return l->find(w) != l->end(); });
+}
+
+const Vocabularies::WordList* Vocabularies::list(std::string_view name) const {
     auto it = lists.find(name);
     return it == lists.end() ? nullptr : &it->second;
 }
@@ -28,8 +39,10 @@ const std::set<std::string>* Vocabularies::list(std::string_view name) const {
 const std::string* Vocabularies::lookup(std::string_view map_name, std::string_view key) const {
     auto m = maps.find(map_name);
     if (m == maps.end()) return nullptr;
-    auto it = m->second.find(to_upper(key));
-    return it == m->second.end() ? nullptr : &it->second;
+    return with_upper(key, [&m](std::string_view k) -> const std::string* {
+        auto it = m->second.find(k);
+        return it == m->second.end() ? nullptr : &it->second;
+    });
 }
 
 const ExecutiveOrder* Vocabularies::order(std::string_view number) const {

@@ -22,13 +22,14 @@ class Vocabularies {
 public:
     // Named word lists, upper-cased: "page-classifications", "captions", "subject-tags", "geo-tags", ...
     // A list comes from rules/data/<name>.yaml (key `words:`) or from a user's config (`vocabularies:`).
-    std::map<std::string, std::set<std::string>, std::less<>> lists;
+    using WordList = std::set<std::string, std::less<>>;   // transparent: looked up by string_view, no copy
+    std::map<std::string, WordList, std::less<>> lists;
     // Named maps, upper-cased keys: a data file's `map:` (e.g. likely ISO code → FIPS tag, RI → station).
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> maps;
     std::vector<ExecutiveOrder> orders;
 
     bool contains(std::string_view list, std::string_view word) const;   // case-insensitive
-    const std::set<std::string>* list(std::string_view name) const;
+    const WordList* list(std::string_view name) const;
     const ExecutiveOrder* order(std::string_view number) const;
     // The value for key in a named map (case-insensitive key), or nullptr.
     const std::string* lookup(std::string_view map, std::string_view key) const;
