@@ -532,8 +532,13 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                         if (!not_a_cable()) {
                             if (diff && o.changed) r.diff = unified_diff(input.path, bytes, o.bytes);
                             if (fix && input.from_stdin) r.diff = o.changed ? std::move(o.bytes) : bytes;   // the fixed text
-                            else if (fix && o.changed) r.error = write_file_atomically(input.file(), o.bytes, stamp);
-                            if (r.error.empty()) r.fixed = o.fixed;
+                            else if (fix && o.changed) r.unwritten = write_file_atomically(input.file(), o.bytes, stamp);
+                            if (r.unwritten.empty()) {
+                                r.fixed = o.fixed;
+                            } else {   // the file is as it was: its findings are those of the text as read
+                                r.source = std::make_unique<Source>(input.file(), std::move(bytes));
+                                r.findings = lint(*r.source, *config, selection);
+                            }
                         }
                     } else {
                         r.source = std::make_unique<Source>(input.file(), std::move(bytes));
@@ -596,6 +601,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             ++summary.unreadable;
             io_failed = true;
         }
+        if (!r.unwritten.empty()) {
+            ++summary.unwritten;
+            io_failed = true;
+        }
         for (const Finding& f : r.findings) {
             if (f.severity == Severity::error) ++summary.errors;
             if (f.severity == Severity::warning) ++summary.warnings;
@@ -613,6 +622,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         if (stats) stats->file(r);
         if (reporting) reporter->file(r);
         else if (!r.error.empty()) err << "cablelint: " << r.path << ": " << r.error << "\n";
+        else if (!r.unwritten.empty()) err << "cablelint: " << r.path << ": the fixes were not written: " << r.unwritten << "\n";
     }
     for (auto& t : pool) t.join();
     if (baseline) summary.baseline_unmatched = baseline->unmatched();

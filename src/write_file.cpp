@@ -37,7 +37,7 @@ std::string write_file_atomically(const fs::path& path, std::string_view bytes, 
     if (::stat(target.c_str(), &st) != 0) return failed("cannot write: ", std::strerror(errno));
     const FileStamp now = stamp_of(target);
     if (!read.known || now.size != read.size || now.mtime_ns != read.mtime_ns || now.inode != read.inode)
-        return "the file changed while it was being fixed; not written (run again)";
+        return "the file changed while it was being fixed (run again)";
     std::string name = ".";
     name.append(target.filename().string()).append(".cablelint-XXXXXX");
     std::string tmp = (target.parent_path() / name).string();

@@ -83,7 +83,7 @@ TEST_CASE("JSON output follows the documented contract") {
     CHECK(f[0]["endColumn"].get<int>() > 1);
     CHECK(f[0]["endOffset"].get<int>() > f[0]["offset"].get<int>());
     CHECK(f[0]["related"].size() == 1);
-    CHECK(j["summary"] == nlohmann::json({{"files", 1}, {"errors", 0}, {"warnings", 1}, {"infos", 0}, {"fixable", 0}, {"unsafeFixable", 0}, {"fixed", 0}, {"baselined", 0}, {"baselineUnmatched", 0}, {"skipped", 0}}));
+    CHECK(j["summary"] == nlohmann::json({{"files", 1}, {"errors", 0}, {"warnings", 1}, {"infos", 0}, {"fixable", 0}, {"unsafeFixable", 0}, {"fixed", 0}, {"baselined", 0}, {"baselineUnmatched", 0}, {"skipped", 0}, {"unwritten", 0}}));
 }
 
 TEST_CASE("rules and rule subcommands list and explain the catalogue") {

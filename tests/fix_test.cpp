@@ -9,6 +9,8 @@
 #include <fstream>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "catalogue.hpp"
 #include "diff.hpp"
 #include "fix.hpp"
@@ -235,6 +237,36 @@ TEST_CASE("fixing in place (--fix) keeps the permissions and --diff changes noth
     CHECK(again.code == 0);
     CHECK(again.out.empty());
     CHECK(again.err == "cablelint: no fixes to apply\n");
+}
+
+TEST_CASE("fixes that cannot be written back leave the file as it was and report its findings as it is") {
+    testing::TempDir tmp("cablelint-fix-");
+    // Writing beside the file fails even for root: its temporary name (".NAME.cablelint-XXXXXX") is too long.
+    const std::string path = tmp.write(std::string(240, 'x') + ".txt", kCable);
+    const std::string why = "cannot write beside the file: File name too long";
+    const auto plain = testing::cli({path, "--no-config", "-q"});
+    REQUIRE(plain.out.find("[F903 markup-leftover] [*]\n") != std::string::npos);
+    const auto f = testing::cli({path, "--fix", "--no-config", "-q"});
+    CHECK(f.code == 2);
+    CHECK(f.out == path + ": error: the fixes were not written: " + why + "\n" + plain.out);
+    CHECK(testing::read_file(path) == kCable);
+    CHECK(std::distance(fs::directory_iterator(tmp.dir), fs::directory_iterator()) == 1);
+    const auto summary = testing::cli({path, "--fix", "--no-config"});
+    CHECK(summary.out.find("Linted 1 file: ") != std::string::npos);
+    CHECK(summary.out.find("; the fixes of 1 file could not be written.\n") != std::string::npos);
+    CHECK(summary.out.find("Applied") == std::string::npos);
+
+    const auto as_is = nlohmann::json::parse(testing::cli({path, "--no-config", "--format", "json"}).out);
+    const auto j = nlohmann::json::parse(testing::cli({path, "--fix", "--no-config", "--format", "json"}).out);
+    CHECK(j["files"][0]["unwritten"] == why);
+    CHECK(j["files"][0]["findings"] == as_is["files"][0]["findings"]);
+    CHECK(j["summary"]["unwritten"] == 1);
+    CHECK(j["summary"]["fixed"] == 0);
+    CHECK(j["summary"]["fixable"] == as_is["summary"]["fixable"]);
+    const auto sarif = nlohmann::json::parse(testing::cli({path, "--fix", "--no-config", "--format", "sarif"}).out);
+    CHECK(sarif["runs"][0]["results"].size() == as_is["files"][0]["findings"].size());
+    CHECK(sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"] ==
+          path + ": the fixes were not written: " + why);
 }
 
 TEST_CASE("fixing (--fix) through a symbolic link rewrites the target and keeps the link") {

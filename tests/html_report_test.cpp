@@ -236,14 +236,14 @@ TEST_CASE("html report: --format html writes the page and --html-max-findings ta
 
 TEST_CASE("html report: fixes that --fix could not write and --unsafe-fixes are counted as the summary counts them") {
     FileReport unwritten = file("read-only.txt", 1, 1);
-    unwritten.error = "cannot write: Read-only file system";
+    unwritten.unwritten = "cannot write: Read-only file system";
     unwritten.findings[1].fix = Fix{};
     unwritten.findings[1].fix->safe = false;
     std::vector<FileReport> files;
     files.push_back(std::move(unwritten));
     Summary s;
     s.files = 1;
-    s.unreadable = 1;
+    s.unwritten = 1;
     s.errors = 1;
     s.warnings = 1;
     s.fixed = 3;
@@ -263,7 +263,8 @@ TEST_CASE("html report: fixes that --fix could not write and --unsafe-fixes are 
         CHECK(data["summary"]["fixed"] == 3);
         CHECK(data["unsafeFixes"] == unsafe);
         CHECK(data["rules"].size() == 2);
-        CHECK(data["notLinted"][0]["error"] == "cannot write: Read-only file system");
+        CHECK(data["notLinted"][0]["error"] == "the fixes were not written: cannot write: Read-only file system");
+        CHECK(data["summary"]["notLinted"] == 1);
         const json& w105 = data["rules"][0]["code"] == "W105" ? data["rules"][0] : data["rules"][1];
         CHECK(w105["fixable"] == (unsafe ? 1 : 0));
         CHECK(w105["unsafeFixable"] == (unsafe ? 0 : 1));

@@ -48,6 +48,9 @@ public:
                  << escape_data(r.error) << "\n";
             return;
         }
+        if (!r.unwritten.empty())
+            out_ << "::error file=" << escape_property(r.path) << ",title=" << escape_property("cablelint") << "::"
+                 << escape_data("the fixes were not written: " + r.unwritten) << "\n";
         if (r.findings.empty()) return;
         out_ << "::group::" << escape_data(r.path) << "\n";
         for (const Finding& f : r.findings) {

@@ -144,6 +144,8 @@ public:
         if (!r.error.empty() && not_linted_.size() < options_.max_listed_problems)
             not_linted_.push_back({{"path", r.path}, {"error", r.error}});
         // A file --fix could not write back was linted, and still has its findings (the summary counts them).
+        if (!r.unwritten.empty() && not_linted_.size() < options_.max_listed_problems)
+            not_linted_.push_back({{"path", r.path}, {"error", "the fixes were not written: " + r.unwritten}});
         if (!r.source || !r.skipped.empty()) return;
         ++linted_;
         if (r.findings.empty()) return;
@@ -198,7 +200,7 @@ public:
         data["summary"] = {{"files", s.files}, {"linted", linted_}, {"clean", linted_ - files_with_findings_},
                            {"withFindings", files_with_findings_}, {"findings", s.errors + s.warnings + s.infos},
                            {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
-                           {"fixable", s.fixable}, {"unsafeFixable", s.unsafe_fixable}, {"notLinted", s.unreadable},
+                           {"fixable", s.fixable}, {"unsafeFixable", s.unsafe_fixable}, {"notLinted", s.unreadable + s.unwritten},
                            {"skipped", s.skipped}, {"baselined", s.baselined}, {"fixed", s.fixed},
                            {"fixedFiles", s.fixed_files}};
         data["rules"] = rules_json();

@@ -52,6 +52,7 @@ public:
         } else if (!r.skipped.empty()) {
             file.emplace_back("skipped", r.skipped);
         } else {
+            if (!r.unwritten.empty()) file.emplace_back("unwritten", r.unwritten);   // --fix: the file is as it was
             json::array_t findings;
             findings.reserve(r.findings.size());
             for (const Finding& x : r.findings) {
@@ -98,7 +99,7 @@ public:
     void end(const Summary& s) override {
         const json summary = {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
                              {"fixable", s.fixable}, {"unsafeFixable", s.unsafe_fixable}, {"fixed", s.fixed}, {"baselined", s.baselined},
-                             {"baselineUnmatched", s.baseline_unmatched}, {"skipped", s.skipped}};
+                             {"baselineUnmatched", s.baseline_unmatched}, {"skipped", s.skipped}, {"unwritten", s.unwritten}};
         out_ << (first_ ? "" : "\n") << "], \"summary\": " << summary.dump() << "}\n";
     }
 

@@ -19,6 +19,8 @@ struct FileReport {
     std::unique_ptr<Source> source;    // null when the file could not be read
     std::vector<Finding> findings;
     std::string error;                 // why the file could not be linted ("" when it was)
+    std::string unwritten;             // --fix: why the fixed text could not be written back; the file is as it was
+                                       // and the findings are those of the file as it is
     std::size_t fixed = 0;             // --fix: findings fixed (the findings are what is left)
     std::string diff;                  // --diff: the fixes as a unified diff
     std::string skipped;               // why a file found in a directory walk was not linted (not a cable)
@@ -30,6 +32,7 @@ struct Summary {
     std::size_t files = 0;
     std::size_t errors = 0, warnings = 0, infos = 0;
     std::size_t unreadable = 0;
+    std::size_t unwritten = 0;        // --fix: linted files whose fixes could not be written back
     std::size_t skipped = 0;          // files of a directory walk that are not cables
     std::size_t fixable = 0;          // findings the chosen fixes (--fix, or with --unsafe-fixes) would fix
     std::size_t unsafe_fixable = 0;   // more findings --unsafe-fixes would fix

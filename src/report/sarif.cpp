@@ -72,6 +72,10 @@ public:
                                       {"locations", json::array({location(r.path)})}});
             return;
         }
+        if (!r.unwritten.empty())   // --fix could not write the file back: its results are of the file as it is
+            notifications_.push_back({{"level", "error"},
+                                      {"message", {{"text", r.path + ": the fixes were not written: " + r.unwritten}}},
+                                      {"locations", json::array({location(r.path)})}});
         std::map<std::string, int> seen;   // for stable fingerprints of repeated identical findings
         for (const Finding& f : r.findings) {
             if (rule_index_.find(f.code) == rule_index_.end()) {

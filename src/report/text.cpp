@@ -64,6 +64,9 @@ public:
             return;
         }
         const std::string path = shown_path(r.path);
+        if (!r.unwritten.empty())
+            out << path << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": the fixes were not written: " << r.unwritten
+                << "\n";
         if (!r.skipped.empty()) {
             if (!o_.quiet) out << path << ": " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": skipped: " << r.skipped << "\n";
             return;
@@ -91,6 +94,8 @@ public:
              << (s.errors == 1 ? " error, " : " errors, ") << s.warnings << (s.warnings == 1 ? " warning, " : " warnings, ")
              << s.infos << (s.infos == 1 ? " info" : " infos");
         if (s.unreadable > 0) out_ << "; " << s.unreadable << (s.unreadable == 1 ? " file" : " files") << " not linted";
+        if (s.unwritten > 0)
+            out_ << "; the fixes of " << s.unwritten << (s.unwritten == 1 ? " file" : " files") << " could not be written";
         if (s.skipped > 0) out_ << "; " << s.skipped << (s.skipped == 1 ? " file" : " files") << " skipped (not a cable)";
         out_ << ".\n";
         if (s.baselined > 0 || s.baseline_unmatched > 0) {
