@@ -96,3 +96,60 @@ TEST_CASE("byte scans sixteen at a time find what a byte-by-byte loop finds") {
         }
     }
 }
+
+namespace {
+
+// The words of the case-insensitive strings a production is made of (TAO_PEGTL_ISTRING), read off its type.
+template <typename... Rules>
+void add_words(std::vector<std::string>& out, tao::pegtl::type_list<Rules...>*);
+template <char... Cs>
+void add_words_of(std::vector<std::string>& out, tao::pegtl::ascii::istring<Cs...>*) {
+    out.push_back(std::string{Cs...});
+}
+template <typename Rule>
+void add_words_of(std::vector<std::string>& out, Rule*) {
+    add_words(out, static_cast<typename Rule::subs_t*>(nullptr));
+}
+template <typename... Rules>
+void add_words(std::vector<std::string>& out, tao::pegtl::type_list<Rules...>*) {
+    (add_words_of(out, static_cast<Rules*>(nullptr)), ...);
+}
+template <typename Rule>
+std::vector<std::string> words_of() {
+    std::vector<std::string> out;
+    add_words_of(out, static_cast<Rule*>(nullptr));
+    return out;
+}
+
+}  // namespace
+
+// The scan's filters (aside_opener_word_ahead's switches, scan_inert_run's first three letters) repeat the opener's
+// words for speed; a word added to the grammar's productions and not to them would be passed over unseen.
+TEST_CASE("the markings scan stops at every opener word and lead word of the grammar in any case") {
+    const auto lead_words = words_of<grammar::aside_lead_word>();
+    const auto opener_words = words_of<grammar::aside_any_case>();
+    REQUIRE(lead_words.size() >= 14);   // BEGIN, EMBASSY, …, AND
+    REQUIRE(opener_words == std::vector<std::string>{"SUMMARY", "COMMENT", "NOTE"});
+    auto cased = [](const std::string& upper) {   // SUMMARY, summary, Summary
+        std::string lower = upper;
+        for (char& c : lower) c = static_cast<char>(c | 0x20);
+        return std::vector<std::string>{upper, lower, upper.substr(0, 1) + lower.substr(1)};
+    };
+    std::vector<std::string> openers;   // "SUMMARY", "Embassy comment", "and NOTE", …
+    for (const std::string& o : opener_words)
+        for (const std::string& oc : cased(o)) {
+            openers.push_back(oc);
+            for (const std::string& l : lead_words)
+                for (const std::string& lc : cased(l)) openers.push_back(lc + " " + oc);
+        }
+    for (const std::string& opener : openers) {
+        for (std::size_t gap = 0; gap < 20; ++gap) {   // the opener at every place of a sixteen-byte block
+            const std::string text = "The text " + std::string(gap, 'x') + " " + opener + ": the words that follow it.";
+            const std::size_t at = text.find(opener);
+            const char* const end = text.data() + text.size();
+            INFO(text);
+            REQUIRE(grammar::aside_opener_word_ahead::ahead(text.data() + at, end));
+            REQUIRE(grammar::scan_inert_run::stop(text.data(), end) == text.data() + at);
+        }
+    }
+}
