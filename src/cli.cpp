@@ -238,6 +238,16 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     } catch (const CLI::CallForVersion& e) {
         out << app.version() << "\n";
         return 0;
+    } catch (const CLI::RequiredError& e) {
+        // A subcommand without its argument: say what it wants rather than CLI11's "rule is required".
+        if (rule_cmd->parsed())
+            err << "cablelint rule: which rule? Name one by code or name: `cablelint rule D302`, `cablelint rule "
+                   "dtg-invalid` (`cablelint rules` lists them)\n";
+        else if (parse_cmd->parsed())
+            err << "cablelint parse: which cable? Name one file (or - for standard input): `cablelint parse cable.txt`\n";
+        else
+            err << "cablelint: " << e.what() << "\nRun `cablelint --help` for usage.\n";
+        return 2;
     } catch (const CLI::ParseError& e) {
         err << "cablelint: " << e.what() << "\nRun `cablelint --help` for usage.\n";
         return 2;

@@ -100,6 +100,20 @@ TEST_CASE("rules and rule subcommands list and explain the catalogue") {
     CHECK(unknown.err.find("did you mean") != std::string::npos);
 }
 
+TEST_CASE("rule and parse without their argument say what they want") {
+    const Run rule = cli({"rule"});
+    CHECK(rule.code == 2);
+    CHECK(rule.out.empty());
+    CHECK(rule.err == "cablelint rule: which rule? Name one by code or name: `cablelint rule D302`, `cablelint rule "
+                      "dtg-invalid` (`cablelint rules` lists them)\n");
+    const Run parse = cli({"parse"});
+    CHECK(parse.code == 2);
+    CHECK(parse.err == "cablelint parse: which cable? Name one file (or - for standard input): `cablelint parse cable.txt`\n");
+    const Run option = cli({"--jobs"});   // other missing arguments keep CLI11's words
+    CHECK(option.code == 2);
+    CHECK(option.err.starts_with("cablelint: --jobs: 1 required"));
+}
+
 TEST_CASE("a config turns a rule off, changes a severity, sets options") {
     SECTION("off") {
         Sandbox box("rules:\n  P801: off\n");
