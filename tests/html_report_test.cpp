@@ -180,6 +180,19 @@ TEST_CASE("html report: files that could not be linted are listed by name") {
     CHECK(data["rules"].empty());
 }
 
+TEST_CASE("html report: files of a walk skipped as not cables are listed by name with why") {
+    FileReport notes;
+    notes.path = "notes.txt";
+    notes.skipped = "not a cable";
+    std::vector<FileReport> files;
+    files.push_back(std::move(notes));
+    files.push_back(file("a.txt", 1, 0));
+    const json data = data_of(render(std::move(files)));
+    CHECK(data["skipped"] == json::parse(R"([{"path": "notes.txt", "reason": "not a cable"}])"));
+    CHECK(data["notLinted"].empty());
+    CHECK(data["summary"]["linted"] == 1);
+}
+
 TEST_CASE("html report: a cable's year is its DTG's and its post the FM line's, else the page's or the banner's") {
     auto origin = [](const std::filesystem::path& p) {
         Source src(p.string(), testing::read_file(p));

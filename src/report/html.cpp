@@ -146,6 +146,8 @@ public:
         // A file --fix could not write back was linted, and still has its findings (the summary counts them).
         if (!r.unwritten.empty() && not_linted_.size() < options_.max_listed_problems)
             not_linted_.push_back({{"path", r.path}, {"error", "the fixes were not written: " + r.unwritten}});
+        if (!r.skipped.empty() && skipped_.size() < options_.max_listed_problems)
+            skipped_.push_back({{"path", r.path}, {"reason", r.skipped}});
         if (!r.source || !r.skipped.empty()) return;
         ++linted_;
         if (r.findings.empty()) return;
@@ -231,6 +233,7 @@ public:
         data["limit"] = {{"maxFindings", options_.max_findings}, {"omittedFiles", omitted_files_},
                          {"omittedFindings", omitted_findings_}};
         data["notLinted"] = std::move(not_linted_);
+        data["skipped"] = std::move(skipped_);
         // The listed files' JSON goes in as the data's last member, written straight from their texts.
         std::string head = escaped(data.dump(-1, ' ', false, json::error_handler_t::replace));
         head.back() = ',';   // for the closing brace
@@ -412,6 +415,7 @@ private:
     std::optional<Shown> evicted_;   // the worst file left out for the limit: no less bad file is shown
     std::size_t omitted_files_ = 0, omitted_findings_ = 0;
     json not_linted_ = json::array();
+    json skipped_ = json::array();   // files of a directory walk that are not cables, by name (the first ones)
 };
 
 }  // namespace

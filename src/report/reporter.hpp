@@ -64,7 +64,7 @@ class Catalogue;
 
 struct HtmlOptions {
     std::size_t max_findings = 10000;          // findings the page embeds (the worst files' first); counts are whole
-    std::size_t max_listed_problems = 1000;    // files that could not be read (or fixed files not written), by name
+    std::size_t max_listed_problems = 1000;    // files not read, not written back or skipped, by name (of each)
     bool unsafe_fixes = false;                 // --unsafe-fixes: its fixes count as fixable
     std::vector<std::string> paths;            // what was linted (the command line's paths), for the page's title
 };

@@ -7,6 +7,7 @@ over the W3C WebDriver protocol with the standard library) and checks what a rea
   files, and its canvas holds pixels of each severity colour that has findings;
 - the tables filter: words typed into the rule filter, a click on a year bar, a link of a chart's numbers;
 - a file's findings open from its row;
+- a file of the walk that is not a cable is listed by name, with why it was skipped;
 - screenshots are saved under the build directory (report-top.png, report-full.png) for people to look at.
 
     html_report.py CABLELINT_BINARY REPO_ROOT OUT_DIR
@@ -27,6 +28,11 @@ import urllib.request
 bin_path, root, out_dir = (os.path.abspath(a) for a in sys.argv[1:4])
 os.makedirs(out_dir, exist_ok=True)
 report = os.path.join(out_dir, "corpus-report.html")
+# Beside the corpus, a directory with a file that is not a cable, which the walk skips.
+notes_dir = os.path.join(out_dir, "not-cables")
+os.makedirs(notes_dir, exist_ok=True)
+with open(os.path.join(notes_dir, "notes.txt"), "w") as f:
+    f.write("Notes on the transcription project: nothing here is a cable.\n")
 
 
 def fail(message):
@@ -36,8 +42,8 @@ def fail(message):
 
 def lint(*args):
     # From the repository, so that the page shows the paths as a user there would see them.
-    status = subprocess.run([bin_path, "--no-config", *args, os.path.join("fixtures", "corpus")], stdout=subprocess.PIPE,
-                            cwd=root).returncode
+    status = subprocess.run([bin_path, "--no-config", *args, os.path.join("fixtures", "corpus"), notes_dir],
+                            stdout=subprocess.PIPE, cwd=root).returncode
     if status > 1:
         fail(f"cablelint {' '.join(args)} exited {status}")
 
@@ -136,6 +142,10 @@ try:
             fail(f"the {key} do not add up to {total} findings")
     if sum(sum(row) for row in data["heat"]["counts"]) != total:
         fail("the heat map does not add up")
+    skipped = js("""return [...document.querySelectorAll('#not-linted h3, #not-linted li')].map(e => e.textContent)""")
+    if skipped != ["Files of a directory walk skipped as not cables (1)",
+                   os.path.join(notes_dir, "notes.txt") + ": " + run["files"][-1].get("skipped", "")] or data["summary"]["skipped"] != 1:
+        fail(f"the skipped file is listed as {skipped}")
 
     # Each chart: Chart.js holds the report's numbers, and the canvas shows each severity's colour where it has findings.
     charts = js("""

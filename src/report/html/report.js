@@ -390,14 +390,20 @@
       (lim.omittedFiles > 0 ? ` (${number(lim.omittedFiles)} more files with findings are counted but not listed)` : '');
   }
 
-  function renderNotLinted() {
-    if (data.notLinted.length === 0) return;
+  // Files named with why: those not read (or not written back) and those skipped as not cables.
+  function renderFileList(files, all, heading, why) {
+    if (files.length === 0) return;
     const list = el('ul');
-    for (const f of data.notLinted) list.append(el('li', {}, el('code', {}, f.path), `: ${f.error}`));
-    const all = data.summary.notLinted;
-    const more = all > data.notLinted.length ? `; the first ${number(data.notLinted.length)} are listed` : '';
-    document.getElementById('not-linted').append(
-      el('h3', {}, `Files cablelint could not read, or whose fixes it could not write (${number(all)}${more})`), list);
+    for (const f of files) list.append(el('li', {}, el('code', {}, f.path), `: ${why(f)}`));
+    const more = all > files.length ? `; the first ${number(files.length)} are listed` : '';
+    document.getElementById('not-linted').append(el('h3', {}, `${heading} (${number(all)}${more})`), list);
+  }
+
+  function renderNotLinted() {
+    renderFileList(data.notLinted, data.summary.notLinted,
+      'Files cablelint could not read, or whose fixes it could not write', f => f.error);
+    renderFileList(data.skipped, data.summary.skipped, 'Files of a directory walk skipped as not cables',
+      f => f.reason);
   }
 
   // Typing filters after a pause (a large page has thousands of rows).
