@@ -371,7 +371,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (taken_early.empty()) {
         err << "cablelint: no files to lint: what was named is excluded (exclude:, --force-exclude), ignored "
                "(.gitignore, hidden directories) or not *.txt\n";
-        return 0;
+        // A machine format still writes its (empty) document: a CI step that uploads the SARIF or reads the JSON
+        // gets one it can parse.
+        const bool empty_document = format != "text" && !diff && write_baseline_path.empty() && !(fix && stdin_left_out);
+        if (!empty_document) return 0;
     }
     const bool reads_stdin = !stdin_left_out && std::find(paths.begin(), paths.end(), "-") != paths.end();
 
@@ -467,7 +470,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     std::size_t awaited = SIZE_MAX;   // the file the printer waits for (guarded by mutex)
     std::size_t printed = 0;          // files printed so far (guarded by mutex)
     std::size_t waiting = 0;          // workers waiting for a free slot (guarded by mutex)
-    std::size_t total = SIZE_MAX;     // how many files there are, once the walk has ended (guarded by mutex)
+    std::size_t total = taken_early.empty() ? 0 : SIZE_MAX;   // how many files there are, once the walk has ended
+                                                              // (guarded by mutex)
     // Once it has caught up, the printer sleeps until the file it waits for and the batch's last are both done, not
     // only the first: a wake-up at every file costs a context switch on cores that are busy running the workers.
     const std::size_t batch = 16;   // less than the window: the workers can always finish a batch

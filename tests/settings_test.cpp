@@ -154,6 +154,24 @@ TEST_CASE("force-exclude applies exclude globs to files named on the command lin
     CHECK(r.err.starts_with("cablelint: no files to lint: what was named is excluded"));
 }
 
+TEST_CASE("with no files to lint the machine formats still write their empty document") {
+    testing::TempDir tmp("cablelint-empty-");
+    fs::create_directories(tmp.dir / "empty");
+    const std::string dir = tmp.path("empty");
+    const auto j = testing::cli({dir, "--no-config", "--format", "json"});
+    CHECK(j.code == 0);
+    CHECK(j.err.starts_with("cablelint: no files to lint: "));
+    const auto doc = nlohmann::json::parse(j.out);
+    CHECK(doc["files"] == nlohmann::json::array());
+    CHECK(doc["summary"]["files"] == 0);
+    const auto sarif = nlohmann::json::parse(testing::cli({dir, "--no-config", "--format", "sarif"}).out);
+    CHECK(sarif["runs"][0]["results"] == nlohmann::json::array());
+    CHECK(testing::cli({dir, "--no-config", "--format", "html"}).out.starts_with("<!DOCTYPE html>"));
+    const auto text = testing::cli({dir, "--no-config"});   // text: the message alone
+    CHECK(text.code == 0);
+    CHECK(text.out.empty());
+}
+
 TEST_CASE("output-file writes any format to a file") {
     testing::TempDir tmp("cablelint-output-");
     const std::string seed = (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string();
