@@ -404,6 +404,11 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     };
     Selection selection;
     selection.min_severity = *parse_severity(min_severity);
+    // An empty --select would select every rule (its set empty): refused, as selecting nothing means nothing.
+    if (app.get_option("--select")->count() > 0 && split_list(select).empty()) {
+        err << "cablelint: --select names no rule (codes, names or code prefixes, comma-separated: --select D302,W1)\n";
+        return 2;
+    }
     for (auto* list : {&select, &ignore}) {
         for (const auto& s : split_list(*list)) {
             if (!rule_known(s)) {

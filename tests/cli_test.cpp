@@ -284,6 +284,13 @@ TEST_CASE("options select and ignore take codes, names and prefixes") {
     const Run bad = cli({seed_path(), "--select", "P8O1"});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("unknown rule `P8O1`") != std::string::npos);
+    for (const char* nothing : {"", " , "}) {   // not "every rule"
+        const Run none = cli({seed_path(), "--no-config", "--select", nothing});
+        CHECK(none.code == 2);
+        CHECK(none.out.empty());
+        CHECK(none.err == "cablelint: --select names no rule (codes, names or code prefixes, comma-separated: --select D302,W1)\n");
+    }
+    CHECK(cli({seed_path(), "--no-config", "-q", "--ignore", ""}).out == cli({seed_path(), "--no-config", "-q"}).out);
 }
 
 TEST_CASE("exit codes: --max-warnings, --min-severity, usage errors") {
