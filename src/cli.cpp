@@ -455,7 +455,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     else reporter = make_text_reporter(report_out, TextOptions{use_color, quiet, unsafe_fixes});
     // Statistics must not break a JSON document, a diff or the fixed text on stdout.
     std::unique_ptr<Reporter> stats;
-    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" || format == "html" || stdout_is_text ? err : stdout_);
+    if (statistics) stats = make_statistics_reporter(format == "json" || format == "sarif" || format == "html" || stdout_is_text ? err : stdout_, unsafe_fixes);
     // --diff prints the diffs; --write-baseline records the findings: neither reports them.
     const bool reporting = !diff && !new_baseline;
     // The workers render each file's part when the reporter can (a baseline filters the findings first, in order).

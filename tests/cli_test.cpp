@@ -437,6 +437,19 @@ TEST_CASE("statistics option counts findings per rule after the output") {
     CHECK(j.err.find("P801") != std::string::npos);
 }
 
+TEST_CASE("statistics count as fixable what the chosen fixes fix as the summary does") {
+    // 00HARARE6677: five safe fixes and E410's, unsafe for its two-digit year.
+    const std::string cable = (testing::corpus() / "cablegate/00HARARE6677.txt").string();
+    const Run safe = cli({cable, "--no-config", "--statistics"});
+    CHECK(safe.out.find("[*] 5 fixable with --fix.\n") != std::string::npos);
+    CHECK(safe.out.find("1      1      E410  decl-date-format              0      0        1     0\n") != std::string::npos);
+    CHECK(safe.out.find("7      1      TOTAL (all rules)                   0      1        6     5\n") != std::string::npos);
+    const Run unsafe = cli({cable, "--no-config", "--statistics", "--unsafe-fixes"});
+    CHECK(unsafe.out.find("[*] 6 fixable with --fix --unsafe-fixes.\n") != std::string::npos);
+    CHECK(unsafe.out.find("1      1      E410  decl-date-format              0      0        1     1\n") != std::string::npos);
+    CHECK(unsafe.out.find("7      1      TOTAL (all rules)                   0      1        6     6\n") != std::string::npos);
+}
+
 TEST_CASE("a config extends a built-in vocabulary that a built-in rule reads") {
     std::string text = testing::read_file(seed_path());
     for (std::size_t p = 0; (p = text.find("PGOV PREL PINR MARR RS KZ", p)) != std::string::npos; p += 30) {

@@ -78,6 +78,7 @@ std::unique_ptr<Reporter> make_github_reporter(std::ostream& out);
 // One self-contained HTML page of the whole run: summary, charts, tables (docs/report.md).
 std::unique_ptr<Reporter> make_html_reporter(std::ostream& out, const Catalogue& catalogue, HtmlOptions options);
 // --statistics: findings per rule (count, files), written after the normal output.
-std::unique_ptr<Reporter> make_statistics_reporter(std::ostream& out);
+// FIXABLE counts the findings the chosen fixes (the safe ones, or with --unsafe-fixes all) would fix.
+std::unique_ptr<Reporter> make_statistics_reporter(std::ostream& out, bool unsafe_fixes);
 
 }  // namespace cablelint

@@ -13,7 +13,7 @@ namespace {
 
 class StatisticsReporter : public Reporter {
 public:
-    explicit StatisticsReporter(std::ostream& out) : out_(out) {}
+    StatisticsReporter(std::ostream& out, bool unsafe_fixes) : out_(out), unsafe_fixes_(unsafe_fixes) {}
 
     void file(const FileReport& r) override {
         for (const Finding& f : r.findings) {
@@ -21,7 +21,7 @@ public:
             row.name = f.name;
             ++row.count;
             ++row.by_severity[static_cast<int>(f.severity)];
-            if (f.fix) ++row.fixable;
+            if (has_fix(f, unsafe_fixes_)) ++row.fixable;   // as the summary's "[*] N fixable" counts: the chosen fixes
             row.files.insert(r.path);
         }
     }
@@ -60,13 +60,14 @@ private:
         std::set<std::string> files;
     };
     std::ostream& out_;
+    bool unsafe_fixes_;
     std::map<std::string, Row> rows_;
 };
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_statistics_reporter(std::ostream& out) {
-    return std::make_unique<StatisticsReporter>(out);
+std::unique_ptr<Reporter> make_statistics_reporter(std::ostream& out, bool unsafe_fixes) {
+    return std::make_unique<StatisticsReporter>(out, unsafe_fixes);
 }
 
 }  // namespace cablelint
