@@ -29,16 +29,43 @@ ConfigError at(const std::string& file, const YAML::Node& n, const std::string& 
     return ConfigError(file, m.is_null() ? 0 : m.line + 1, m.is_null() ? 0 : m.column + 1, message);
 }
 
+// yaml-cpp keeps both entries of a key written twice in a map, and a reader then sees one or the other: a mistake
+// that must not pass silently.
+void reject_duplicate_keys(const std::string& file, const YAML::Node& n) {
+    if (n.IsSequence()) {
+        for (const auto& e : n) reject_duplicate_keys(file, e);
+    } else if (n.IsMap()) {
+        std::map<std::string, int> seen;   // key → its line
+        for (const auto& kv : n) {
+            if (kv.first.IsScalar()) {
+                const auto [it, added] = seen.emplace(kv.first.Scalar(), kv.first.Mark().line + 1);
+                if (!added)
+                    throw at(file, kv.first, "`" + kv.first.Scalar() + "` is written twice in this map (first on line " +
+                                                 std::to_string(it->second) + ")");
+            }
+            reject_duplicate_keys(file, kv.second);
+        }
+    }
+}
+
+// A config's YAML text (named `name` in errors), checked for keys written twice.
+YAML::Node parse_yaml(const std::string& text, const std::string& name) {
+    YAML::Node root;
+    try {
+        root = YAML::Load(text);
+    } catch (const YAML::ParserException& e) {
+        throw ConfigError(name, e.mark.line + 1, e.mark.column + 1, e.msg);
+    }
+    reject_duplicate_keys(name, root);
+    return root;
+}
+
 YAML::Node load_yaml(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw ConfigError(file.string(), 0, 0, "cannot read the config file");
     std::ostringstream ss;
     ss << in.rdbuf();
-    try {
-        return YAML::Load(ss.str());
-    } catch (const YAML::ParserException& e) {
-        throw ConfigError(file.string(), e.mark.line + 1, e.mark.column + 1, e.msg);
-    }
+    return parse_yaml(ss.str(), file.string());
 }
 
 // yaml-cpp throws when a node is read as another type than it has, and an uncaught throw ends the program: every
@@ -243,12 +270,7 @@ std::shared_ptr<const Config> Config::load(const fs::path& file) {
 }
 
 std::shared_ptr<const Config> Config::parse(const std::string& text, const std::string& name, const fs::path& base_dir) {
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::ParserException& e) {
-        throw ConfigError(name, e.mark.line + 1, e.mark.column + 1, e.msg);
-    }
+    const YAML::Node root = parse_yaml(text, name);
     auto c = std::make_shared<Config>(*defaults());
     c->detach();
     c->origin_ = name;
@@ -322,6 +344,7 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
     if (root["custom-rules"]) own_catalogue().sort();
     if (root["rules"]) {
         if (!root["rules"].IsMap()) throw at(file, root["rules"], "`rules` maps rule codes or names to a severity");
+        std::map<std::string, std::pair<std::string, int>> set_here;   // code → the key that set it, its line
         for (const auto& kv : root["rules"]) {
             const std::string key = scalar(file, kv.first, "a rule's code or name");
             const RuleInfo* r = catalogue_->find(key);
@@ -329,6 +352,10 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
                 const std::string s = catalogue_->suggest(key);
                 throw at(file, kv.first, "unknown rule `" + key + "`" + (s.empty() ? "" : " (did you mean " + s + "?)"));
             }
+            // By its code and by its name: the same rule twice, one setting silently winning.
+            if (const auto [it, added] = set_here.emplace(r->code, std::pair(key, kv.first.Mark().line + 1)); !added)
+                throw at(file, kv.first, "rule " + r->code + " is set twice: as `" + it->second.first + "` on line " +
+                                             std::to_string(it->second.second) + " and as `" + key + "` here");
             RuleSetting& setting = settings_[r->code];
             const YAML::Node v = kv.second;
             if (!v.IsMap() && !v.IsScalar())

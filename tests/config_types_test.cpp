@@ -37,6 +37,11 @@ TEST_CASE("config values of the wrong type are located errors") {
          "2:24: `name` must be a single value, not a list"},
         {"custom-rules:\n  - {code: X001, name: n, kind: equal, field: tags, other: wrapper.tags, normalize: [[case]]}\n",
          "2:86: an entry of `normalize` must be a single value, not a list"},
+        // A key written twice, or a rule set by its code and by its name: one setting would silently win.
+        {"rules:\n  P801: off\n  P801: error\n", "3:3: `P801` is written twice in this map (first on line 2)"},
+        {"rules:\n  P801: {severity: off, severity: error}\n", "2:25: `severity` is written twice in this map (first on line 2)"},
+        {"rules:\n  P801: off\n  paragraph-sequence: error\n",
+         "3:3: rule P801 is set twice: as `P801` on line 2 and as `paragraph-sequence` here"},
         // A misspelt parameter is named, not ignored (the rule would check something else than meant).
         {"custom-rules:\n  - {code: X001, name: n, kind: forbidden, patern: x}\n",
          "2:44: unknown key `patern` in a custom rule (did you mean `pattern`?)"},
