@@ -29,6 +29,18 @@ std::string not_a_file(const fs::file_status& st) {
 
 namespace {
 
+// A path as one spelling of the file it names ("./a.txt", "d/../a.txt" and a link to it are one), for comparing.
+std::string canonical_of(const fs::path& p) {
+    std::error_code ec;
+    const fs::path c = fs::weakly_canonical(fs::absolute(p, ec), ec);
+    return ec ? fs::absolute(p, ec).lexically_normal().string() : c.string();
+}
+
+// `path` is `dir` or inside it (both canonical).
+bool within(const std::string& path, const std::string& dir) {
+    return path.starts_with(dir) && (path.size() == dir.size() || path[dir.size()] == '/' || dir.ends_with('/'));
+}
+
 bool stdin_excluded(const std::vector<std::string>& paths, const std::string& stdin_name, ConfigResolver& resolver,
                     bool force_exclude) {
     if (!force_exclude || stdin_name.empty() || std::find(paths.begin(), paths.end(), "-") == paths.end()) return false;
@@ -56,7 +68,13 @@ struct InputWalk::Frame {
 
 InputWalk::InputWalk(std::vector<std::string> paths, std::string stdin_name, ConfigResolver& resolver, bool force_exclude)
     : paths_(std::move(paths)), stdin_name_(std::move(stdin_name)), resolver_(resolver), force_exclude_(force_exclude),
-      stdin_excluded_(stdin_excluded(paths_, stdin_name_, resolver, force_exclude)) {}
+      stdin_excluded_(stdin_excluded(paths_, stdin_name_, resolver, force_exclude)) {
+    for (const std::string& p : paths_) {
+        if (p == "-") continue;
+        std::error_code ec;
+        (fs::is_directory(p, ec) ? named_dirs_.push_back(canonical_of(p)) : (void)named_files_.insert(canonical_of(p)));
+    }
+}
 
 InputWalk::~InputWalk() = default;
 
@@ -82,6 +100,7 @@ void InputWalk::enter(const fs::path& dir, IgnoreChain chain, bool root) {
         }
         if (ignored(chain, it->path(), false)) continue;
         const fs::path& file = it->path();
+        if (!named_files_.empty() && named_files_.count(canonical_of(file)) > 0) continue;   // given where it is named
         if (!it->is_regular_file(tec)) {
             // A FIFO, socket or device named like a cable is told, not opened (opening a FIFO can block).
             const auto st = it->symlink_status(tec);
@@ -124,10 +143,13 @@ std::optional<Input> InputWalk::next() {
         if (next_path_ == paths_.size()) return std::nullopt;
         const std::string& p = paths_[next_path_++];
         if (p == "-") {
-            if (stdin_excluded_) continue;
+            if (stdin_excluded_ || stdin_given_) continue;
+            stdin_given_ = true;
             return Input{stdin_name_.empty() ? "<stdin>" : stdin_name_, stdin_name_.empty() ? std::string("stdin") : stdin_name_,
                          true, true, ""};
         }
+        const std::string canonical = canonical_of(p);
+        if (!given_.insert(canonical).second) continue;   // named before
         std::error_code ec;
         const auto status = fs::status(p, ec);
         if (ec || !fs::exists(status)) {
@@ -145,6 +167,10 @@ std::optional<Input> InputWalk::next() {
             }
             return Input{p, p, false, true, not_a_file(status)};
         }
+        // Inside another named directory (named before or after): walked as part of that one.
+        if (std::any_of(named_dirs_.begin(), named_dirs_.end(),
+                        [&](const std::string& d) { return d != canonical && within(canonical, d); }))
+            continue;
         enter(p, ignore_chain_for(p), true);
     }
 }

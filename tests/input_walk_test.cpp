@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "input_walk.hpp"
 #include "helpers.hpp"
 
@@ -53,4 +55,26 @@ TEST_CASE("a directory walk gives the files in the order of their paths, read a 
         REQUIRE(spelled.size() == sorted.size());
         CHECK(spelled == sorted);
     }
+}
+
+TEST_CASE("a file is given once however often it is named") {
+    testing::TempDir box("cablelint-walk-");
+    for (const char* n : {"d/a.txt", "d/b.txt", "d/sub/c.txt", "e.txt"}) box.write(n, "UNCLASSIFIED\n");
+    const std::string d = box.path("d"), e = box.path("e.txt");
+    const std::vector<std::string> all_d = {d + "/a.txt", d + "/b.txt", d + "/sub/c.txt"};
+    // Twice, or in two spellings: the first.
+    CHECK(walked({e, e}) == std::vector<std::string>{e});
+    CHECK(walked({e, box.path("d/../e.txt")}) == std::vector<std::string>{e});
+    CHECK(walked({d, d}) == all_d);
+    // Named, and in a named directory: where it is named, before or after the directory's other files.
+    CHECK(walked({d, d + "/a.txt"}) == std::vector<std::string>{d + "/b.txt", d + "/sub/c.txt", d + "/a.txt"});
+    CHECK(walked({d + "/a.txt", d}) == std::vector<std::string>{d + "/a.txt", d + "/b.txt", d + "/sub/c.txt"});
+    // A directory inside a named one: walked as part of it, wherever it is named.
+    CHECK(walked({d + "/sub", d}) == all_d);
+    CHECK(walked({d, d + "/sub"}) == all_d);
+    // A path that does not exist: one error.
+    CHECK(walked({box.path("no.txt"), box.path("./no.txt")}) == std::vector<std::string>{box.path("no.txt")});
+    // Standard input: read and reported once.
+    const auto twice = testing::cli({"-", "-", "--no-config", "--format", "json"}, "UNCLASSIFIED\n");
+    CHECK(nlohmann::json::parse(twice.out)["files"].size() == 1);
 }
