@@ -45,10 +45,10 @@ void check(CheckContext& ctx) {
         if (e.kind == SyntaxError::Kind::dtg) dtg_error = true;
     struct Need { Field at; const char* name; bool broken; };
     const Need needs[] = {
-        {h.routing.line, "the routing line (FL2: prosign and routing indicators)", malformed(SyntaxError::FormatLine::routing)},
-        {h.de.line, "the DE line (FL3)", malformed(SyntaxError::FormatLine::de)},
-        {h.security.line, "the security line (FL4: ZNY/ZNR)", malformed(SyntaxError::FormatLine::security)},
-        {h.dtg.line, "the DTG line (FL5)", dtg_error},
+        {h.routing.line, "routing line (FL2: prosign and routing indicators)", malformed(SyntaxError::FormatLine::routing)},
+        {h.de.line, "DE line (FL3)", malformed(SyntaxError::FormatLine::de)},
+        {h.security.line, "security line (FL4: ZNY/ZNR)", malformed(SyntaxError::FormatLine::security)},
+        {h.dtg.line, "DTG line (FL5)", dtg_error},
     };
     for (const Need& n : needs) {
         if (present(n.at) || n.broken) continue;
