@@ -23,6 +23,61 @@ static bool any_matches(const std::set<std::string>& selectors, const RuleInfo& 
 
 namespace {
 
+// The page layout prints the head block twice (P806); rules read the first copy, so their fixes edit only it and a
+// --fix would leave the copies different (P806 then warns). Where the second copy is the first line for line (but for
+// white space at their ends), an edit within a line of the first copy is made in the same line of the second too, unless
+// its rule reported in the second copy itself (the F rules read every line, and fix each copy with its own finding).
+void mirror_fixes_into_duplicate_head(const Source& src, const Document& doc, std::vector<Finding>& findings) {
+    const Text& t = doc.text;
+    if (!present(t.duplicate_head) || !present(t.first_head) || t.duplicate_head_differs) return;
+    const std::string_view bytes = src.text();
+    const Span first = src.span_of(t.first_head), second = src.span_of(t.duplicate_head);
+    // The lines of each copy: [begin, end) without the line end, the first copy's as many as the second's.
+    auto lines_from = [&](std::uint32_t at, std::uint32_t stop, std::size_t most) {
+        std::vector<Span> out;
+        while (at < stop && out.size() < most) {
+            const std::size_t nl = bytes.find('\n', at);
+            const auto end = static_cast<std::uint32_t>(std::min<std::size_t>(nl == std::string_view::npos ? bytes.size() : nl, stop));
+            out.push_back(Span{at, end});
+            at = end + 1;
+        }
+        return out;
+    };
+    const std::vector<Span> b = lines_from(second.begin, second.end, SIZE_MAX);
+    const std::vector<Span> a = lines_from(first.begin, first.end, b.size());
+    if (a.size() != b.size()) return;
+    auto text_of = [&](Span l) { return trim(bytes.substr(l.begin, l.end - l.begin)); };
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (text_of(a[i]) != text_of(b[i])) return;
+    // The line of the first copy an edit lies within, by index; the same bytes up to its end in the second.
+    auto mirrored = [&](Span e) -> std::optional<Span> {
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (e.begin < a[i].begin || e.end > a[i].end) continue;
+            const std::uint32_t end_in_line = e.end - a[i].begin;
+            if (b[i].begin + end_in_line > b[i].end ||
+                bytes.substr(a[i].begin, end_in_line) != bytes.substr(b[i].begin, end_in_line))
+                return std::nullopt;
+            return Span{e.begin - a[i].begin + b[i].begin, e.end - a[i].begin + b[i].begin};
+        }
+        return std::nullopt;
+    };
+    std::set<std::string_view> read_second;   // codes that reported inside the second copy
+    for (const Finding& f : findings)
+        if (f.span.begin >= second.begin && f.span.begin < second.end) read_second.insert(f.code);
+    for (Finding& f : findings) {
+        if (!f.fix || f.fix->edits.empty() || read_second.count(f.code) > 0) continue;
+        std::vector<Edit> copies;
+        for (const Edit& e : f.fix->edits) {
+            const auto to = mirrored(e.span);
+            if (!to) break;
+            copies.push_back(e);
+            copies.back().span = *to;
+        }
+        if (copies.size() != f.fix->edits.size()) continue;   // all or none
+        f.fix->edits.insert(f.fix->edits.end(), copies.begin(), copies.end());
+    }
+}
+
 bool overlaps(Span a, Span b) {
     if (a.begin == a.end) return b.begin <= a.begin && a.begin <= b.end;
     if (b.begin == b.end) return a.begin <= b.begin && b.begin <= a.end;
@@ -160,6 +215,7 @@ std::vector<Finding> lint(const Source& src, const Config& config, const Selecti
         CheckContext ctx(src, doc, facts, *r.rule, config.vocabularies(), r.severity, *r.options, findings);
         r.fn(ctx);
     }
+    mirror_fixes_into_duplicate_head(src, doc, findings);
     stand_down(cat, kind, findings);
     std::erase_if(findings, [&](const Finding& f) { return !plan.shown_codes.count(f.code); });
     if (!src.path().empty()) {

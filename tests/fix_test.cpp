@@ -200,6 +200,26 @@ TEST_CASE("F903 lets its regex decide where a non-ASCII character follows < or &
     CHECK(o.fixed == 1);
 }
 
+TEST_CASE("a fix in the first copy of a head block printed twice is made in the second copy too") {
+    const std::string fail = testing::read_file(testing::repo() / "fixtures/rules/T702/fail.txt");
+    auto count = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t p = 0; (p = text.find(what, p)) != std::string::npos; ++p) ++n;
+        return n;
+    };
+    REQUIRE(count(fail, "\nTAGES: ") == 2);   // both copies misspelt, the first with a trailing space on its banner
+    const FixOutcome both = fix_bytes(fail, only("T702"));
+    CHECK(count(both.bytes, "\nTAGES: ") == 0);
+    CHECK(count(both.bytes, "\nTAGS: ") == 2);
+    CHECK(both.fixed == 1);
+    // Copies that differ elsewhere are left as they are: P806 says how they differ.
+    std::string differ = fail;
+    differ.replace(differ.rfind("ABOUT U.S.-KAZAKHSTANI"), 5, "ABOVE");
+    const FixOutcome first_only = fix_bytes(differ, only("T702"));
+    CHECK(count(first_only.bytes, "\nTAGES: ") == 1);
+    CHECK(first_only.bytes.find("\nTAGS: ") < first_only.bytes.find("\nTAGES: "));
+}
+
 TEST_CASE("unified diffs are what diff -u writes") {
     CHECK(unified_diff("f", "a\nb\n", "a\nb\n").empty());
     CHECK(unified_diff("f", "a\nb\nc\n", "a\nB\nc\n") == "--- f\n+++ f\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n");
