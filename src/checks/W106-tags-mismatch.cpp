@@ -98,20 +98,28 @@ void check(CheckContext& ctx) {
         const Span first = ctx.src.span_of(page.front()), last = ctx.src.span_of(page.back());
         fix.push_back({Span{first.begin, last.end}, text_str});
     }
+    // A tag one side has more often than the other (`KZ KZ`) is a repeat, not a tag the other side lacks.
+    auto on_page = [&](Field f) { return !by_tag[to_upper(f)].first.empty(); };
+    auto on_tags_line = [&](Field f) { return !by_tag[to_upper(f)].second.empty(); };
+    auto lacking = [&](Field t) {
+        return ctx.related(t, "TAGS line tag " + std::string(t) + (on_page(t) ? " is repeated here" : " is not on the page"));
+    };
     if (!page_only.empty()) {
         const std::string detail = text_only.empty() ? "" : "; the TAGS line has " + missing + " instead";
         for (Field f : page_only) {
             std::vector<Related> rel = {ctx.related(text_line, "the TAGS line of the text")};
-            for (Field t : text_only) rel.push_back(ctx.related(t, "TAGS line tag " + std::string(t) + " is not on the page"));
-            ctx.report(f, {{"tag", std::string(f)}, {"tags", text_str}, {"detail", detail}}, std::move(rel));
+            for (Field t : text_only) rel.push_back(lacking(t));
+            ctx.report(f, {{"tag", std::string(f)}, {"tags", text_str}, {"detail", detail}}, std::move(rel),
+                       on_tags_line(f) ? "page_repeated" : "default");
             ctx.fix(fix, /*safe=*/false);   // the same fix on each: the first applied, the others are gone
         }
         return;
     }
     std::vector<Related> rel;
-    for (Field t : text_only) rel.push_back(ctx.related(t, "TAGS line tag " + std::string(t) + " is not on the page"));
+    for (Field t : text_only) rel.push_back(lacking(t));
     Field at = wrapper_header::trimmed(w.tags_line);
-    ctx.report(at, {{"page", joined(page)}, {"missing", missing}, {"tags", text_str}}, std::move(rel), "missing");
+    ctx.report(at, {{"page", joined(page)}, {"missing", missing}, {"tags", text_str}}, std::move(rel),
+               std::all_of(text_only.begin(), text_only.end(), on_page) ? "repeated" : "missing");
     ctx.fix(fix, /*safe=*/false);
 }
 
