@@ -71,8 +71,11 @@ struct security_line : seq<security_lead, must<security_letters>, opt<security_s
 struct precedence_letter : one<'Z', 'O', 'P', 'R'> {};
 struct dtg_precedence : precedence_letter {};
 struct dtg_signals : signal_text {};
-struct dtg_line_lead : seq<precedence_letter, opt<one<' '>, precedence_letter>, one<' '>, digit> {};
-struct dtg_line : seq<at<dtg_line_lead>, dtg_precedence, opt<one<' '>, dtg_precedence>, one<' '>, dtg,
+// After the precedence a space, or a tab pasted in its place (F904 reports the tab): the line is still the DTG line,
+// and its values are still judged.
+struct dtg_line_gap : one<' ', '\t'> {};
+struct dtg_line_lead : seq<precedence_letter, opt<dtg_line_gap, precedence_letter>, dtg_line_gap, digit> {};
+struct dtg_line : seq<at<dtg_line_lead>, dtg_precedence, opt<dtg_line_gap, dtg_precedence>, dtg_line_gap, dtg,
                       ws_star, dtg_signals, line_end> {};
 // A bare DTG on its own line (partial extracts: "291359Z Nov 00").
 struct bare_dtg_lead : seq<rep<6, digit>, alpha, one<' '>, alpha> {};
