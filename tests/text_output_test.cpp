@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "helpers.hpp"
+#include "decode.hpp"
+#include "report/excerpt.hpp"
 #include "report/reporter.hpp"
 
 using namespace cablelint;
@@ -64,4 +66,25 @@ TEST_CASE("text excerpt: many findings on one long line of control characters gi
     const std::string out = render("a.txt", line + "\n", findings);
     CHECK(out.size() < findings.size() * 250);
     CHECK(out.find('\x01') == std::string::npos);
+}
+
+TEST_CASE("text output stays UTF-8: each invalid byte of the file is shown as U+FFFD") {
+    const std::string cable = "UNCLASSIFIED\n\nE.O. 12958: N/A\nTAGS: PREL, PGOV\nSUBJECT: caf\xC3( TEST \xE2\x80\x99 caf\xC3\xA9\n\n1. Text.\n";
+    const auto r = testing::cli({"-", "--no-config", "--select", "F901,F902"}, cable);
+    auto valid = [](std::string_view s) {
+        for (std::size_t i = 0; i < s.size();) {
+            const char* why = "";
+            std::size_t skip = 1;
+            const std::size_t n = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : utf8_sequence(s, i, why, skip);
+            if (n == 0) return false;
+            i += n;
+        }
+        return true;
+    };
+    CHECK(valid(r.out));
+    CHECK(r.out.find("     5 | SUBJECT: caf\xEF\xBF\xBD( TEST \xE2\x80\x99 caf\xC3\xA9\n"
+                     "       |             ^\n") != std::string::npos);   // one column, as the position counts it
+    std::ostringstream message;
+    write_valid_utf8(message, "`caf\xC3(` and \xE2\x80\x99");
+    CHECK(message.str() == "`caf\xEF\xBF\xBD(` and \xE2\x80\x99");
 }

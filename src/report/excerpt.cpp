@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "byte_scan.hpp"
+#include "decode.hpp"
+
 namespace cablelint {
 
 std::size_t code_points(std::string_view s) {
@@ -10,6 +13,41 @@ std::size_t code_points(std::string_view s) {
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
     }
     return n;
+}
+
+void append_valid_utf8(std::string& out, std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            out.push_back(s[i++]);
+            continue;
+        }
+        const char* why = "";
+        std::size_t skip = 1;
+        const std::size_t n = utf8_sequence(s, i, why, skip);
+        if (n > 0) {
+            out.append(s.substr(i, n));
+            i += n;
+        } else {
+            out.append("\uFFFD");   // one per byte: a column each, as Source counts them
+            ++i;
+        }
+    }
+}
+
+void write_valid_utf8(std::ostream& out, std::string_view s) {
+    for (std::size_t i = byte_scan::next_non_ascii(s, 0); i < s.size(); i = byte_scan::next_non_ascii(s, i)) {
+        const char* why = "";
+        std::size_t skip = 1;
+        const std::size_t n = utf8_sequence(s, i, why, skip);
+        if (n == 0) {
+            std::string copy;
+            append_valid_utf8(copy, s);
+            out << copy;
+            return;
+        }
+        i += n;
+    }
+    out << s;
 }
 
 Excerpt excerpt_of(const Source& src, Span span, std::size_t context) {
@@ -40,10 +78,12 @@ Excerpt excerpt_of(const Source& src, Span span, std::size_t context) {
     const std::uint32_t shown_end = forward(begin, end, 2 * context);
     const std::uint32_t to = forward(shown_end, line_end, context);
     auto shown = [&](std::string& out, std::uint32_t a, std::uint32_t b) {
-        for (char c : text.substr(a, b - a)) {
+        std::string plain(text.substr(a, b - a));
+        for (char& c : plain) {
             const auto u = static_cast<unsigned char>(c);
-            out.push_back(u < 0x20 || u == 0x7F ? ' ' : c);
+            if (u < 0x20 || u == 0x7F) c = ' ';
         }
+        append_valid_utf8(out, plain);
     };
     const std::string_view ellipsis = "\u2026";
     if (from > line_start) x.before = ellipsis;

@@ -74,13 +74,16 @@ public:
         for (const Finding& f : r.findings) {
             const Position p = r.source->position(f.span.begin);
             out << paint("\033[1m") << path << ":" << p.line << ":" << p.column << ":" << paint("\033[0m") << " "
-                 << paint(color_of(f.severity)) << severity_name(f.severity) << paint("\033[0m") << ": " << f.message
-                 << " [" << f.code << " " << f.name << "]" << (fixable(f) ? " [*]" : "") << "\n";
+                 << paint(color_of(f.severity)) << severity_name(f.severity) << paint("\033[0m") << ": ";
+            write_valid_utf8(out, f.message);
+            out << " [" << f.code << " " << f.name << "]" << (fixable(f) ? " [*]" : "") << "\n";
             if (o_.quiet) continue;
             excerpt(out, *r.source, f.span, "^");
             for (const Related& rel : f.related) {
                 const Position rp = r.source->position(rel.span.begin);
-                out << "  " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": " << rel.message << " (" << path
+                out << "  " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": ";
+                write_valid_utf8(out, rel.message);
+                out << " (" << path
                      << ":" << rp.line << ":" << rp.column << ")\n";
                 excerpt(out, *r.source, rel.span, "-");
             }
