@@ -36,11 +36,6 @@ std::string canonical_of(const fs::path& p) {
     return ec ? fs::absolute(p, ec).lexically_normal().string() : c.string();
 }
 
-// `path` is `dir` or inside it (both canonical).
-bool within(const std::string& path, const std::string& dir) {
-    return path.starts_with(dir) && (path.size() == dir.size() || path[dir.size()] == '/' || dir.ends_with('/'));
-}
-
 bool stdin_excluded(const std::vector<std::string>& paths, const std::string& stdin_name, ConfigResolver& resolver,
                     bool force_exclude) {
     if (!force_exclude || stdin_name.empty() || std::find(paths.begin(), paths.end(), "-") == paths.end()) return false;
@@ -72,7 +67,7 @@ InputWalk::InputWalk(std::vector<std::string> paths, std::string stdin_name, Con
     for (const std::string& p : paths_) {
         if (p == "-") continue;
         std::error_code ec;
-        (fs::is_directory(p, ec) ? named_dirs_.push_back(canonical_of(p)) : (void)named_files_.insert(canonical_of(p)));
+        (fs::is_directory(p, ec) ? named_dirs_ : named_files_).insert(canonical_of(p));
     }
 }
 
@@ -95,6 +90,8 @@ void InputWalk::enter(const fs::path& dir, IgnoreChain chain, bool root) {
         std::string name = it->path().filename().string();
         if (it->is_directory(tec) && !it->is_symlink(tec)) {
             if (name.starts_with(".") || ignored(chain, it->path(), true)) continue;
+            // A directory named on its own is walked where it is named, not again here.
+            if (named_dirs_.size() > 1 && named_dirs_.count(canonical_of(it->path())) > 0) continue;
             entries.push_back({name + "/", std::nullopt, it->path()});
             continue;
         }
@@ -167,10 +164,6 @@ std::optional<Input> InputWalk::next() {
             }
             return Input{p, p, false, true, not_a_file(status)};
         }
-        // Inside another named directory (named before or after): walked as part of that one.
-        if (std::any_of(named_dirs_.begin(), named_dirs_.end(),
-                        [&](const std::string& d) { return d != canonical && within(canonical, d); }))
-            continue;
         enter(p, ignore_chain_for(p), true);
     }
 }

@@ -43,8 +43,8 @@ std::string not_a_file(const std::filesystem::file_status& st);
 // not with the tree. Hidden directories and what .gitignore files ignore are left out (a file named on the command
 // line is not); symbolic links to directories are not followed. A directory that cannot be read is one input whose
 // error says so, where its files would have been. A file is given once however often it is named (`a.txt ./a.txt`,
-// `-` twice): a file named and also in a named directory is given where it is named, and a directory named inside
-// another named one (or twice) is walked only as part of the outer one.
+// `-` twice): a file or a directory named and also inside a named directory is given (walked) where it is named, and
+// the walk of the outer one passes it over (so a hidden or ignored directory named on its own is still walked).
 class InputWalk {
 public:
     InputWalk(std::vector<std::string> paths, std::string stdin_name, ConfigResolver& resolver, bool force_exclude);
@@ -67,7 +67,7 @@ private:
     std::vector<std::unique_ptr<Frame>> frames_;   // the directories being walked, outermost first
     // For giving each file once (command-line sized: the walks add nothing to them).
     std::set<std::string> named_files_;   // canonical paths of the named paths that are not directories
-    std::vector<std::string> named_dirs_;   // canonical paths of the named directories
+    std::set<std::string> named_dirs_;    // canonical paths of the named directories
     std::set<std::string> given_;         // the named paths given so far, canonical
     bool stdin_given_ = false;
 };

@@ -69,9 +69,12 @@ TEST_CASE("a file is given once however often it is named") {
     // Named, and in a named directory: where it is named, before or after the directory's other files.
     CHECK(walked({d, d + "/a.txt"}) == std::vector<std::string>{d + "/b.txt", d + "/sub/c.txt", d + "/a.txt"});
     CHECK(walked({d + "/a.txt", d}) == std::vector<std::string>{d + "/a.txt", d + "/b.txt", d + "/sub/c.txt"});
-    // A directory inside a named one: walked as part of it, wherever it is named.
-    CHECK(walked({d + "/sub", d}) == all_d);
+    // A directory inside a named one: walked where it is named, and passed over by the outer walk.
+    CHECK(walked({d + "/sub", d}) == std::vector<std::string>{d + "/sub/c.txt", d + "/a.txt", d + "/b.txt"});
     CHECK(walked({d, d + "/sub"}) == all_d);
+    // Even when the outer walk would leave it out (hidden): named, it is walked.
+    box.write("d/.hidden/h.txt", "UNCLASSIFIED\n");
+    CHECK(walked({d, d + "/.hidden"}) == std::vector<std::string>{d + "/a.txt", d + "/b.txt", d + "/sub/c.txt", d + "/.hidden/h.txt"});
     // A path that does not exist: one error.
     CHECK(walked({box.path("no.txt"), box.path("./no.txt")}) == std::vector<std::string>{box.path("no.txt")});
     // Standard input: read and reported once.
