@@ -30,11 +30,20 @@ ConfigError at(const std::string& file, const YAML::Node& n, const std::string& 
 }
 
 // yaml-cpp keeps both entries of a key written twice in a map, and a reader then sees one or the other: a mistake
-// that must not pass silently.
-void reject_duplicate_keys(const std::string& file, const YAML::Node& n) {
-    if (n.IsSequence()) {
-        for (const auto& e : n) reject_duplicate_keys(file, e);
-    } else if (n.IsMap()) {
+// that must not pass silently. Walked with a stack, each node once (by its place in the text): aliases can make the
+// node graph shared, deep or cyclic (`b: &b [*a, &a x, *b]`), which a recursion would follow for ever.
+void reject_duplicate_keys(const std::string& file, const YAML::Node& root) {
+    std::vector<YAML::Node> todo = {root};
+    std::set<int> visited;   // Mark().pos of the collections walked
+    while (!todo.empty()) {
+        const YAML::Node n = todo.back();
+        todo.pop_back();
+        if (!n.IsSequence() && !n.IsMap()) continue;
+        if (!visited.insert(n.Mark().pos).second) continue;
+        if (n.IsSequence()) {
+            for (const auto& e : n) todo.push_back(e);
+            continue;
+        }
         std::map<std::string, int> seen;   // key → its line
         for (const auto& kv : n) {
             if (kv.first.IsScalar()) {
@@ -43,7 +52,7 @@ void reject_duplicate_keys(const std::string& file, const YAML::Node& n) {
                     throw at(file, kv.first, "`" + kv.first.Scalar() + "` is written twice in this map (first on line " +
                                                  std::to_string(it->second) + ")");
             }
-            reject_duplicate_keys(file, kv.second);
+            todo.push_back(kv.second);
         }
     }
 }

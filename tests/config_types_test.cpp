@@ -37,6 +37,9 @@ TEST_CASE("config values of the wrong type are located errors") {
          "2:24: `name` must be a single value, not a list"},
         {"custom-rules:\n  - {code: X001, name: n, kind: equal, field: tags, other: wrapper.tags, normalize: [[case]]}\n",
          "2:86: an entry of `normalize` must be a single value, not a list"},
+        // Aliases that make the node graph cyclic (an outside fuzzing run's input): the walk for keys written twice
+        // visits each node once, and the config is then read as usual.
+        {"a: &a [x, x, x, x]\nb: &b [*a, *a, *a, vocabularies:b\xA1 &a, *b]\n", "1:1: unknown setting `a`"},
         // A key written twice, or a rule set by its code and by its name: one setting would silently win.
         {"rules:\n  P801: off\n  P801: error\n", "3:3: `P801` is written twice in this map (first on line 2)"},
         {"rules:\n  P801: {severity: off, severity: error}\n", "2:25: `severity` is written twice in this map (first on line 2)"},
