@@ -32,19 +32,19 @@ void mirror_fixes_into_duplicate_head(const Source& src, const Document& doc, st
     if (!present(t.duplicate_head) || !present(t.first_head) || t.duplicate_head_differs) return;
     const std::string_view bytes = src.text();
     const Span first = src.span_of(t.first_head), second = src.span_of(t.duplicate_head);
-    // The lines of each copy: [begin, end) without the line end, the first copy's as many as the second's.
-    auto lines_from = [&](std::uint32_t at, std::uint32_t stop, std::size_t most) {
+    // The lines of a copy, by the source's line index: [begin, end) without the line end, at most `most` of them.
+    auto lines_of = [&](Span s, std::size_t most) {
         std::vector<Span> out;
-        while (at < stop && out.size() < most) {
-            const std::size_t nl = bytes.find('\n', at);
-            const auto end = static_cast<std::uint32_t>(std::min<std::size_t>(nl == std::string_view::npos ? bytes.size() : nl, stop));
-            out.push_back(Span{at, end});
-            at = end + 1;
+        for (std::uint32_t n = src.line_of(s.begin); s.begin < s.end && n <= src.line_count() && out.size() < most; ++n) {
+            const std::uint32_t begin = std::max(src.line_start(n), s.begin);
+            if (begin >= s.end) break;
+            const auto end = static_cast<std::uint32_t>(src.line_start(n) + src.line_text(n).size());
+            out.push_back(Span{begin, std::min(end, s.end)});
         }
         return out;
     };
-    const std::vector<Span> b = lines_from(second.begin, second.end, SIZE_MAX);
-    const std::vector<Span> a = lines_from(first.begin, first.end, b.size());
+    const std::vector<Span> b = lines_of(second, SIZE_MAX);
+    const std::vector<Span> a = lines_of(first, b.size());
     if (a.size() != b.size()) return;
     auto text_of = [&](Span l) { return trim(bytes.substr(l.begin, l.end - l.begin)); };
     for (std::size_t i = 0; i < a.size(); ++i)

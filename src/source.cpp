@@ -39,10 +39,14 @@ std::size_t Source::sequence_length(std::size_t i) const {
     return n;
 }
 
+std::uint32_t Source::line_of(std::uint32_t offset) const {
+    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    return static_cast<std::uint32_t>(it - line_starts_.begin());
+}
+
 Position Source::position(std::uint32_t offset) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
-    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
+    const std::uint32_t line = line_of(offset);
     // Continue from the cursor when it is on this line and not past the offset; else from the line's start.
     ColumnCursor c{line, line_starts_[line - 1], 1, 0};
     if (cursor_.line == line && cursor_.at <= offset) c = cursor_;

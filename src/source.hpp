@@ -51,6 +51,8 @@ public:
     std::string_view line_text(std::uint32_t line) const;
     // From `offset` to the end of its token (white space or line end), at least one character.
     Span token_at(std::uint32_t offset) const;
+    // The line (1-based) a text offset lies on; the end of the text counts as on the last line.
+    std::uint32_t line_of(std::uint32_t offset) const;
     std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
     std::uint32_t line_start(std::uint32_t line) const { return line_starts_[line - 1]; }
 
