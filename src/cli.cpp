@@ -640,8 +640,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         profile::Timer output_timer(profile::Phase::output);
         if (stats) stats->file(r);
         if (reporting) reporter->file(r);
-        else if (!r.error.empty()) err << "cablelint: " << r.path << ": " << r.error << "\n";
-        else if (!r.unwritten.empty()) err << "cablelint: " << r.path << ": the fixes were not written: " << r.unwritten << "\n";
+        else if (const std::string problem = r.problem(); !problem.empty()) err << "cablelint: " << r.path << ": " << problem << "\n";
     }
     for (auto& t : pool) t.join();
     if (baseline) summary.baseline_unmatched = baseline->unmatched();

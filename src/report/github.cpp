@@ -43,14 +43,11 @@ public:
 
     void file(const FileReport& r) override {
         if (!r.skipped.empty()) return;   // a directory walk's non-cable: nothing to annotate
-        if (!r.error.empty()) {
+        if (const std::string problem = r.problem(); !problem.empty()) {
             out_ << "::error file=" << escape_property(r.path) << ",title=" << escape_property("cablelint") << "::"
-                 << escape_data(r.error) << "\n";
-            return;
+                 << escape_data(problem) << "\n";
+            if (!r.error.empty()) return;
         }
-        if (!r.unwritten.empty())
-            out_ << "::error file=" << escape_property(r.path) << ",title=" << escape_property("cablelint") << "::"
-                 << escape_data("the fixes were not written: " + r.unwritten) << "\n";
         if (r.findings.empty()) return;
         out_ << "::group::" << escape_data(r.path) << "\n";
         for (const Finding& f : r.findings) {

@@ -141,11 +141,9 @@ public:
 
     void file(const FileReport& r) override {
         const std::size_t index = files_seen_++;
-        if (!r.error.empty() && not_linted_.size() < options_.max_listed_problems)
-            not_linted_.push_back({{"path", r.path}, {"error", r.error}});
-        // A file --fix could not write back was linted, and still has its findings (the summary counts them).
-        if (!r.unwritten.empty() && not_linted_.size() < options_.max_listed_problems)
-            not_linted_.push_back({{"path", r.path}, {"error", "the fixes were not written: " + r.unwritten}});
+        // A file --fix could not write back is listed too: it was linted, and still has its findings.
+        if (std::string problem = r.problem(); !problem.empty() && not_linted_.size() < options_.max_listed_problems)
+            not_linted_.push_back({{"path", r.path}, {"error", std::move(problem)}});
         if (!r.skipped.empty() && skipped_.size() < options_.max_listed_problems)
             skipped_.push_back({{"path", r.path}, {"reason", r.skipped}});
         if (!r.source || !r.skipped.empty()) return;

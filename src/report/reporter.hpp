@@ -26,6 +26,14 @@ struct FileReport {
     std::string skipped;               // why a file found in a directory walk was not linted (not a cable)
     CableOrigin origin;
     std::optional<std::string> rendered;   // the reporter's part for this file, when a worker rendered it
+
+    // The error every reporter shows for this file: why it was not linted, or why --fix could not write it back
+    // (then its findings follow). "" when there is none.
+    std::string problem() const {
+        if (!error.empty()) return error;
+        if (!unwritten.empty()) return "the fixes were not written: " + unwritten;
+        return {};
+    }
 };
 
 struct Summary {

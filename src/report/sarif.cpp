@@ -66,16 +66,13 @@ public:
 
     void file(const FileReport& r) override {
         if (!r.skipped.empty()) return;   // a directory walk's non-cable: nothing to annotate
-        if (!r.error.empty()) {
+        // A file not linted, or one --fix could not write back (its results, of the file as it is, follow).
+        if (const std::string problem = r.problem(); !problem.empty()) {
             notifications_.push_back({{"level", "error"},
-                                      {"message", {{"text", r.path + ": " + r.error}}},
+                                      {"message", {{"text", r.path + ": " + problem}}},
                                       {"locations", json::array({location(r.path)})}});
-            return;
+            if (!r.error.empty()) return;
         }
-        if (!r.unwritten.empty())   // --fix could not write the file back: its results are of the file as it is
-            notifications_.push_back({{"level", "error"},
-                                      {"message", {{"text", r.path + ": the fixes were not written: " + r.unwritten}}},
-                                      {"locations", json::array({location(r.path)})}});
         std::map<std::string, int> seen;   // for stable fingerprints of repeated identical findings
         for (const Finding& f : r.findings) {
             if (rule_index_.find(f.code) == rule_index_.end()) {

@@ -59,14 +59,11 @@ public:
     }
 
     void write(const FileReport& r, std::ostream& out) const {
-        if (!r.error.empty()) {
-            out << shown_path(r.path) << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": " << r.error << "\n";
-            return;
-        }
         const std::string path = shown_path(r.path);
-        if (!r.unwritten.empty())
-            out << path << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": the fixes were not written: " << r.unwritten
-                << "\n";
+        if (const std::string problem = r.problem(); !problem.empty()) {
+            out << path << ": " << paint("\033[1;31m") << "error" << paint("\033[0m") << ": " << problem << "\n";
+            if (!r.error.empty()) return;
+        }
         if (!r.skipped.empty()) {
             if (!o_.quiet) out << path << ": " << paint("\033[1;34m") << "note" << paint("\033[0m") << ": skipped: " << r.skipped << "\n";
             return;
