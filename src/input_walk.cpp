@@ -67,7 +67,9 @@ InputWalk::InputWalk(std::vector<std::string> paths, std::string stdin_name, Con
     for (const std::string& p : paths_) {
         if (p == "-") continue;
         std::error_code ec;
-        (fs::is_directory(p, ec) ? named_dirs_ : named_files_).insert(canonical_of(p));
+        const std::string canonical = canonical_of(p);
+        named_base_names_.insert(fs::path(canonical).filename().string());
+        (fs::is_directory(p, ec) ? named_dirs_ : named_files_).insert(canonical);
     }
 }
 
@@ -91,13 +93,17 @@ void InputWalk::enter(const fs::path& dir, IgnoreChain chain, bool root) {
         if (it->is_directory(tec) && !it->is_symlink(tec)) {
             if (name.starts_with(".") || ignored(chain, it->path(), true)) continue;
             // A directory named on its own is walked where it is named, not again here.
-            if (named_dirs_.size() > 1 && named_dirs_.count(canonical_of(it->path())) > 0) continue;
+            if (named_dirs_.size() > 1 && named_base_names_.count(name) > 0 && named_dirs_.count(canonical_of(it->path())) > 0)
+                continue;
             entries.push_back({name + "/", std::nullopt, it->path()});
             continue;
         }
         if (ignored(chain, it->path(), false)) continue;
         const fs::path& file = it->path();
-        if (!named_files_.empty() && named_files_.count(canonical_of(file)) > 0) continue;   // given where it is named
+        // Given where it is named. Only a link can have another name than the file it is.
+        if (!named_files_.empty() && (it->is_symlink(tec) || named_base_names_.count(name) > 0) &&
+            named_files_.count(canonical_of(file)) > 0)
+            continue;
         if (!it->is_regular_file(tec)) {
             // A FIFO, socket or device named like a cable is told, not opened (opening a FIFO can block).
             const auto st = it->symlink_status(tec);

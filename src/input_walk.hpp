@@ -68,6 +68,8 @@ private:
     // For giving each file once (command-line sized: the walks add nothing to them).
     std::set<std::string> named_files_;   // canonical paths of the named paths that are not directories
     std::set<std::string> named_dirs_;    // canonical paths of the named directories
+    std::set<std::string, std::less<>> named_base_names_;   // their last components: most walked paths are none of
+                                                            // them, and need no canonical path to tell
     std::set<std::string> given_;         // the named paths given so far, canonical
     bool stdin_given_ = false;
 };

@@ -69,6 +69,10 @@ TEST_CASE("a file is given once however often it is named") {
     // Named, and in a named directory: where it is named, before or after the directory's other files.
     CHECK(walked({d, d + "/a.txt"}) == std::vector<std::string>{d + "/b.txt", d + "/sub/c.txt", d + "/a.txt"});
     CHECK(walked({d + "/a.txt", d}) == std::vector<std::string>{d + "/a.txt", d + "/b.txt", d + "/sub/c.txt"});
+    // A link in a named directory to a file named: the file, given where it is named.
+    std::filesystem::create_symlink("../e.txt", box.path("d/link-to-e.txt"));
+    CHECK(walked({e, d}) == std::vector<std::string>{e, d + "/a.txt", d + "/b.txt", d + "/sub/c.txt"});
+    std::filesystem::remove(box.path("d/link-to-e.txt"));
     // A directory inside a named one: walked where it is named, and passed over by the outer walk.
     CHECK(walked({d + "/sub", d}) == std::vector<std::string>{d + "/sub/c.txt", d + "/a.txt", d + "/b.txt"});
     CHECK(walked({d, d + "/sub"}) == all_d);
