@@ -24,6 +24,14 @@ ConfigError::ConfigError(std::string f, int l, int c, const std::string& message
 
 namespace {
 
+// A path as the directories it lies in, for walking up and for relative globs: "../b/x.txt" from /w/a is
+// /w/b/x.txt, not /w/a/../b/x.txt (whose parent's parent is /w/a).
+fs::path absolute_normal(const fs::path& p) {
+    std::error_code ec;
+    const fs::path abs = fs::absolute(p, ec);
+    return (ec ? p : abs).lexically_normal();
+}
+
 ConfigError at(const std::string& file, const YAML::Node& n, const std::string& message) {
     const YAML::Mark m = n.Mark();
     return ConfigError(file, m.is_null() ? 0 : m.line + 1, m.is_null() ? 0 : m.column + 1, message);
@@ -273,7 +281,7 @@ std::shared_ptr<const Config> Config::load(const fs::path& file) {
     auto c = std::make_shared<Config>(*defaults());
     c->detach();
     c->origin_ = file.string();
-    c->dir_ = fs::absolute(file).parent_path();
+    c->dir_ = absolute_normal(file).parent_path();
     c->apply_checked(root, file.string(), c->dir_);
     return c;
 }
@@ -313,7 +321,7 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
     for (const auto& e : as_list(root["extends"])) {
         const fs::path base = dir / scalar(file, e, "an `extends` entry");
         if (!fs::exists(base)) throw at(file, e, "`extends` names a file that does not exist: " + base.string());
-        apply(load_yaml(base), base.string(), fs::absolute(base).parent_path(), depth + 1);
+        apply(load_yaml(base), base.string(), absolute_normal(base).parent_path(), depth + 1);
     }
     files_.push_back(file);
     if (root["vocabularies"]) {
@@ -451,9 +459,7 @@ const RuleSetting& Config::setting(const RuleInfo& rule) const {
 
 static fs::path relative_to(const fs::path& file, const fs::path& dir) {
     if (dir.empty()) return file;
-    std::error_code ec;
-    const fs::path abs = fs::absolute(file, ec);
-    const fs::path rel = abs.lexically_relative(dir);
+    const fs::path rel = absolute_normal(file).lexically_relative(dir);
     return rel.empty() ? file : rel;
 }
 
@@ -507,7 +513,7 @@ std::shared_ptr<const Config> ConfigResolver::for_file(const fs::path& file) {
         return impl_->explicit_loaded;
     }
     std::error_code ec;
-    fs::path dir = fs::absolute(file, ec).parent_path();
+    const fs::path dir = absolute_normal(file).parent_path();
     std::vector<fs::path> visited;
     fs::path found;
     for (fs::path d = dir;; d = d.parent_path()) {

@@ -142,6 +142,15 @@ TEST_CASE("a config turns a rule off, changes a severity, sets options") {
         CHECK(nlohmann::json::parse(r.out)["files"].size() == 1);
         CHECK_FALSE(has(codes_of(r), "P801"));
     }
+    SECTION("a path through another directory: the config of the directories the file is in and globs against them") {
+        Sandbox box("per-file-ignores:\n  \"x/b/*.txt\": [P802]\n");
+        box.write("x/a/.cablelint.yaml", "rules:\n  P801: off\n");   // passed through by a/../b: not the file's
+        box.write("x/b/cable.txt", testing::read_file(seed_path()));
+        const Run r = cli({box.path("x/a/../b/cable.txt"), "--format", "json"});
+        REQUIRE(nlohmann::json::parse(r.out)["files"].size() == 1);
+        CHECK(has(codes_of(r), "P801"));
+        CHECK_FALSE(has(codes_of(r), "P802"));
+    }
     SECTION("per-file ignores") {
         Sandbox box("per-file-ignores:\n  \"archive/*.txt\": [P801]\n");
         box.write("archive/old.txt", testing::read_file(seed_path()));
