@@ -658,7 +658,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     } else if (diff) {
         if (diff_files == 0) err << "cablelint: no fixes to apply\n";
         else err << "cablelint: " << summary.fixed << (summary.fixed == 1 ? " fix" : " fixes") << " in " << diff_files
-                 << (diff_files == 1 ? " file" : " files") << " would be applied (--fix applies them)\n";
+                 << (diff_files == 1 ? " file" : " files") << " would be applied ("
+                 << (unsafe_fixes ? "--fix --unsafe-fixes" : "--fix") << " applies them)\n";
         summary.fixed = 0;
     } else {
         reporter->end(summary);

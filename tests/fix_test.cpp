@@ -244,6 +244,10 @@ TEST_CASE("fixing in place (--fix) keeps the permissions and --diff changes noth
     CHECK(d.out.starts_with("--- " + path + "\n+++ " + path + "\n@@ "));
     CHECK(d.err == "cablelint: 3 fixes in 1 file would be applied (--fix applies them)\n");
     CHECK(testing::read_file(path) == kCable);
+    // With the unsafe fixes shown, the command that applies what was shown.
+    const auto u = testing::cli({path, "--diff", "--unsafe-fixes", "--no-config"});
+    CHECK(u.err == "cablelint: 3 fixes in 1 file would be applied (--fix --unsafe-fixes applies them)\n");
+    CHECK(testing::read_file(path) == kCable);
 
     const auto f = testing::cli({path, "--fix", "--no-config", "--select", "F902,F903"});
     CHECK(f.out.find("Applied 3 fixes in 1 file.\n") != std::string::npos);
