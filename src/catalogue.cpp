@@ -87,8 +87,14 @@ void Catalogue::add(const YAML::Node& e, bool custom) {
     r.name = e["name"].as<std::string>();
     if (r.code.size() < 2 || !std::isalpha(static_cast<unsigned char>(r.code[0])))
         throw entry_error(e["code"], "rule code `" + r.code + "` is not a letter followed by digits");
-    if (find(r.code) || find(r.name))
-        throw entry_error(e["code"], "rule `" + r.code + "` (" + r.name + ") is defined twice");
+    for (const auto& [what, taken, node] : {std::tuple{"code", find(r.code), e["code"]}, std::tuple{"name", find(r.name), e["name"]}}) {
+        if (taken == nullptr) continue;
+        const std::string word = what == std::string_view("code") ? r.code : r.name;
+        if (custom && !taken->custom)
+            throw entry_error(node, std::string(what) + " `" + word + "` is taken by the built-in rule " + taken->code + " (" +
+                                        taken->name + "): a custom rule needs its own");
+        throw entry_error(node, "rule `" + r.code + "` (" + r.name + ") is defined twice");
+    }
     const std::string sev = e["severity"] ? e["severity"].as<std::string>() : "warning";
     auto s = parse_severity(sev);
     if (!s) throw entry_error(e["severity"], "unknown severity `" + sev + "` (use off, info, warning or error)");

@@ -221,6 +221,44 @@ void validate_custom_rule(const std::string& file, const YAML::Node& e) {
                 throw at(file, w, "unknown condition `" + w.Scalar() + "` (docs/configuration.md lists them)");
         }
     }
+    if (e["normalize"]) {
+        if (kind != "equal") throw at(file, e["normalize"], "`normalize` is a parameter of `equal` rules, not of `" + kind + "` ones");
+        const std::vector<std::string> ways = {"case", "space", "alnum"};
+        for (const auto& n : as_list(e["normalize"])) {
+            if (std::find(ways.begin(), ways.end(), n.Scalar()) != ways.end()) continue;
+            const std::string s = closest(n.Scalar(), ways);
+            throw at(file, n, "unknown normalization `" + n.Scalar() + "` (use case, space or alnum" +
+                                  (s.empty() ? std::string(")") : "; did you mean " + s + "?)"));
+        }
+    }
+    // A custom rule's name is written like the built-in ones: kebab-case, so that `--select` and configs can use it.
+    if (e["name"]) {
+        const std::string name = e["name"].Scalar();
+        static const RE2 kebab("[a-z0-9]+(-[a-z0-9]+)*");
+        if (!RE2::FullMatch(name, kebab))
+            throw at(file, e["name"], "rule name `" + name + "` is not kebab-case (lower-case words joined by -, like sipdis-required)");
+    }
+    // The placeholders of its messages are those its kind fills: a misspelt one would be printed as it is.
+    std::vector<std::string> fills = {"field", "pattern"};
+    if (kind != "required") fills.push_back("value");
+    if (kind == "vocabulary") fills.push_back("list");
+    if (kind == "equal") fills.insert(fills.end(), {"other", "other_value"});
+    auto check_placeholders = [&](const YAML::Node& message) {
+        static const RE2 placeholder("\\{([A-Za-z_]+)\\}");
+        re2::StringPiece rest(message.Scalar());
+        std::string name;
+        while (RE2::FindAndConsume(&rest, placeholder, &name)) {
+            if (std::find(fills.begin(), fills.end(), name) != fills.end()) continue;
+            std::string known;
+            for (const std::string& f : fills) known += (known.empty() ? "{" : ", {") + f + "}";
+            const std::string s = closest(name, fills);
+            throw at(file, message, "placeholder `{" + name + "}` is not one a `" + kind + "` rule fills (" + known +
+                                        (s.empty() ? std::string(")") : "; did you mean {" + s + "}?)"));
+        }
+    };
+    if (e["message"]) check_placeholders(e["message"]);
+    if (e["messages"])
+        for (const auto& m : e["messages"]) check_placeholders(m.second);
 }
 
 // A vocabulary as a config (or the data file it names) gives it: {words: [...], map: {...}, replace: bool, orders: [...]}.
@@ -305,6 +343,18 @@ void Config::apply_checked(const YAML::Node& root, const std::string& file, cons
         throw ConfigError(file, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,
                           "unexpected value: " + e.msg);
     }
+    // A vocabulary rule's `list` names a built-in list or one of the config's `vocabularies` (from any of its files):
+    // an unknown name would check every value against an empty list.
+    for (const auto& [name, where] : list_uses_) {
+        if (vocab_->list(name) != nullptr) continue;
+        std::vector<std::string> names;
+        for (const auto& l : vocab_->lists) names.push_back(l.first);
+        const std::string s = closest(name, names);
+        throw ConfigError(where.file, where.line, where.column,
+                          "unknown vocabulary `" + name + "` (a list of rules/data or of `vocabularies:`" +
+                              (s.empty() ? std::string(")") : "; did you mean " + s + "?)"));
+    }
+    list_uses_.clear();
 }
 
 void Config::apply(const YAML::Node& root, const std::string& file, const fs::path& dir, int depth) {
@@ -350,6 +400,7 @@ void Config::apply(const YAML::Node& root, const std::string& file, const fs::pa
     }
     for (const auto& e : as_list(root["custom-rules"])) {
         validate_custom_rule(file, e);
+        if (e["list"]) list_uses_.emplace_back(e["list"].Scalar(), at(file, e["list"], ""));
         try {
             own_catalogue().add(e, true);
         } catch (const ConfigError& ce) {

@@ -99,6 +99,7 @@ private:
     std::string origin_;
     std::vector<std::string> files_;
     ConfigIdentity identity_;
+    std::vector<std::pair<std::string, ConfigError>> list_uses_;   // while loading: the vocabulary lists custom rules name
 };
 
 // Finds the .cablelint.yaml that applies to a file: the nearest one from the file's directory upward.

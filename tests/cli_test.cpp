@@ -281,6 +281,42 @@ TEST_CASE("a custom rule that does not fit its kind is a config error") {
     CHECK(r.err.find("invalid regular expression") != std::string::npos);
     Sandbox box2("custom-rules:\n  - {code: X001, name: bad, kind: required, field: banner.colour}\n");
     CHECK(cli({box2.path("seed.txt")}).err.find("unknown field `banner.colour`") != std::string::npos);
+    // Each parameter a misspelling would leave the rule checking something else than meant, located.
+    const std::pair<const char*, const char*> mistakes[] = {
+        {"{code: X001, name: a-b, kind: equal, field: wrapper.classification, other: banner.level, normalize: [alnum, cse]}",
+         ".cablelint.yaml:2:113: unknown normalization `cse` (use case, space or alnum; did you mean case?)"},
+        {"{code: X001, name: a-b, kind: pattern, field: banner.origin, pattern: x, normalize: [case]}",
+         ".cablelint.yaml:2:89: `normalize` is a parameter of `equal` rules, not of `pattern` ones"},
+        {"{code: X001, name: a-b, kind: vocabulary, field: wrapper.origin, list: our-post}\nvocabularies:\n  our-posts: [ASTANA]",
+         ".cablelint.yaml:2:76: unknown vocabulary `our-post` (a list of rules/data or of `vocabularies:`; did you mean our-posts?)"},
+        {"{code: X001, name: A_B, kind: forbidden, pattern: x}",
+         ".cablelint.yaml:2:24: rule name `A_B` is not kebab-case (lower-case words joined by -, like sipdis-required)"},
+        {"{code: X001, name: a-b, kind: vocabulary, field: wrapper.origin, values: [X], message: 'found {valeu}'}",
+         ".cablelint.yaml:2:92: placeholder `{valeu}` is not one a `vocabulary` rule fills ({field}, {pattern}, {value}, "
+         "{list}; did you mean {value}?)"},
+        {"{code: X001, name: a-b, kind: required, field: banner.origin, messages: {default: '{value} missing'}}",
+         ".cablelint.yaml:2:87: placeholder `{value}` is not one a `required` rule fills ({field}, {pattern})"},
+        {"{code: P801, name: a-b, kind: forbidden, pattern: x}",
+         ".cablelint.yaml:2:12: code `P801` is taken by the built-in rule P801 (paragraph-sequence): a custom rule needs its own"},
+        {"{code: X001, name: paragraph-sequence, kind: forbidden, pattern: x}",
+         ".cablelint.yaml:2:24: name `paragraph-sequence` is taken by the built-in rule P801 (paragraph-sequence): a custom "
+         "rule needs its own"},
+    };
+    for (const auto& [rule, message] : mistakes) {
+        Sandbox bad(std::string("custom-rules:\n  - ") + rule + "\n");
+        const Run r3 = cli({bad.path("seed.txt")});
+        INFO(rule);
+        CHECK(r3.code == 2);
+        INFO(r3.err);
+        CHECK(r3.err.find(std::string("/") + message + "\n") != std::string::npos);
+    }
+    // A list may come from any file of the config: here the rule is in the file extended, the list in the one extending.
+    Sandbox good("extends: base.yaml\nvocabularies:\n  our-posts: [ASTANA]\n");
+    good.write("base.yaml", "custom-rules:\n  - {code: X001, name: a-b, kind: vocabulary, field: banner.origin, "
+                            "list: our-posts, message: '{value} is not in {list}'}\n");
+    const Run ok = cli({good.path("seed.txt"), "--select", "X001"});
+    CHECK(ok.code == 0);
+    CHECK(ok.err.empty());
 }
 
 TEST_CASE("options select and ignore take codes, names and prefixes") {
