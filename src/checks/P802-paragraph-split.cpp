@@ -4,7 +4,7 @@
 //
 // Reported only when the continuation is certain: the line before ends with a word that cannot end a sentence (an
 // article, preposition or conjunction: "for", "the", "and" …), or ends with a comma and the next line starts in
-// lower case. Headings and signatures (no lower-case letter), bullets, numbered lines (P801 owns a number that
+// lower case. Headings and signatures (no lower-case letter, or underlined: `Turkey` / `------`), bullets, numbered lines (P801 owns a number that
 // wrapped onto its own line: `…on August` / `7. The Ambassador…`), page markers and the head block are left alone.
 // The grammar gives the runs of blank lines (`doc.text.breaks`) and whether a line starts an item; this check judges.
 // The fix removes the blank lines.
@@ -30,6 +30,12 @@ bool function_word(std::string_view w) {
     for (std::string_view f : words)
         if (w == f) return true;   // lower case only: "US" or "IN" in a heading is not a function word
     return false;
+}
+
+// "Turkey" / "-----------------": a heading written with an underline under it, not a sentence going on.
+bool underlined(const Source& src, Field line) {
+    const Field below = trim(src.line_text(src.line_of(src.span_of(line).begin) + 1));
+    return below.size() >= 3 && below.find_first_not_of("-=_") == Field::npos;
 }
 
 Field last_word(Field l) {
@@ -88,7 +94,7 @@ void check(CheckContext& ctx) {
             const Field before = trim(p.substr(0, p.size() - last_word(p).size()));
             if (!before.empty() && before.back() == ';') split = false;
         }
-        if (!split) continue;
+        if (!split || underlined(ctx.src, next)) continue;
         const Span blank_line = ctx.src.span_of(br.blank);
         ctx.report(Span{blank_line.begin, blank_line.begin}, {{"tail", tail_of(p)}, {"head", head_of(n)}},
                    {ctx.related(p, "the sentence starts here"), ctx.related(n, "and goes on here")});
