@@ -165,8 +165,8 @@ bool glob_match(const std::string& pattern, const fs::path& path) {
 void validate_custom_rule(const std::string& file, const YAML::Node& e) {
     expect_map(file, e, "a custom rule");
     // Each key's type, before anything reads it (the kinds read their parameters while linting).
-    static const std::set<std::string, std::less<>> scalars = {"code",  "name", "kind",    "severity", "summary", "message",
-                                                               "field", "other", "pattern", "list",     "text",    "relation"};
+    static const std::set<std::string, std::less<>> scalars = {"code",  "name",  "kind",    "severity", "summary",
+                                                               "message", "field", "other", "pattern", "list", "relation"};
     static const std::set<std::string, std::less<>> lists = {"values", "when", "normalize"};
     for (const auto& kv : e) {
         const std::string key = scalar(file, kv.first, "a custom rule's key");

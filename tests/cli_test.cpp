@@ -296,6 +296,8 @@ TEST_CASE("a custom rule that does not fit its kind is a config error") {
          "{list}; did you mean {value}?)"},
         {"{code: X001, name: a-b, kind: required, field: banner.origin, messages: {default: '{value} missing'}}",
          ".cablelint.yaml:2:87: placeholder `{value}` is not one a `required` rule fills ({field}, {pattern})"},
+        {"{code: X001, name: a-b, kind: forbidden, pattern: x, text: banner}",
+         ".cablelint.yaml:2:58: unknown key `text` in a custom rule (docs/configuration.md lists the keys)"},
         {"{code: P801, name: a-b, kind: forbidden, pattern: x}",
          ".cablelint.yaml:2:12: code `P801` is taken by the built-in rule P801 (paragraph-sequence): a custom rule needs its own"},
         {"{code: X001, name: paragraph-sequence, kind: forbidden, pattern: x}",
