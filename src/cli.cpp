@@ -259,6 +259,22 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             << (*parse_cmd ? ": parse reads one file" : "") << "\nRun `cablelint --help` for usage.\n";
         return 2;
     }
+    if ((*parse_cmd || *rules_cmd || *rule_cmd || *lsp_cmd) && !output_file.empty()) {
+        err << "cablelint: --output-file applies to linting; " << (*lsp_cmd ? "the language server speaks on stdout"
+                                                                             : "this command writes to standard output (redirect it: > FILE)")
+            << "\n";
+        return 2;
+    }
+    if (!show_settings_file.empty() && !paths.empty()) {
+        err << "cablelint: --show-settings prints the settings of one file and lints nothing: name no other path (`"
+            << paths.front() << "`)\n";
+        return 2;
+    }
+    if (!stdin_filename.empty() && !paths.empty() && std::find(paths.begin(), paths.end(), "-") == paths.end()) {
+        err << "cablelint: --stdin-filename names standard input, which is read only with - among the paths (or no "
+               "path at all)\n";
+        return 2;
+    }
     if ((*rules_cmd || !show_settings_file.empty()) && format != "text" && format != "json") {
         err << "cablelint: --format " << format << " does not apply here: text or json\n";
         return 2;
@@ -338,6 +354,24 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (paths.empty() && !stdin_filename.empty()) paths.push_back("-");   // --stdin-filename alone reads stdin
     std::ofstream output_stream;
     if (!output_file.empty()) {
+        // Opening it empties it: never when it is a file to lint (`-o cable.txt cable.txt` would lose the cable) or
+        // a cable (one in a directory to lint, or a slip of the keyboard). A report of an earlier run is written over.
+        std::error_code ec;
+        if (fs::is_regular_file(output_file, ec)) {
+            std::string why;
+            for (const std::string& p : paths)
+                if (why.empty() && p != "-" && fs::equivalent(p, output_file, ec)) why = "is a file to lint (" + p + ")";
+            std::string bytes, read_error;
+            if (why.empty() && read_all(output_file, bytes, read_error)) {
+                const Source existing(output_file, std::move(bytes));
+                if (parse_document(existing).recognisable()) why = "holds a cable";
+            }
+            if (!why.empty()) {
+                err << "cablelint: the output file " << output_file << " " << why
+                    << ": opening it would empty it; write the output elsewhere\n";
+                return 2;
+            }
+        }
         output_stream.open(output_file, std::ios::binary | std::ios::trunc);
         if (!output_stream) {
             err << "cablelint: cannot write the output file " << output_file << ": " << std::strerror(errno) << "\n";
@@ -356,6 +390,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     // The walk gives the files one at a time as the workers ask (memory does not grow with the tree). The first
     // few are taken now: whether there is anything to lint, and how many threads are worth starting.
     InputWalk walk(paths, stdin_filename, resolver, force_exclude);
+    if (!output_file.empty()) walk.leave_out(output_file);
     const bool stdin_left_out = walk.leaves_out_stdin();
     std::deque<Input> taken_early;
     while (taken_early.size() < jobs) {

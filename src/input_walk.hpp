@@ -53,6 +53,8 @@ public:
     std::optional<Input> next();
     // `-` is named but left out: --force-exclude, and the config of --stdin-filename's name excludes it.
     bool leaves_out_stdin() const { return stdin_excluded_; }
+    // A file the walks pass over: the output file (-o) in a directory being linted is no cable of it.
+    void leave_out(const std::string& file);
 
 private:
     struct Frame;
@@ -71,6 +73,7 @@ private:
     std::set<std::string, std::less<>> named_base_names_;   // their last components: most walked paths are none of
                                                             // them, and need no canonical path to tell
     std::set<std::string> given_;         // the named paths given so far, canonical
+    std::string left_out_, left_out_name_;   // leave_out(): canonical path, base name
     bool stdin_given_ = false;
 };
 

@@ -188,6 +188,44 @@ TEST_CASE("output-file writes any format to a file") {
     CHECK(bad.err.starts_with("cablelint: cannot write the output file "));
 }
 
+TEST_CASE("the output file is never a cable to lint and is left out of the walk") {
+    testing::TempDir tmp("cablelint-output-");
+    const std::string cable = testing::read_file(testing::repo() / "fixtures/seed/09ASTANA1366.txt");
+    const std::string named = tmp.write("d/cable.txt", cable);
+    // Opening the output empties it: not when it is a file to lint, or a cable.
+    for (const std::vector<std::string>& args : {std::vector<std::string>{named, "-o", named},
+                                                 std::vector<std::string>{tmp.path("d"), "-o", named}}) {
+        const auto r = testing::cli([&] { auto a = args; a.push_back("--no-config"); return a; }());
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("cablelint: the output file " + named + " ") == 0);
+        CHECK(r.err.find(": opening it would empty it; write the output elsewhere\n") != std::string::npos);
+        CHECK(testing::read_file(named) == cable);
+    }
+    // A new output file in the directory linted is not one of its files, nor is it the next time (written over).
+    for (int run = 0; run < 2; ++run) {
+        const auto r = testing::cli({tmp.path("d"), "--no-config", "--format", "json", "-o", tmp.path("d/report.txt")});
+        CHECK(r.code == 0);
+        const auto j = nlohmann::json::parse(testing::read_file(tmp.path("d/report.txt")));
+        REQUIRE(j["files"].size() == 1);
+        CHECK(j["files"][0]["path"] == named);
+    }
+    // Options that would be ignored are usage errors.
+    const auto seed = (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string();
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"rules", "-o", tmp.path("r.out")},
+                                                 std::vector<std::string>{"rule", "D302", "-o", tmp.path("r.out")},
+                                                 std::vector<std::string>{"parse", seed, "-o", tmp.path("r.out")},
+                                                 std::vector<std::string>{"--show-settings", seed, seed},
+                                                 std::vector<std::string>{"--stdin-filename", "x.txt", seed}}) {
+        const auto r = testing::cli(args, cable);
+        INFO(args[0]);
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK_FALSE(r.err.empty());
+        CHECK_FALSE(std::filesystem::exists(tmp.path("r.out")));
+    }
+}
+
 TEST_CASE("stdin is read with --stdin-filename alone, and by parse -") {
     const auto r = testing::cli({"--stdin-filename", "cables/09ASTANA1366.txt", "--no-config", "-q"}, seed_text());
     CHECK(r.out.find("cables/09ASTANA1366.txt:100:1: warning:") != std::string::npos);
@@ -258,10 +296,11 @@ TEST_CASE("standard input under an excluded name is skipped with --force-exclude
     const auto fixed = testing::cli({"-", "--stdin-filename", name, "--force-exclude", "--fix"}, bad);
     CHECK(fixed.code == 0);
     CHECK(fixed.out == bad);
-    // Without `-`, standard input is not read at all (it could be a terminal): nothing is given back.
+    // Paths without `-`: --stdin-filename would name nothing read; a usage error, and standard input is not read at all
+    // (it could be a terminal): nothing is given back.
     const std::string other = tmp.write("other.txt", "not a cable\n");
     const auto not_named = testing::cli({other, "--stdin-filename", name, "--force-exclude", "--fix"}, "STDIN BUFFER\n");
-    CHECK(not_named.code == 1);   // other.txt: F908
+    CHECK(not_named.code == 2);
     CHECK(not_named.out.find("STDIN BUFFER") == std::string::npos);
 }
 
