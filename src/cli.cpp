@@ -222,6 +222,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     parse_cmd->add_option("file", parse_file, "A cable file")->required();
 
     auto* lsp_cmd = app.add_subcommand("lsp", "Run the language server over stdio (for editors)");
+    bool lsp_stdio = true;   // the only transport: the flag is accepted for the clients that add it
+    lsp_cmd->add_flag("--stdio", lsp_stdio, "Speak over stdin and stdout (what it always does; for clients that add it)");
     std::string show_settings_file, output_file;
     bool force_exclude = false;
     app.add_flag("--force-exclude", force_exclude,

@@ -141,12 +141,18 @@ public:
         const std::string method = msg.value("method", "");
         const bool is_request = msg.contains("id");
         if (is_request) publish_pending();   // a reply comes after the diagnostics of every change before it
+        if (!initialized_ && method != "initialize" && method != "exit") {
+            // Before initialize a request gets ServerNotInitialized; a notification is dropped (LSP 3.17).
+            if (is_request) out_error(msg.at("id"), -32002, "the server is not initialized: send initialize first");
+            return true;
+        }
         if (method == "initialize") {
+            initialized_ = true;
             negotiate(msg.at("params"));
             reply(msg.at("id"), {{"capabilities",
                                {{"positionEncoding", utf8_ ? "utf-8" : "utf-16"},
                                 {"textDocumentSync",
-                                 {{"openClose", true}, {"change", 1}, {"save", {{"includeText", true}}}}},
+                                 {{"openClose", true}, {"change", 1}, {"save", {{"includeText", false}}}}},
                                 {"codeActionProvider", {{"codeActionKinds", {"quickfix", "source.fixAll"}}}},
                                 {"hoverProvider", true}}},
                               {"serverInfo", {{"name", "cablelint"}, {"version", CABLELINT_VERSION}}}});
@@ -166,9 +172,13 @@ public:
             if (!changes.empty()) documents_[params.at("textDocument").at("uri")] = changes.back().at("text");
             changed(params.at("textDocument").at("uri"), params.at("textDocument"));
         } else if (method == "textDocument/didSave") {
-            const auto& params = msg.at("params");
-            if (params.contains("text")) documents_[params.at("textDocument").at("uri")] = params.at("text");
-            changed(params.at("textDocument").at("uri"), params.at("textDocument"));
+            // The buffer is the text of didOpen and didChange: a save does not change it (a text sent along may be of an
+            // older version). Linted again, under its version, for a .cablelint.yaml changed meanwhile.
+            const std::string uri = msg.at("params").at("textDocument").at("uri");
+            if (documents_.count(uri) > 0) {
+                if (pending_.empty()) pending_since_ = std::chrono::steady_clock::now();
+                pending_.insert(uri);
+            }
         } else if (method == "textDocument/codeAction") {
             reply(msg.at("id"), code_actions(msg.at("params")));
         } else if (method == "textDocument/hover") {
@@ -389,6 +399,7 @@ private:
     std::map<std::string, long long> versions_;      // uri → the version of its latest text
     bool utf8_ = false;
     bool shutdown_ = false;
+    bool initialized_ = false;
 };
 
 }  // namespace

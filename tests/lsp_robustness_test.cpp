@@ -22,8 +22,9 @@ struct Run {
     std::string err;
 };
 
+// The input after an initialize (a server answers nothing else before it); the replies after its own.
 Run serve(const std::string& input) {
-    std::istringstream in(input);
+    std::istringstream in(frame(R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}})") + input);
     std::ostringstream out, err;
     Run r{cablelint::run_language_server(in, out, err), {}, err.str()};
     const std::string s = out.str();
@@ -33,6 +34,9 @@ Run serve(const std::string& input) {
         r.replies.push_back(json::parse(s.substr(body, len)));
         pos = body + len;
     }
+    REQUIRE_FALSE(r.replies.empty());
+    CHECK(r.replies.front()["id"] == 0);
+    r.replies.erase(r.replies.begin());
     return r;
 }
 

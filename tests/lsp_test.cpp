@@ -326,3 +326,38 @@ TEST_CASE("lsp: a stray CR that arrives alone between messages does not cost the
     server.send(frame(open("file:///nonexistent-dir/09ASTANA1366.txt", seed())));
     CHECK(server.read_until("\"code\":\"P801\""));
 }
+
+TEST_CASE("lsp: before initialize a request gets ServerNotInitialized and a notification is dropped") {
+    const std::string uri = "file:///nowhere/cable.txt";
+    const auto replies = exchange({hover_request(uri, 3), open(uri, seed()), initialize(), shutdown, exit_});
+    REQUIRE(replies.size() == 3);   // the error, initialize's reply, shutdown's: the early open published nothing
+    CHECK(replies[0]["id"] == 3);
+    CHECK(replies[0]["error"]["code"] == -32002);
+    CHECK(replies[1]["id"] == 1);
+    CHECK(replies[2]["id"] == 9);
+}
+
+TEST_CASE("lsp: a save lints the buffer again under its version and does not replace it with the text sent along") {
+    const std::string uri = "file:///nowhere/cable.txt";
+    std::string edited = seed();
+    edited.replace(edited.find("TAGS:"), 5, "TAGES:");   // T702 in version 2
+    const json save = {{"jsonrpc", "2.0"}, {"method", "textDocument/didSave"},
+                       {"params", {{"textDocument", {{"uri", uri}}}, {"text", seed()}}}};   // an older text
+    const auto replies = exchange({initialize(), open(uri, seed()), change(uri, edited, 2), hover_request(uri, 4), save,
+                                   shutdown, exit_});
+    REQUIRE(replies.size() == 5);   // initialize, publish, hover, publish after the save, shutdown
+    CHECK(replies[0]["result"]["capabilities"]["textDocumentSync"]["save"]["includeText"] == false);
+    for (const int i : {1, 3}) {
+        INFO(i);
+        CHECK(replies[i]["method"] == "textDocument/publishDiagnostics");
+        CHECK(replies[i]["params"]["version"] == 2);
+        CHECK(diagnostic(replies[i], "T702") != nullptr);
+    }
+}
+
+TEST_CASE("lsp: --stdio is accepted (clients add it)") {
+    const std::string input = frame(initialize()) + frame(shutdown) + frame(exit_);
+    const auto r = testing::cli({"lsp", "--stdio"}, input);
+    CHECK(r.code == 0);
+    CHECK(r.out.find("\"capabilities\"") != std::string::npos);
+}
