@@ -87,9 +87,9 @@ void Catalogue::add(const YAML::Node& e, bool custom) {
     r.name = e["name"].as<std::string>();
     if (r.code.size() < 2 || !std::isalpha(static_cast<unsigned char>(r.code[0])))
         throw entry_error(e["code"], "rule code `" + r.code + "` is not a letter followed by digits");
-    for (const auto& [what, taken, node] : {std::tuple{"code", find(r.code), e["code"]}, std::tuple{"name", find(r.name), e["name"]}}) {
+    for (const auto& [what, word, node] : {std::tuple{"code", r.code, e["code"]}, std::tuple{"name", r.name, e["name"]}}) {
+        const RuleInfo* taken = find(word);
         if (taken == nullptr) continue;
-        const std::string word = what == std::string_view("code") ? r.code : r.name;
         if (custom && !taken->custom)
             throw entry_error(node, std::string(what) + " `" + word + "` is taken by the built-in rule " + taken->code + " (" +
                                         taken->name + "): a custom rule needs its own");

@@ -76,8 +76,9 @@ InputWalk::InputWalk(std::vector<std::string> paths, std::string stdin_name, Con
 InputWalk::~InputWalk() = default;
 
 void InputWalk::leave_out(const std::string& file) {
-    left_out_ = canonical_of(file);
-    left_out_name_ = fs::path(left_out_).filename().string();
+    const std::string canonical = canonical_of(file);
+    named_base_names_.insert(fs::path(canonical).filename().string());
+    named_files_.insert(canonical);   // passed over like a file named elsewhere; never given, not being named
 }
 
 void InputWalk::enter(const fs::path& dir, IgnoreChain chain, bool root) {
@@ -105,8 +106,7 @@ void InputWalk::enter(const fs::path& dir, IgnoreChain chain, bool root) {
         }
         if (ignored(chain, it->path(), false)) continue;
         const fs::path& file = it->path();
-        if (!left_out_.empty() && (it->is_symlink(tec) || name == left_out_name_) && canonical_of(file) == left_out_) continue;
-        // Given where it is named. Only a link can have another name than the file it is.
+        // Given where it is named (or the output file). Only a link can have another name than the file it is.
         if (!named_files_.empty() && (it->is_symlink(tec) || named_base_names_.count(name) > 0) &&
             named_files_.count(canonical_of(file)) > 0)
             continue;

@@ -68,12 +68,12 @@ private:
     bool stdin_excluded_;
     std::vector<std::unique_ptr<Frame>> frames_;   // the directories being walked, outermost first
     // For giving each file once (command-line sized: the walks add nothing to them).
-    std::set<std::string> named_files_;   // canonical paths of the named paths that are not directories
+    std::set<std::string> named_files_;   // canonical paths of the named paths that are not directories, and of
+                                          // the output file: the files the walks pass over
     std::set<std::string> named_dirs_;    // canonical paths of the named directories
     std::set<std::string, std::less<>> named_base_names_;   // their last components: most walked paths are none of
                                                             // them, and need no canonical path to tell
     std::set<std::string> given_;         // the named paths given so far, canonical
-    std::string left_out_, left_out_name_;   // leave_out(): canonical path, base name
     bool stdin_given_ = false;
 };
 

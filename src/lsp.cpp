@@ -175,10 +175,7 @@ public:
             // The buffer is the text of didOpen and didChange: a save does not change it (a text sent along may be of an
             // older version). Linted again, under its version, for a .cablelint.yaml changed meanwhile.
             const std::string uri = msg.at("params").at("textDocument").at("uri");
-            if (documents_.count(uri) > 0) {
-                if (pending_.empty()) pending_since_ = std::chrono::steady_clock::now();
-                pending_.insert(uri);
-            }
+            if (documents_.count(uri) > 0) mark_pending(uri);
         } else if (method == "textDocument/codeAction") {
             reply(msg.at("id"), code_actions(msg.at("params")));
         } else if (method == "textDocument/hover") {
@@ -260,9 +257,14 @@ private:
         return {{"start", position(src, span.begin)}, {"end", position(src, std::max(span.end, span.begin))}};
     }
 
-    void changed(const std::string& uri, const json& text_document) {
+    // To lint and publish when no message is waiting (or the oldest waited too long).
+    void mark_pending(const std::string& uri) {
         if (pending_.empty()) pending_since_ = std::chrono::steady_clock::now();
         pending_.insert(uri);
+    }
+
+    void changed(const std::string& uri, const json& text_document) {
+        mark_pending(uri);
         const auto v = text_document.find("version");
         if (v != text_document.end() && v->is_number_integer()) versions_[uri] = v->get<long long>();
         else versions_.erase(uri);   // a text without a version: publish none rather than an old one

@@ -4,8 +4,9 @@
 //
 // Reported only when the continuation is certain: the line before ends with a word that cannot end a sentence (an
 // article, preposition or conjunction: "for", "the", "and" …), or ends with a comma and the next line starts in
-// lower case. Headings and signatures (no lower-case letter, or underlined: `Turkey` / `------`), bullets, numbered lines (P801 owns a number that
-// wrapped onto its own line: `…on August` / `7. The Ambassador…`), page markers and the head block are left alone.
+// lower case. Headings and signatures (no lower-case letter, or underlined: `Turkey` / `------`), bullets, numbered
+// lines (P801 owns a number that wrapped onto its own line: `…on August` / `7. The Ambassador…`), page markers and the
+// head block are left alone.
 // The grammar gives the runs of blank lines (`doc.text.breaks`) and whether a line starts an item; this check judges.
 // The fix removes the blank lines.
 #include "text_scan.hpp"
