@@ -2,6 +2,7 @@
 // streams instead of holding every result.
 #include <nlohmann/json.hpp>
 
+#include "json_writer.hpp"
 #include "reporter.hpp"
 
 namespace cablelint {
@@ -10,19 +11,12 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// The span's six members, appended to the object j (whose keys are others): appended directly, since operator[]
-// looks each key up among those already there first.
-void put_span(json& j, const Source& src, Span span) {
+// The span's six members, in the object being written.
+void put_span(JsonWriter& w, const Source& src, Span span) {
     const Position b = src.position(span.begin);
     const Position e = src.position(std::max(span.end, span.begin));
-    auto& members = j.get_ref<json::object_t&>();
-    members.reserve(members.size() + 8);
-    members.emplace_back("line", b.line);
-    members.emplace_back("column", b.column);
-    members.emplace_back("endLine", e.line);
-    members.emplace_back("endColumn", e.column);
-    members.emplace_back("offset", b.offset);   // in the file's bytes
-    members.emplace_back("endOffset", e.offset);
+    w.member("line", b.line).member("column", b.column).member("endLine", e.line).member("endColumn", e.column);
+    w.member("offset", b.offset).member("endOffset", e.offset);   // in the file's bytes
 }
 
 class JsonReporter : public Reporter {
@@ -41,59 +35,45 @@ public:
         first_ = false;
     }
 
-    // Built member by member with emplace_back: an initializer list copies every value it holds, and operator[]
-    // looks each key up among those already there.
+    // Written as it goes (json_writer.hpp): the same bytes as the document's compact dump.
     std::string render(const FileReport& r) const override {
-        json f = json::object();
-        auto& file = f.get_ref<json::object_t&>();
-        file.emplace_back("path", r.path);
+        std::string out;
+        JsonWriter w(out);
+        w.begin_object().member("path", r.path);
         if (!r.error.empty()) {
-            file.emplace_back("error", r.error);
+            w.member("error", r.error);
         } else if (!r.skipped.empty()) {
-            file.emplace_back("skipped", r.skipped);
+            w.member("skipped", r.skipped);
         } else {
-            if (!r.unwritten.empty()) file.emplace_back("unwritten", r.unwritten);   // --fix: the file is as it was
-            json::array_t findings;
-            findings.reserve(r.findings.size());
+            if (!r.unwritten.empty()) w.member("unwritten", r.unwritten);   // --fix: the file is as it was
+            w.key("findings").begin_array();
             for (const Finding& x : r.findings) {
-                json j = json::object();
-                auto& finding = j.get_ref<json::object_t&>();
-                finding.reserve(12);
-                finding.emplace_back("code", x.code);
-                finding.emplace_back("name", x.name);
-                finding.emplace_back("severity", severity_name(x.severity));
-                finding.emplace_back("message", x.message);
-                put_span(j, *r.source, x.span);
-                json::array_t related;
-                related.reserve(x.related.size());
+                w.begin_object().member("code", x.code).member("name", x.name);
+                w.member("severity", severity_name(x.severity)).member("message", x.message);
+                put_span(w, *r.source, x.span);
+                w.key("related").begin_array();
                 for (const Related& rel : x.related) {
-                    json rj = json::object();
-                    rj.get_ref<json::object_t&>().emplace_back("message", rel.message);
-                    put_span(rj, *r.source, rel.span);
-                    related.push_back(std::move(rj));
+                    w.begin_object().member("message", rel.message);
+                    put_span(w, *r.source, rel.span);
+                    w.end_object();
                 }
-                finding.emplace_back("related", std::move(related));
+                w.end_array();
                 if (x.fix) {
-                    json::array_t edits;
-                    edits.reserve(x.fix->edits.size());
+                    w.key("fix").begin_object().member("safe", x.fix->safe).member("title", x.fix->title);
+                    w.key("edits").begin_array();
                     for (const Edit& e : x.fix->edits) {
-                        json ej = json::object();
-                        ej.get_ref<json::object_t&>().emplace_back("text", e.text);
-                        put_span(ej, *r.source, e.span);
-                        edits.push_back(std::move(ej));
+                        w.begin_object().member("text", e.text);
+                        put_span(w, *r.source, e.span);
+                        w.end_object();
                     }
-                    json fix = json::object();
-                    auto& fix_members = fix.get_ref<json::object_t&>();
-                    fix_members.emplace_back("safe", x.fix->safe);
-                    fix_members.emplace_back("title", x.fix->title);
-                    fix_members.emplace_back("edits", std::move(edits));
-                    finding.emplace_back("fix", std::move(fix));
+                    w.end_array().end_object();
                 }
-                findings.push_back(std::move(j));
+                w.end_object();
             }
-            file.emplace_back("findings", std::move(findings));
+            w.end_array();
         }
-        return f.dump(-1, ' ', false, json::error_handler_t::replace);   // bytes of invalid UTF-8 become U+FFFD
+        w.end_object();
+        return out;
     }
 
     void end(const Summary& s) override {

@@ -1,5 +1,5 @@
-// SARIF 2.1.0 output for GitHub code scanning and other SARIF consumers. The whole log is one JSON document, so
-// results are gathered and written at the end.
+// SARIF 2.1.0 output for GitHub code scanning and other SARIF consumers. The log is one JSON document, written as
+// it goes: each result as its file comes (json_writer.hpp), the rules and the invocation at the end.
 #include <filesystem>
 #include <map>
 
@@ -7,6 +7,7 @@
 
 #include "catalogue.hpp"
 #include "fingerprint.hpp"
+#include "json_writer.hpp"
 #include "reporter.hpp"
 #include "util.hpp"
 
@@ -44,10 +45,15 @@ std::string uri_of(const std::string& path) {
     return fp.is_absolute() ? "file://" + out : out;
 }
 
-json region(const Source& src, Span span) {
+// A location's "physicalLocation" member: the file and the span's region.
+void put_physical_location(JsonWriter& w, const std::string& uri, const Source& src, Span span) {
     const Position b = src.position(span.begin);
     const Position e = src.position(std::max(span.end, span.begin));
-    return {{"startLine", b.line}, {"startColumn", b.column}, {"endLine", e.line}, {"endColumn", e.column}};
+    w.key("physicalLocation").begin_object();
+    w.key("artifactLocation").begin_object().member("uri", uri).end_object();
+    w.key("region").begin_object().member("startLine", b.line).member("startColumn", b.column);
+    w.member("endLine", e.line).member("endColumn", e.column).end_object();
+    w.end_object();
 }
 
 class SarifReporter : public Reporter {
@@ -74,6 +80,8 @@ public:
             if (!r.error.empty()) return;
         }
         std::map<std::string, int> seen;   // for stable fingerprints of repeated identical findings
+        const std::string uri = uri_of(r.path);
+        std::string out;   // the file's results, written as they go (json_writer.hpp)
         for (const Finding& f : r.findings) {
             if (rule_index_.find(f.code) == rule_index_.end()) {
                 RuleInfo adhoc;
@@ -88,29 +96,31 @@ public:
             std::string hash = key;
             hash.append(":").append(std::to_string(occurrence));
 
-            json loc = location(r.path);
-            loc["physicalLocation"]["region"] = region(*r.source, f.span);
-            json result = {{"ruleId", f.code},
-                           {"ruleIndex", rule_index_[f.code]},
-                           {"level", sarif_level(f.severity)},
-                           {"message", {{"text", f.message}}},
-                           {"locations", json::array({std::move(loc)})}};
+            out += first_result_ ? "\n    " : ",\n    ";
+            first_result_ = false;
+            JsonWriter w(out);
+            w.begin_object().member("ruleId", f.code).member("ruleIndex", rule_index_[f.code]);
+            w.member("level", sarif_level(f.severity));
+            w.key("message").begin_object().member("text", f.message).end_object();
+            w.key("locations").begin_array().begin_object();
+            put_physical_location(w, uri, *r.source, f.span);
+            w.end_object().end_array();
             if (!f.related.empty()) {
-                json related = json::array();
+                w.key("relatedLocations").begin_array();
                 int id = 1;
                 for (const Related& rel : f.related) {
-                    json rl = location(r.path);
-                    rl["id"] = id++;
-                    rl["physicalLocation"]["region"] = region(*r.source, rel.span);
-                    rl["message"] = {{"text", rel.message}};
-                    related.push_back(std::move(rl));
+                    w.begin_object();
+                    put_physical_location(w, uri, *r.source, rel.span);
+                    w.member("id", id++);
+                    w.key("message").begin_object().member("text", rel.message).end_object();
+                    w.end_object();
                 }
-                result["relatedLocations"] = std::move(related);
+                w.end_array();
             }
-            result["partialFingerprints"] = {{"cablelintFinding/v1", hash}};
-            out_ << (first_result_ ? "\n    " : ",\n    ") << result.dump(-1, ' ', false, json::error_handler_t::replace);
-            first_result_ = false;
+            w.key("partialFingerprints").begin_object().member("cablelintFinding/v1", hash).end_object();
+            w.end_object();
         }
+        out_ << out;
     }
 
     void end(const Summary&) override {
