@@ -1,6 +1,7 @@
 // `cablelint lsp`: a Language Server over stdio. It lints a document when it is opened, changed or saved (a burst of
-// changes once, at the latest text, when no further message is waiting), publishes the findings as diagnostics, and clears them when the document is closed. Positions are UTF-16 code units unless
-// the client offers UTF-8 (general.positionEncodings).
+// changes once, at the latest text, when no further message is waiting: Server::idle), publishes the findings as
+// diagnostics, and clears them when the document is closed. Positions are UTF-16 code units unless the client
+// offers UTF-8 (general.positionEncodings).
 #include "lsp.hpp"
 
 #include <algorithm>
@@ -12,6 +13,9 @@
 #include <optional>
 #include <set>
 #include <string>
+
+#include <ext/stdio_filebuf.h>
+#include <poll.h>
 
 #include <nlohmann/json.hpp>
 
@@ -198,8 +202,10 @@ public:
     // Lints and publishes every document changed since its last diagnostics. The loop calls it when no message is
     // waiting: a burst of edits (typing) is linted once, at its latest text.
     void publish_pending() {
+        if (pending_.empty()) return;
         const std::set<std::string> uris = std::move(pending_);
         pending_.clear();
+        const auto started = std::chrono::steady_clock::now();
         for (const std::string& uri : uris) {
             try {
                 publish(uri);
@@ -208,10 +214,25 @@ public:
                 err_ << "cablelint lsp: " << uri << ": " << e.what() << "\n";
             }
         }
+        last_lint_ = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    }
+
+    // Called when no message is waiting. A client that sends changes back to back (a 1 MB document takes
+    // milliseconds to encode and send) leaves gaps between them: the next change may be on its way. So the server
+    // waits for input up to a quarter of the time its last lint took (at most 50 ms, and not past the 250 ms a change
+    // may wait), and publishes only if none came: a burst is linted once, at its latest text, and a single edit's
+    // diagnostics come at most a quarter of a lint later. Without `wait_for_input` (a string stream), at once.
+    void idle(const WaitForInput& wait_for_input) {
+        if (pending_.empty()) return;
+        const auto waited = std::chrono::steady_clock::now() - pending_since_;
+        const auto left = std::chrono::duration_cast<std::chrono::microseconds>(max_pending - waited);
+        const auto grace = std::min({last_lint_ / 4, std::chrono::microseconds(max_grace), left});
+        if (wait_for_input && grace > std::chrono::microseconds(0) && wait_for_input(grace)) return;
+        publish_pending();
     }
     // True when a change has waited long enough: a client that never pauses still gets diagnostics.
     bool pending_too_long() const {
-        return !pending_.empty() && std::chrono::steady_clock::now() - pending_since_ > std::chrono::milliseconds(250);
+        return !pending_.empty() && std::chrono::steady_clock::now() - pending_since_ > max_pending;
     }
 
 private:
@@ -398,6 +419,8 @@ private:
     std::map<std::string, Linted> linted_;           // uri → its last lint, for code actions and hover
     std::set<std::string> pending_;                  // uris changed since their last diagnostics
     std::chrono::steady_clock::time_point pending_since_;   // when the oldest of them changed
+    std::chrono::microseconds last_lint_{0};          // how long the last publish_pending took
+    static constexpr std::chrono::milliseconds max_pending{250}, max_grace{50};
     std::map<std::string, long long> versions_;      // uri → the version of its latest text
     bool utf8_ = false;
     bool shutdown_ = false;
@@ -406,10 +429,26 @@ private:
 
 }  // namespace
 
-int run_language_server(std::istream& in, std::ostream& out, std::ostream& err) {
+bool input_within(int fd, std::chrono::microseconds timeout) {
+    pollfd p{fd, POLLIN, 0};
+    const auto s = std::chrono::duration_cast<std::chrono::seconds>(timeout);
+    const timespec ts{static_cast<time_t>(s.count()), static_cast<long>((timeout - s).count()) * 1000L};
+    const int n = ::ppoll(&p, 1, &ts, nullptr);
+    return n != 0;   // ready, closed (POLLHUP), or an error that the read will meet
+}
+
+int run_language_server(std::istream& in, std::ostream& out, std::ostream& err, WaitForInput wait_for_input) {
+    // A stream on a file descriptor (std::cin, whose buffer is one once sync_with_stdio(false)) is waited on with
+    // ppoll; other streams have all their input at hand.
+    if (!wait_for_input) {
+        if (auto* fd_buf = dynamic_cast<__gnu_cxx::stdio_filebuf<char>*>(in.rdbuf()); fd_buf != nullptr) {
+            const int fd = fd_buf->fd();
+            wait_for_input = [fd](std::chrono::microseconds timeout) { return input_within(fd, timeout); };
+        }
+    }
     Server server(out, err);
     std::string body;
-    while (read_message(in, body, err, [&] { server.publish_pending(); })) {
+    while (read_message(in, body, err, [&] { server.idle(wait_for_input); })) {
         json msg;
         try {
             msg = json::parse(body);

@@ -127,6 +127,87 @@ TEST_CASE("lsp: a burst of changes is linted once, at its latest text") {
     CHECK(replies[2]["id"] == 9);
 }
 
+// Input that arrives in chunks, as through a pipe written to several times: at the end of each chunk in_avail()
+// says that nothing is waiting (the server then decides whether to lint) until arrive() is called, and reading on
+// takes the next chunk (as a read would wait for it).
+class ChunkedInput : public std::streambuf {
+public:
+    explicit ChunkedInput(std::vector<std::string> chunks) : chunks_(std::move(chunks)) {}
+    void arrive() { arrived_ = true; }
+
+protected:
+    std::streamsize showmanyc() override {
+        if (next_ == chunks_.size()) return -1;
+        return arrived_ ? static_cast<std::streamsize>(chunks_[next_].size()) : 0;
+    }
+    int_type underflow() override {
+        if (next_ == chunks_.size()) return traits_type::eof();
+        std::string& c = chunks_[next_++];
+        arrived_ = false;
+        setg(c.data(), c.data(), c.data() + c.size());
+        return traits_type::to_int_type(c.front());
+    }
+
+private:
+    std::vector<std::string> chunks_;
+    std::size_t next_ = 0;
+    bool arrived_ = false;
+};
+
+TEST_CASE("lsp: a change that arrives while the server waits for one is linted instead of the one before it") {
+    // A client sending changes back to back leaves gaps between them (a large document takes time to encode and
+    // send): the server waits a moment for the next one before it lints, and lints the latest.
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    std::string bad = seed();
+    bad.replace(bad.find("R 101402Z AUG 09"), 16, "R 311402Z APR 09");
+    ChunkedInput chunks({frame(initialize()) + frame(open(uri, seed())), frame(change(uri, seed(), 2)),
+                         frame(change(uri, bad, 3)), frame(shutdown) + frame(exit_)});
+    std::istream in(&chunks);
+    std::ostringstream out, err;
+    std::vector<std::chrono::microseconds> waits;
+    const std::vector<bool> input_came = {true, false};   // change 3 comes during the wait after change 2; then none
+    const cablelint::WaitForInput wait = [&](std::chrono::microseconds t) {
+        waits.push_back(t);
+        if (!input_came.at(waits.size() - 1)) return false;
+        chunks.arrive();
+        return true;
+    };
+    CHECK(cablelint::run_language_server(in, out, err, wait) == 0);
+    std::vector<long long> published;
+    const std::string s = out.str();
+    for (std::size_t pos = 0; (pos = s.find("Content-Length: ", pos)) != std::string::npos;) {
+        const std::size_t body = s.find("\r\n\r\n", pos) + 4;
+        const json m = json::parse(s.substr(body, std::stoul(s.substr(pos + 16))));
+        if (m.value("method", "") == "textDocument/publishDiagnostics") {
+            published.push_back(m["params"]["version"]);
+            if (published.back() == 3) CHECK(diagnostic(m, "D302") != nullptr);
+        }
+        pos = body;
+    }
+    // The opened text at once (no lint has been timed yet, so no wait), then change 3, never change 2.
+    CHECK(published == std::vector<long long>{1, 3});
+    // The waits: after change 2 (input came), after change 3 (none came); each at most 50 ms.
+    REQUIRE(waits.size() == 2);
+    for (const auto t : waits) {
+        CHECK(t > std::chrono::microseconds(0));
+        CHECK(t <= std::chrono::milliseconds(50));
+    }
+}
+
+TEST_CASE("lsp: the wait for input ends when input comes or the input ends") {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    CHECK_FALSE(cablelint::input_within(fds[0], std::chrono::milliseconds(1)));
+    REQUIRE(::write(fds[1], "x", 1) == 1);
+    CHECK(cablelint::input_within(fds[0], std::chrono::seconds(10)));
+    char c;
+    REQUIRE(::read(fds[0], &c, 1) == 1);
+    CHECK_FALSE(cablelint::input_within(fds[0], std::chrono::microseconds(500)));
+    ::close(fds[1]);
+    CHECK(cablelint::input_within(fds[0], std::chrono::seconds(10)));
+    ::close(fds[0]);
+}
+
 TEST_CASE("lsp: the latest text gets its diagnostics whatever follows it") {
     // Found by review: diagnostics waited for the next message and were lost when what followed was `exit` without
     // `shutdown`, a body that is not JSON, a notification that fails, stray line ends, or the end of input.
