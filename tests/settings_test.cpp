@@ -202,6 +202,18 @@ TEST_CASE("the output file is never a cable to lint and is left out of the walk"
         CHECK(r.err.find(": opening it would empty it; write the output elsewhere\n") != std::string::npos);
         CHECK(testing::read_file(named) == cable);
     }
+    // A long cable is told from its start; a long report is written over.
+    std::string long_cable = cable;
+    for (int i = 0; i < 5000; ++i) long_cable.insert(long_cable.find("\nHOAGLAND\n"), "\nMore text of the cable.");
+    REQUIRE(long_cable.size() > 100 * 1024);
+    const std::string long_named = tmp.write("long.txt", long_cable);
+    const auto long_run = testing::cli({named, "--no-config", "-o", long_named});
+    CHECK(long_run.code == 2);
+    CHECK(long_run.err == "cablelint: the output file " + long_named + " holds a cable: opening it would empty it; write the output elsewhere\n");
+    CHECK(testing::read_file(long_named) == long_cable);
+    const std::string report = tmp.write("report.json", std::string(200 * 1024, ' ') + "{}\n");
+    CHECK(testing::cli({named, "--no-config", "-q", "-o", report}).code == 0);   // warnings and infos only
+    CHECK(testing::read_file(report).find(named + ":") == 0);
     // A new output file in the directory linted is not one of its files, nor is it the next time (written over).
     for (int run = 0; run < 2; ++run) {
         const auto r = testing::cli({tmp.path("d"), "--no-config", "--format", "json", "-o", tmp.path("d/report.txt")});
