@@ -258,20 +258,9 @@ private:
     // The text offset of an LSP position (clamped to its line).
     std::uint32_t offset_at(const Source& src, const json& pos) const {
         const std::uint32_t line = std::min<std::uint32_t>(pos.at("line").get<std::uint32_t>() + 1, src.line_count());
-        const std::uint32_t start = src.line_start(line);
-        const std::string_view text = src.line_text(line);
-        std::uint32_t want = pos.at("character").get<std::uint32_t>();
-        if (utf8_) return start + std::min<std::uint32_t>(want, static_cast<std::uint32_t>(text.size()));
-        std::uint32_t i = 0;
-        while (i < text.size() && want > 0) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            const std::uint32_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            const std::uint32_t units = len == 4 ? 2 : 1;
-            if (units > want) break;
-            want -= units;
-            i = std::min<std::uint32_t>(i + len, static_cast<std::uint32_t>(text.size()));
-        }
-        return start + i;
+        const std::uint32_t character = pos.at("character").get<std::uint32_t>();
+        if (!utf8_) return src.offset_at_utf16(line, character);
+        return src.line_start(line) + std::min<std::uint32_t>(character, static_cast<std::uint32_t>(src.line_text(line).size()));
     }
 
     json range(const Source& src, Span span) const {

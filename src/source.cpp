@@ -77,6 +77,20 @@ std::uint32_t Source::utf16_column(std::uint32_t offset) const {
     return units;
 }
 
+std::uint32_t Source::offset_at_utf16(std::uint32_t line, std::uint32_t units) const {
+    const std::uint32_t start = line_start(line);
+    const auto end = static_cast<std::uint32_t>(start + line_text(line).size());
+    std::uint32_t at = start;
+    while (at < end && units > 0) {
+        const std::size_t n = sequence_length(at);
+        const std::uint32_t u = n == 4 ? 2 : 1;
+        if (u > units) break;
+        units -= u;
+        at = std::min<std::uint32_t>(at + static_cast<std::uint32_t>(n), end);
+    }
+    return at;
+}
+
 Span Source::token_at(std::uint32_t offset) const {
     std::uint32_t end = offset;
     while (end < bytes_.size() && bytes_[end] != ' ' && bytes_[end] != '\t' && bytes_[end] != '\n' && bytes_[end] != '\r') ++end;

@@ -47,6 +47,9 @@ public:
     const Decoding& decoding() const { return decoding_; }
     // Column in UTF-16 code units (for the language server).
     std::uint32_t utf16_column(std::uint32_t offset) const;
+    // Its inverse: the text offset of a line (1-based) and a column in UTF-16 code units, clamped to the line's end
+    // and stopping before a character the column would end inside (half of a surrogate pair).
+    std::uint32_t offset_at_utf16(std::uint32_t line, std::uint32_t units) const;
     // The text of line n (1-based), without its line ending.
     std::string_view line_text(std::uint32_t line) const;
     // From `offset` to the end of its token (white space or line end), at least one character.

@@ -117,3 +117,27 @@ TEST_CASE("tens of thousands of page markers are read and judged in linear time"
     for (const Finding& f : lint(src, *Config::defaults())) s604 += f.code == "S604";
     CHECK(s604 == n);   // the identifier, DE line and banner agree: each odd marker is reported
 }
+
+TEST_CASE("a UTF-16 column is turned back into the offset it was taken from") {
+    // The language server's positions: what utf16_column says of an offset, offset_at_utf16 reads back.
+    const std::string text = "AB\n"
+                             "caf\xc3\xa9 \xe2\x82\xac 5 \xf0\x9f\x98\x80 end\r\n"
+                             "\n"
+                             "last";
+    Source src("", text);
+    const std::string_view t = src.text();   // the CRLF read as a line end
+    for (std::uint32_t o = 0; o <= t.size(); ++o) {
+        const auto c = static_cast<unsigned char>(o < t.size() ? t[o] : 0);
+        if (c >= 0x80 && c < 0xC0) continue;   // inside a character
+        if (c == '\n' || c == '\r') continue;   // a line end is no column of the line
+        INFO("offset " << o);
+        CHECK(src.offset_at_utf16(src.line_of(o), src.utf16_column(o)) == o);
+    }
+    const std::uint32_t emoji = static_cast<std::uint32_t>(t.find("\xf0\x9f"));
+    CHECK(src.offset_at_utf16(2, src.utf16_column(emoji) + 1) == emoji);   // inside the surrogate pair: before it
+    CHECK(src.offset_at_utf16(2, src.utf16_column(emoji) + 2) == emoji + 4);
+    CHECK(src.offset_at_utf16(2, 1000) == t.find(" end") + 4);   // past the end of the line: its end
+    CHECK(src.offset_at_utf16(3, 5) == t.find("\n\nlast") + 1);   // an empty line
+    CHECK(src.offset_at_utf16(4, 0) == t.find("last"));
+    CHECK(src.offset_at_utf16(4, 99) == t.size());
+}
