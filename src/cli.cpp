@@ -46,16 +46,40 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The first 64 KB of a file, to the end of its last whole line: enough to tell a cable (its header and head come
-// first) without reading a report of several gigabytes whole.
+// The start of a file, enough to tell a cable (its header and head come first) without reading a report of
+// gigabytes whole: 64 KB of text after any leading white space (blank lines before a cable do not hide it), cut
+// after the last line end (LF or a bare CR) in it.
 bool read_start(const fs::path& path, std::string& bytes) {
+    constexpr std::size_t enough = 64 * 1024;
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
-    bytes.resize(64 * 1024);
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (!in.eof()) bytes.resize(bytes.rfind('\n') + 1);   // npos + 1 == 0: no line end, nothing whole
-    return true;
+    std::size_t text_from = std::string::npos;   // the first byte that is not white space
+    while (in && (text_from == std::string::npos || bytes.size() - text_from < enough)) {
+        const std::size_t had = bytes.size();
+        bytes.resize(had + enough);
+        in.read(bytes.data() + had, static_cast<std::streamsize>(enough));
+        bytes.resize(had + static_cast<std::size_t>(in.gcount()));
+        if (text_from == std::string::npos) {
+            text_from = bytes.find_first_not_of(" \t\r\n", had);
+            if (text_from == std::string::npos && bytes.size() > enough) bytes.clear();   // white space only, so far
+        }
+    }
+    if (in) {
+        const std::size_t last_end = bytes.find_last_of("\r\n");
+        if (last_end != std::string::npos && last_end > text_from) bytes.resize(last_end + 1);
+    }
+    return !in.bad();
+}
+
+// All of standard input. libstdc++'s file buffer throws when read(2) fails (stdin a directory, or closed): that is
+// said as the error it is, not a crash. "" or the error.
+std::string read_stdin(std::istream& in, std::string& bytes) {
+    try {
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } catch (const std::ios_base::failure& e) {
+        return std::string("cannot read standard input: ") + e.code().message();
+    }
+    return "";
 }
 
 // One read per file: the whole file into one string, the only copy of its bytes (open, fstat, read, close).
@@ -273,6 +297,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             << (*parse_cmd ? ": parse reads one file" : "") << "\nRun `cablelint --help` for usage.\n";
         return 2;
     }
+    if (app.get_option("--output-file")->count() > 0 && output_file.empty()) {
+        err << "cablelint: --output-file needs a file name (without it the output goes to standard output)\n";
+        return 2;
+    }
     if ((*parse_cmd || *rules_cmd || *rule_cmd || *lsp_cmd) && !output_file.empty()) {
         err << "cablelint: --output-file applies to linting; " << (*lsp_cmd ? "the language server speaks on stdout"
                                                                              : "this command writes to standard output (redirect it: > FILE)")
@@ -349,7 +377,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*parse_cmd) {
         std::string bytes, error;
         if (parse_file == "-") {
-            bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            if (const std::string why = read_stdin(in, bytes); !why.empty()) {
+                err << "cablelint: " << why << "\n";
+                return 2;
+            }
         } else if (!read_all(parse_file, bytes, error)) {
             err << "cablelint: " << parse_file << ": " << error << "\n";
             return 2;
@@ -414,7 +445,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
     if (stdin_left_out && fix) {
         // An editor that pipes the buffer through --fix gets it back unchanged.
-        if (in.peek() != std::char_traits<char>::eof()) stdout_ << in.rdbuf();
+        std::string unchanged;
+        if (const std::string why = read_stdin(in, unchanged); !why.empty()) {
+            err << "cablelint: " << why << "\n";
+            return 2;
+        }
+        stdout_ << unchanged;
         stdout_.flush();
     }
     if (taken_early.empty()) {
@@ -483,7 +519,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
 
     std::string stdin_bytes;
-    if (reads_stdin) stdin_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (reads_stdin) {
+        if (const std::string why = read_stdin(in, stdin_bytes); !why.empty()) {
+            err << "cablelint: " << why << "\n";
+            return 2;
+        }
+    }
 
     // --diff writes the diff on stdout and nothing else; --fix of standard input the fixed text. The findings then
     // go to stderr (--diff: a count only).

@@ -106,9 +106,22 @@ bool read_message(std::istream& in, std::string& body, std::ostream& err, const 
             if (!in) return false;
             continue;
         }
+        // The body as it comes, so that a client that sends slowly does not hold back diagnostics past their limit
+        // (found by a new-user review): what is buffered, else a byte (read(2) then takes whatever has come).
         body.resize(*length);
-        in.read(body.data(), static_cast<std::streamsize>(*length));
-        return static_cast<std::size_t>(in.gcount()) == *length;
+        std::size_t got = 0;
+        while (got < *length) {
+            idle_if_waiting();
+            const std::streamsize buffered = buf->in_avail();
+            const auto want = std::min<std::size_t>(*length - got, buffered > 0 ? static_cast<std::size_t>(buffered) : 1);
+            const std::streamsize n = buf->sgetn(body.data() + got, static_cast<std::streamsize>(want));
+            if (n <= 0) {
+                in.setstate(std::ios::eofbit | std::ios::failbit);
+                return false;
+            }
+            got += static_cast<std::size_t>(n);
+        }
+        return true;
     }
 }
 
@@ -124,10 +137,12 @@ std::string path_of(const std::string& uri) {
     if (!istarts_with(uri, "file://")) return "";
     std::string out;
     for (std::size_t i = 7; i < uri.size(); ++i) {
-        if (uri[i] == '%' && i + 2 < uri.size()) {
-            out.push_back(static_cast<char>(std::stoi(uri.substr(i + 1, 2), nullptr, 16)));
+        unsigned byte = 0;
+        const char* const hex = uri.data() + i + 1;
+        if (uri[i] == '%' && i + 2 < uri.size() && std::from_chars(hex, hex + 2, byte, 16).ptr == hex + 2) {
+            out.push_back(static_cast<char>(byte));
             i += 2;
-        } else {
+        } else {   // a '%' without two hex digits stays as written (found by a new-user review: it cost diagnostics)
             out.push_back(uri[i]);
         }
     }
@@ -418,24 +433,10 @@ private:
 
 }  // namespace
 
-bool input_within(int fd, std::chrono::microseconds timeout) {
-    pollfd p{fd, POLLIN, 0};
-    const auto s = std::chrono::duration_cast<std::chrono::seconds>(timeout);
-    const timespec ts{static_cast<time_t>(s.count()), static_cast<long>((timeout - s).count()) * 1000L};
-    const int n = ::ppoll(&p, 1, &ts, nullptr);
-    return n != 0;   // ready, closed (POLLHUP), or an error that the read will meet
-}
+namespace {
 
-int run_language_server(std::istream& in, std::ostream& out, std::ostream& err, WaitForInput wait_for_input) {
-    // A stream on a file descriptor (std::cin, whose buffer is one once sync_with_stdio(false)) is waited on with
-    // ppoll; other streams have all their input at hand.
-    if (!wait_for_input) {
-        if (auto* fd_buf = dynamic_cast<__gnu_cxx::stdio_filebuf<char>*>(in.rdbuf()); fd_buf != nullptr) {
-            const int fd = fd_buf->fd();
-            wait_for_input = [fd](std::chrono::microseconds timeout) { return input_within(fd, timeout); };
-        }
-    }
-    Server server(out, err);
+// The message loop: read, handle, publish when idle; the exit code.
+int serve(Server& server, std::istream& in, std::ostream& out, std::ostream& err, const WaitForInput& wait_for_input) {
     std::string body;
     while (read_message(in, body, err, [&] { server.idle(wait_for_input); })) {
         json msg;
@@ -460,6 +461,36 @@ int run_language_server(std::istream& in, std::ostream& out, std::ostream& err, 
     }
     server.publish_pending();   // the end of input: what was changed last is still said
     return server.shut_down() ? 0 : 1;
+}
+
+}  // namespace
+
+bool input_within(int fd, std::chrono::microseconds timeout) {
+    pollfd p{fd, POLLIN, 0};
+    const auto s = std::chrono::duration_cast<std::chrono::seconds>(timeout);
+    const timespec ts{static_cast<time_t>(s.count()), static_cast<long>((timeout - s).count()) * 1000L};
+    const int n = ::ppoll(&p, 1, &ts, nullptr);
+    return n != 0;   // ready, closed (POLLHUP), or an error that the read will meet
+}
+
+int run_language_server(std::istream& in, std::ostream& out, std::ostream& err, WaitForInput wait_for_input) {
+    // A stream on a file descriptor (std::cin, whose buffer is one once sync_with_stdio(false)) is waited on with
+    // ppoll; other streams have all their input at hand.
+    if (!wait_for_input) {
+        if (auto* fd_buf = dynamic_cast<__gnu_cxx::stdio_filebuf<char>*>(in.rdbuf()); fd_buf != nullptr) {
+            const int fd = fd_buf->fd();
+            wait_for_input = [fd](std::chrono::microseconds timeout) { return input_within(fd, timeout); };
+        }
+    }
+    Server server(out, err);
+    try {
+        return serve(server, in, out, err, wait_for_input);
+    } catch (const std::ios_base::failure& e) {
+        // libstdc++'s file buffer throws when read(2) fails (stdin a directory, or closed).
+        err << "cablelint lsp: cannot read the input: " << e.code().message() << "\n";
+        server.publish_pending();
+        return 1;
+    }
 }
 
 }  // namespace cablelint

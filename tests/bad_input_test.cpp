@@ -1,14 +1,18 @@
 // Every bad input answered (docs/reliability.md, "Bad input"): one test per row of the table, asserting what
 // cablelint says and its exit code. Unreadable files and directories are tested as a non-root user by
 // tests/integration/unreadable.sh (root reads anything).
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <ext/stdio_filebuf.h>
 
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "cli.hpp"
 #include "helpers.hpp"
 
 using namespace cablelint;
@@ -150,6 +154,35 @@ TEST_CASE("bad input: a directory given as a file and a file given as a director
     CHECK(r.code == 2);
     CHECK(contains(r.out, "seed.txt/x.txt: error: cannot read: Not a directory"));
     CHECK(contains(r.out, "seed.txt:100:1: warning"));   // the rest is linted
+}
+
+TEST_CASE("bad input: standard input that cannot be read (a directory) is an error and no crash") {
+    // Found by a new-user review: `cablelint - < DIR` and `cablelint lsp < DIR` aborted (libstdc++'s file buffer
+    // throws when read(2) fails).
+    Dir d;
+    const auto run = [&](std::vector<std::string> args) {
+        const int fd = ::open(d.dir.c_str(), O_RDONLY | O_DIRECTORY);
+        REQUIRE(fd >= 0);
+        __gnu_cxx::stdio_filebuf<char> buf(fd, std::ios::in);   // closes fd
+        std::istream in(&buf);
+        std::ostringstream out, err;
+        args.insert(args.begin(), "cablelint");
+        std::vector<const char*> argv;
+        for (const std::string& a : args) argv.push_back(a.c_str());
+        const int code = cablelint::run_cli(static_cast<int>(argv.size()), argv.data(), in, out, err);
+        return Run{code, out.str(), err.str()};
+    };
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"-", "--no-config"},
+                                                 std::vector<std::string>{"parse", "-", "--no-config"},
+                                                 std::vector<std::string>{"-", "--fix", "--no-config"}}) {
+        INFO(args[0] << " " << args[1]);
+        const Run r = run(args);
+        CHECK(r.code == 2);
+        CHECK(r.err == "cablelint: cannot read standard input: Is a directory\n");
+    }
+    const Run lsp = run({"lsp"});
+    CHECK(lsp.code == 1);
+    CHECK(lsp.err == "cablelint lsp: cannot read the input: Is a directory\n");
 }
 
 TEST_CASE("bad input: a symbolic-link loop") {

@@ -5,6 +5,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "gitignore.hpp"
@@ -211,6 +213,20 @@ TEST_CASE("the output file is never a cable to lint and is left out of the walk"
     CHECK(long_run.code == 2);
     CHECK(long_run.err == "cablelint: the output file " + long_named + " holds a cable: opening it would empty it; write the output elsewhere\n");
     CHECK(testing::read_file(long_named) == long_cable);
+    // Also with bare CR line ends, and after 100 KB of blank lines and lines of spaces (found by a new-user review).
+    std::string cr_cable = long_cable;
+    std::replace(cr_cable.begin(), cr_cable.end(), '\n', '\r');
+    std::string late_cable = long_cable;
+    for (int i = 0; i < 1000; ++i) late_cable.insert(0, i % 2 == 0 ? std::string(100, ' ') + "\n" : "\n");
+    for (const auto& [name, text] : {std::pair{"cr.txt", cr_cable}, std::pair{"late.txt", late_cable}}) {
+        INFO(name);
+        const std::string kept = tmp.write(name, text);
+        REQUIRE(testing::cli({kept, "--no-config", "--select", "F908"}).code == 0);   // it is a cable
+        const auto r = testing::cli({named, "--no-config", "-o", kept});
+        CHECK(r.code == 2);
+        CHECK(r.err.find(" holds a cable: ") != std::string::npos);
+        CHECK(testing::read_file(kept) == text);
+    }
     const std::string report = tmp.write("report.json", std::string(200 * 1024, ' ') + "{}\n");
     CHECK(testing::cli({named, "--no-config", "-q", "-o", report}).code == 0);   // warnings and infos only
     CHECK(testing::read_file(report).find(named + ":") == 0);
@@ -222,6 +238,11 @@ TEST_CASE("the output file is never a cable to lint and is left out of the walk"
         REQUIRE(j["files"].size() == 1);
         CHECK(j["files"][0]["path"] == named);
     }
+    // An empty file name is a usage error, not standard output.
+    const auto empty_name = testing::cli({named, "--no-config", "-o", ""});
+    CHECK(empty_name.code == 2);
+    CHECK(empty_name.out.empty());
+    CHECK(empty_name.err == "cablelint: --output-file needs a file name (without it the output goes to standard output)\n");
     // Options that would be ignored are usage errors.
     const auto seed = (testing::repo() / "fixtures/seed/09ASTANA1366.txt").string();
     for (const std::vector<std::string>& args : {std::vector<std::string>{"rules", "-o", tmp.path("r.out")},
