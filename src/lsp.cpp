@@ -39,12 +39,14 @@ constexpr std::size_t max_message_bytes = 256u << 20;
 // Reads one message ("Content-Length: N" headers, blank line, N bytes). False at end of input. A header block with
 // a length that is not a number, or one above max_message_bytes, is said on `err` and skipped (its body is read
 // and dropped when the length is known), so that the next message is still understood.
-// `idle` is called whenever the next message has not arrived yet (nothing but line ends is buffered, or pending in
-// the pipe: libstdc++'s file buffer asks the descriptor), just before reading would wait for it.
-bool read_message(std::istream& in, std::string& body, std::ostream& err, const std::function<void()>& idle) {
+// `idle` is called whenever the input has not arrived yet (nothing but line ends is buffered, or pending in the
+// pipe: libstdc++'s file buffer asks the descriptor), just before reading would wait for it; with true when part
+// of a message has come (a header line, a body), false between messages.
+bool read_message(std::istream& in, std::string& body, std::ostream& err, const std::function<void(bool)>& idle) {
     auto* buf = in.rdbuf();
+    bool inside = false;   // part of a message has been read
     const auto idle_if_waiting = [&] {
-        if (buf->in_avail() <= 0) idle();
+        if (buf->in_avail() <= 0) idle(inside);
     };
     // Between messages, stray line ends are no message (blank lines before headers are skipped anyway).
     const auto before_wait = [&] {
@@ -66,6 +68,7 @@ bool read_message(std::istream& in, std::string& body, std::ostream& err, const 
             if (c == '\n') return true;
             if (c == '\r' && line.empty()) continue;   // a stray CR that came alone between messages starts no header
             line.push_back(static_cast<char>(c));
+            inside = true;
         }
     };
     for (;;) {
@@ -73,6 +76,7 @@ bool read_message(std::istream& in, std::string& body, std::ostream& err, const 
         bool bad_length = false;
         bool any_header = false;
         std::string line;
+        inside = false;
         before_wait();
         while (get_line(line)) {
             if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -232,16 +236,18 @@ public:
         last_lint_ = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
     }
 
-    // Called when no message is waiting. A client that sends changes back to back (a 1 MB document takes
+    // Called when no message is waiting (inside_message: part of one has come, the rest has not). A client that sends changes back to back (a 1 MB document takes
     // milliseconds to encode and send) leaves gaps between them: the next change may be on its way. So the server
-    // waits for input up to a quarter of the time its last lint took (at most 50 ms, and not past the 250 ms a change
+    // waits for input up to half the time its last lint took (at most 50 ms, and not past the 250 ms a change
     // may wait), and publishes only if none came: a burst is linted once, at its latest text, and a single edit's
-    // diagnostics come at most a quarter of a lint later. Without `wait_for_input` (a string stream), at once.
-    void idle(const WaitForInput& wait_for_input) {
+    // diagnostics come at most half a lint later. Without `wait_for_input` (a string stream), at once.
+    // Inside a message the wait is for the rest of it, up to the 250 ms limit: a client sending slowly gets the
+    // diagnostics of the change before it by then, and a burst of large changes is not linted halfway.
+    void idle(const WaitForInput& wait_for_input, bool inside_message) {
         if (pending_.empty()) return;
         const auto waited = std::chrono::steady_clock::now() - pending_since_;
         const auto left = std::chrono::duration_cast<std::chrono::microseconds>(max_pending - waited);
-        const auto grace = std::min({last_lint_ / 4, std::chrono::microseconds(max_grace), left});
+        const auto grace = inside_message ? left : std::min({last_lint_ / 2, std::chrono::microseconds(max_grace), left});
         if (wait_for_input && grace > std::chrono::microseconds(0) && wait_for_input(grace)) return;
         publish_pending();
     }
@@ -438,7 +444,7 @@ namespace {
 // The message loop: read, handle, publish when idle; the exit code.
 int serve(Server& server, std::istream& in, std::ostream& out, std::ostream& err, const WaitForInput& wait_for_input) {
     std::string body;
-    while (read_message(in, body, err, [&] { server.idle(wait_for_input); })) {
+    while (read_message(in, body, err, [&](bool inside_message) { server.idle(wait_for_input, inside_message); })) {
         json msg;
         try {
             msg = json::parse(body);
