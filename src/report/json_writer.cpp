@@ -33,7 +33,8 @@ JsonWriter& JsonWriter::string(std::string_view s) {
     return *this;
 }
 
-JsonWriter& JsonWriter::number(std::uint64_t n) {
+template <typename Integer>
+JsonWriter& JsonWriter::integer(Integer n) {
     separate();
     char digits[24];
     out_.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
@@ -41,12 +42,7 @@ JsonWriter& JsonWriter::number(std::uint64_t n) {
     return *this;
 }
 
-JsonWriter& JsonWriter::number(std::int64_t n) {
-    separate();
-    char digits[24];
-    out_.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
-    comma_ = true;
-    return *this;
-}
+JsonWriter& JsonWriter::number(std::uint64_t n) { return integer(n); }
+JsonWriter& JsonWriter::number(std::int64_t n) { return integer(n); }
 
 }  // namespace cablelint

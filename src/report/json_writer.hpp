@@ -48,6 +48,8 @@ public:
     JsonWriter& member(std::string_view name, bool b) { return key(name).boolean(b); }
 
 private:
+    template <typename Integer>
+    JsonWriter& integer(Integer n);
     void separate() {
         if (comma_) out_ += ',';
     }
