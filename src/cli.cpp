@@ -47,27 +47,30 @@ namespace fs = std::filesystem;
 namespace {
 
 // The start of a file, enough to tell a cable (its header and head come first) without reading a report of
-// gigabytes whole: 64 KB of text after any leading white space (blank lines before a cable do not hide it), cut
-// after the last line end (LF or a bare CR) in it.
+// gigabytes whole: 64 KB of text after any leading white space (blank lines before a cable do not hide it; NUL
+// bytes count as white space, for UTF-16), an even number of bytes (UTF-16 stays whole), its byte-order mark kept.
 bool read_start(const fs::path& path, std::string& bytes) {
     constexpr std::size_t enough = 64 * 1024;
+    static constexpr std::string_view space(" \t\r\n\0", 5);
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
-    std::size_t text_from = std::string::npos;   // the first byte that is not white space
+    std::size_t bom = 0;   // the byte-order mark's length, once the first bytes are read
+    std::size_t text_from = std::string::npos;   // the first byte that is not white space (or the mark)
     while (in && (text_from == std::string::npos || bytes.size() - text_from < enough)) {
         const std::size_t had = bytes.size();
         bytes.resize(had + enough);
         in.read(bytes.data() + had, static_cast<std::streamsize>(enough));
         bytes.resize(had + static_cast<std::size_t>(in.gcount()));
+        if (had == 0) {
+            const std::string_view b(bytes);
+            bom = b.starts_with("\xEF\xBB\xBF") ? 3 : (b.starts_with("\xFF\xFE") || b.starts_with("\xFE\xFF")) ? 2 : 0;
+        }
         if (text_from == std::string::npos) {
-            text_from = bytes.find_first_not_of(" \t\r\n", had);
-            if (text_from == std::string::npos && bytes.size() > enough) bytes.clear();   // white space only, so far
+            text_from = bytes.find_first_not_of(space, std::max(had, bom));
+            if (text_from == std::string::npos && bytes.size() > 2 * enough) bytes.resize(bom);   // white space so far
         }
     }
-    if (in) {
-        const std::size_t last_end = bytes.find_last_of("\r\n");
-        if (last_end != std::string::npos && last_end > text_from) bytes.resize(last_end + 1);
-    }
+    if (in) bytes.resize(bytes.size() & ~std::size_t{1});
     return !in.bad();
 }
 
@@ -406,6 +409,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             std::string why;
             for (const std::string& p : paths)
                 if (why.empty() && p != "-" && fs::equivalent(p, output_file, ec)) why = "is a file to lint (" + p + ")";
+            // `-o X - < X`: standard input, read after the output file is opened, would be read empty.
+            struct stat in_st {}, out_st {};
+            const bool reads_stdin_too = paths.empty() || std::find(paths.begin(), paths.end(), "-") != paths.end();
+            if (why.empty() && reads_stdin_too && &in == &std::cin && ::fstat(0, &in_st) == 0 &&
+                ::stat(output_file.c_str(), &out_st) == 0 && in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
+                why = "is standard input, the file to lint";
             std::string bytes;
             if (why.empty() && read_start(output_file, bytes)) {
                 const Source existing(output_file, std::move(bytes));
@@ -518,13 +527,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         }
     }
 
-    std::string stdin_bytes;
-    if (reads_stdin) {
-        if (const std::string why = read_stdin(in, stdin_bytes); !why.empty()) {
-            err << "cablelint: " << why << "\n";
-            return 2;
-        }
-    }
+    std::string stdin_bytes, stdin_error;   // an unreadable standard input is its file's error; the rest is linted
+    if (reads_stdin) stdin_error = read_stdin(in, stdin_bytes);
 
     // --diff writes the diff on stdout and nothing else; --fix of standard input the fixed text. The findings then
     // go to stderr (--diff: a count only).
@@ -616,6 +620,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             const FileStamp stamp = fix && !input.from_stdin ? stamp_of(input.file()) : FileStamp{};
             if (!input.error().empty()) {
                 r.error = input.error();
+            } else if (input.from_stdin && !stdin_error.empty()) {
+                r.error = stdin_error;
             } else if (input.from_stdin || [&] {
                            profile::Timer t(profile::Phase::read);
                            return read_all(input.file(), bytes, r.error);

@@ -410,6 +410,21 @@ TEST_CASE("output order does not depend on -j") {
     CHECK(nlohmann::json::parse(one.out)["summary"]["files"] == 848);
 }
 
+TEST_CASE("the output file is never standard input") {
+    // Found by a review: `-o X - < X` opened (emptied) X before reading standard input, and linted it as empty.
+    testing::TempDir tmp("cablelint-stdin-out-");
+    const std::string path = tmp.write("n.txt", "not a cable\n");
+    const std::string bin = CABLELINT_BINARY;
+    for (const std::string& args : {std::string(" -o n.txt - < n.txt"), std::string(" --stdin-filename n.txt -o n.txt < n.txt")}) {
+        INFO(args);
+        const std::string command = "cd '" + tmp.dir.string() + "' && " + bin + " --no-config" + args + " 2> err.txt";
+        CHECK(WEXITSTATUS(std::system(command.c_str())) == 2);
+        CHECK(testing::read_file(path) == "not a cable\n");
+        CHECK(testing::read_file(tmp.path("err.txt")) ==
+              "cablelint: the output file n.txt is standard input, the file to lint: opening it would empty it; write the output elsewhere\n");
+    }
+}
+
 TEST_CASE("the installed binary runs and returns the exit code") {
     const std::string bin = CABLELINT_BINARY;
     CHECK(std::system((bin + " --no-config " + seed_path() + " > /dev/null").c_str()) == 0);

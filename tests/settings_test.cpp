@@ -218,7 +218,18 @@ TEST_CASE("the output file is never a cable to lint and is left out of the walk"
     std::replace(cr_cable.begin(), cr_cable.end(), '\n', '\r');
     std::string late_cable = long_cable;
     for (int i = 0; i < 1000; ++i) late_cable.insert(0, i % 2 == 0 ? std::string(100, ' ') + "\n" : "\n");
-    for (const auto& [name, text] : {std::pair{"cr.txt", cr_cable}, std::pair{"late.txt", late_cable}}) {
+    // UTF-16 after more than 64 KB of blank lines, with a byte-order mark and without (found by a second review).
+    const auto utf16 = [](const std::string& ascii, bool little) {
+        std::string out;
+        for (const char c : ascii) little ? (out += c, out += '\0') : (out += '\0', out += c);
+        return out;
+    };
+    std::string ascii_cable = cable;
+    std::erase_if(ascii_cable, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    const std::string u16le = "\xFF\xFE" + utf16(std::string(40000, '\n') + ascii_cable, true);
+    const std::string u16be = utf16(std::string(100000, ' ') + ascii_cable, false);
+    for (const auto& [name, text] : {std::pair{"cr.txt", cr_cable}, std::pair{"late.txt", late_cable},
+                                     std::pair{"u16le.txt", u16le}, std::pair{"u16be.txt", u16be}}) {
         INFO(name);
         const std::string kept = tmp.write(name, text);
         REQUIRE(testing::cli({kept, "--no-config", "--select", "F908"}).code == 0);   // it is a cable
