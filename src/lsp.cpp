@@ -169,6 +169,10 @@ public:
             if (is_request) out_error(msg.at("id"), -32002, "the server is not initialized: send initialize first");
             return true;
         }
+        if (shutdown_ && is_request) {   // LSP 3.17: requests after shutdown are InvalidRequest
+            out_error(msg.at("id"), -32600, "the server is shut down: send exit");
+            return true;
+        }
         if (method == "initialize") {
             initialized_ = true;
             negotiate(msg.at("params"));

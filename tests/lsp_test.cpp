@@ -324,6 +324,19 @@ TEST_CASE("lsp: a finding's fix is a quick-fix code action, the safe ones also o
     CHECK(actions[1]["edit"]["changes"][uri][0]["newText"] == fixed);
 }
 
+TEST_CASE("lsp: a request after shutdown is an InvalidRequest error") {
+    // Found by a review (LSP 3.17: "requests after a shutdown request should error with InvalidRequest").
+    const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
+    int code = -1;
+    const auto replies = exchange({initialize(), open(uri, seed()), shutdown, hover_request(uri, 12), exit_}, &code);
+    CHECK(code == 0);
+    REQUIRE(replies.size() == 4);
+    CHECK(replies[2]["id"] == 9);
+    CHECK(replies[2]["result"].is_null());
+    CHECK(replies[3]["id"] == 12);
+    CHECK(replies[3]["error"]["code"] == -32600);
+}
+
 TEST_CASE("lsp: hover on a finding explains its rule") {
     const std::string uri = "file:///nonexistent-dir/09ASTANA1366.txt";
     const json at_p801 = {{"jsonrpc", "2.0"}, {"id", 6}, {"method", "textDocument/hover"},
