@@ -411,8 +411,9 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                 if (why.empty() && p != "-" && fs::equivalent(p, output_file, ec)) why = "is a file to lint (" + p + ")";
             // `-o X - < X`: standard input, read after the output file is opened, would be read empty.
             struct stat in_st {}, out_st {};
-            const bool reads_stdin_too = paths.empty() || std::find(paths.begin(), paths.end(), "-") != paths.end();
-            if (why.empty() && reads_stdin_too && &in == &std::cin && ::fstat(0, &in_st) == 0 &&
+            const bool reads_stdin_too = std::find(paths.begin(), paths.end(), "-") != paths.end();
+            const int in_fd = descriptor_of(in);
+            if (why.empty() && reads_stdin_too && in_fd >= 0 && ::fstat(in_fd, &in_st) == 0 &&
                 ::stat(output_file.c_str(), &out_st) == 0 && in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
                 why = "is standard input, the file to lint";
             std::string bytes;

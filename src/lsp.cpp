@@ -14,7 +14,6 @@
 #include <set>
 #include <string>
 
-#include <ext/stdio_filebuf.h>
 #include <poll.h>
 
 #include <nlohmann/json.hpp>
@@ -240,8 +239,9 @@ public:
         last_lint_ = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
     }
 
-    // Called when no message is waiting (inside_message: part of one has come, the rest has not). A client that sends changes back to back (a 1 MB document takes
-    // milliseconds to encode and send) leaves gaps between them: the next change may be on its way. So the server
+    // Called when no message is waiting (inside_message: part of one has come, the rest has not). A client that
+    // sends changes back to back (a 1 MB document takes milliseconds to encode and send) leaves gaps between them:
+    // the next change may be on its way. So the server
     // waits for input up to half the time its last lint took (at most 50 ms, and not past the 250 ms a change
     // may wait), and publishes only if none came: a burst is linted once, at its latest text, and a single edit's
     // diagnostics come at most half a lint later. Without `wait_for_input` (a string stream), at once.
@@ -441,10 +441,6 @@ private:
     bool initialized_ = false;
 };
 
-}  // namespace
-
-namespace {
-
 // The message loop: read, handle, publish when idle; the exit code.
 int serve(Server& server, std::istream& in, std::ostream& out, std::ostream& err, const WaitForInput& wait_for_input) {
     std::string body;
@@ -484,14 +480,9 @@ bool input_within(int fd, std::chrono::microseconds timeout) {
 }
 
 int run_language_server(std::istream& in, std::ostream& out, std::ostream& err, WaitForInput wait_for_input) {
-    // A stream on a file descriptor (std::cin, whose buffer is one once sync_with_stdio(false)) is waited on with
-    // ppoll; other streams have all their input at hand.
-    if (!wait_for_input) {
-        if (auto* fd_buf = dynamic_cast<__gnu_cxx::stdio_filebuf<char>*>(in.rdbuf()); fd_buf != nullptr) {
-            const int fd = fd_buf->fd();
-            wait_for_input = [fd](std::chrono::microseconds timeout) { return input_within(fd, timeout); };
-        }
-    }
+    // A stream on a file descriptor is waited on with ppoll; other streams have all their input at hand.
+    if (const int fd = descriptor_of(in); !wait_for_input && fd >= 0)
+        wait_for_input = [fd](std::chrono::microseconds timeout) { return input_within(fd, timeout); };
     Server server(out, err);
     try {
         return serve(server, in, out, err, wait_for_input);

@@ -1,7 +1,10 @@
 #include "util.hpp"
 
+#include <ext/stdio_filebuf.h>
+
 #include <algorithm>
 #include <cctype>
+#include <istream>
 
 namespace cablelint {
 
@@ -70,6 +73,11 @@ std::optional<long> to_int(std::string_view digits) {
         v = v * 10 + (c - '0');
     }
     return v;
+}
+
+int descriptor_of(std::istream& in) {
+    auto* fd_buf = dynamic_cast<__gnu_cxx::stdio_filebuf<char>*>(in.rdbuf());
+    return fd_buf == nullptr ? -1 : fd_buf->fd();
 }
 
 bool all_digits(std::string_view s) {

@@ -1,6 +1,7 @@
 // Small helpers on fields and dates shared by the checks. Dates are proleptic Gregorian, UTC.
 #pragma once
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b);   // Levensht
 // The candidate at most two edits from `unknown` (the nearest), for "did you mean"; empty when none is.
 std::string closest(std::string_view unknown, const std::vector<std::string>& candidates);
 bool all_digits(std::string_view s);                       // non-empty, ASCII digits only
+// The file descriptor a stream reads from: std::cin's (its buffer is libstdc++'s stdio_filebuf once
+// sync_with_stdio(false)), or -1 for other streams (a string stream has all its input at hand).
+int descriptor_of(std::istream& in);
 
 struct Date {
     int year = 0, month = 0, day = 0;

@@ -18,6 +18,7 @@
 using namespace cablelint;
 using testing::cli;
 using testing::Run;
+using testing::utf16;
 namespace fs = std::filesystem;
 
 namespace {
@@ -42,14 +43,6 @@ struct Dir {
 
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
-std::string utf16(const std::string& ascii, bool le) {
-    std::string out;
-    for (char c : ascii) {
-        if (le) out += c, out += '\0';
-        else out += '\0', out += c;
-    }
-    return out;
-}
 
 }  // namespace
 

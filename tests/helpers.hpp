@@ -55,6 +55,16 @@ struct TempDir {
 // The real corpus, kept in the repository under fixtures/corpus (fixtures/corpus/README.md says where it came from).
 inline std::filesystem::path corpus() { return repo() / "fixtures" / "corpus"; }
 
+// ASCII text as UTF-16 (little- or big-endian), without a byte-order mark.
+inline std::string utf16(const std::string& ascii, bool le) {
+    std::string out;
+    for (char c : ascii) {
+        if (le) out += c, out += '\0';
+        else out += '\0', out += c;
+    }
+    return out;
+}
+
 inline std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
     std::ostringstream ss;

@@ -24,6 +24,18 @@ std::string frame(const json& m) {
     return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
 }
 
+// The messages the server wrote, unframed.
+std::vector<json> messages_of(const std::string& s) {
+    std::vector<json> messages;
+    for (std::size_t pos = 0; (pos = s.find("Content-Length: ", pos)) != std::string::npos;) {
+        const std::size_t len = std::stoul(s.substr(pos + 16));
+        const std::size_t body = s.find("\r\n\r\n", pos) + 4;
+        messages.push_back(json::parse(s.substr(body, len)));
+        pos = body + len;
+    }
+    return messages;
+}
+
 std::vector<json> exchange(const std::vector<json>& messages, int* exit_code = nullptr) {
     std::string input;
     for (const auto& m : messages) input += frame(m);
@@ -31,15 +43,7 @@ std::vector<json> exchange(const std::vector<json>& messages, int* exit_code = n
     std::ostringstream out, err;
     const int code = cablelint::run_language_server(in, out, err);
     if (exit_code) *exit_code = code;
-    std::vector<json> replies;
-    std::string s = out.str();
-    for (std::size_t pos = 0; (pos = s.find("Content-Length: ", pos)) != std::string::npos;) {
-        const std::size_t len = std::stoul(s.substr(pos + 16));
-        const std::size_t body = s.find("\r\n\r\n", pos) + 4;
-        replies.push_back(json::parse(s.substr(body, len)));
-        pos = body + len;
-    }
-    return replies;
+    return messages_of(out.str());
 }
 
 json initialize(json capabilities = json::object()) {
@@ -174,15 +178,11 @@ TEST_CASE("lsp: a change that arrives while the server waits for one is linted i
     };
     CHECK(cablelint::run_language_server(in, out, err, wait) == 0);
     std::vector<long long> published;
-    const std::string s = out.str();
-    for (std::size_t pos = 0; (pos = s.find("Content-Length: ", pos)) != std::string::npos;) {
-        const std::size_t body = s.find("\r\n\r\n", pos) + 4;
-        const json m = json::parse(s.substr(body, std::stoul(s.substr(pos + 16))));
+    for (const json& m : messages_of(out.str())) {
         if (m.value("method", "") == "textDocument/publishDiagnostics") {
             published.push_back(m["params"]["version"]);
             if (published.back() == 3) CHECK(diagnostic(m, "D302") != nullptr);
         }
-        pos = body;
     }
     // The opened text at once (no lint has been timed yet, so no wait), then change 3, never change 2.
     CHECK(published == std::vector<long long>{1, 3});

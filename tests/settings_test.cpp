@@ -216,14 +216,11 @@ TEST_CASE("the output file is never a cable to lint and is left out of the walk"
     // Also with bare CR line ends, and after 100 KB of blank lines and lines of spaces (found by a new-user review).
     std::string cr_cable = long_cable;
     std::replace(cr_cable.begin(), cr_cable.end(), '\n', '\r');
-    std::string late_cable = long_cable;
-    for (int i = 0; i < 1000; ++i) late_cable.insert(0, i % 2 == 0 ? std::string(100, ' ') + "\n" : "\n");
+    std::string late_cable;
+    for (int i = 0; i < 1000; ++i) late_cable += i % 2 == 0 ? std::string(100, ' ') + "\n" : "\n";
+    late_cable += long_cable;
     // UTF-16 after more than 64 KB of blank lines, with a byte-order mark and without (found by a second review).
-    const auto utf16 = [](const std::string& ascii, bool little) {
-        std::string out;
-        for (const char c : ascii) little ? (out += c, out += '\0') : (out += '\0', out += c);
-        return out;
-    };
+    using testing::utf16;
     std::string ascii_cable = cable;
     std::erase_if(ascii_cable, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     const std::string u16le = "\xFF\xFE" + utf16(std::string(40000, '\n') + ascii_cable, true);
