@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -20,6 +21,12 @@ inline bytes16 load16(const char* p) {
     bytes16 v;
     std::memcpy(&v, p, sizeof v);
     return v;
+}
+// The same bytes as signed ones (0x80 to 0xFF are negative).
+inline mask16 as_signed(bytes16 v) {
+    mask16 m;
+    std::memcpy(&m, &v, sizeof m);
+    return m;
 }
 inline bytes16 splat(unsigned char c) { return bytes16{} + c; }
 // The bytes from lo to hi.
@@ -74,6 +81,53 @@ inline std::size_t next_control(std::string_view s, std::size_t i) {
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F || c == 0xC2) break;
     }
     return i;
+}
+
+// What one read of a text tells the input layer and the checks, so that none of them reads the whole text again for
+// a byte most texts lack: the offsets where lines start (0, and each byte after a line feed), and whether there is a
+// NUL, a CR, a byte ≥ 0x80, or a control character F907 reports (a C0 control other than tab, LF, FF and CR, DEL,
+// or a C1 control U+0080–U+009F in UTF-8).
+struct Survey {
+    bool nul = false, cr = false, non_ascii = false, control = false;
+};
+// One of the rare bytes: anything below 0x20 but a line feed, DEL, and any byte ≥ 0x80.
+inline void survey_rare_byte(std::string_view s, std::size_t i, Survey& out) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+        out.non_ascii = true;
+        if (c == 0xC2 && i + 1 < s.size()) {
+            const auto next = static_cast<unsigned char>(s[i + 1]);
+            out.control = out.control || (next >= 0x80 && next <= 0x9F);
+        }
+    } else if (c == '\r') {
+        out.cr = true;
+    } else if (c != '\t' && c != '\f') {
+        out.nul = out.nul || c == 0;
+        out.control = true;
+    }
+}
+inline Survey survey(std::string_view s, std::vector<std::uint32_t>& line_starts) {
+    line_starts.clear();
+    line_starts.reserve(s.size() / 40 + 1);
+    line_starts.push_back(0);
+    Survey out;
+    std::size_t i = 0;
+    for (; i + 16 <= s.size(); i += 16) {
+        const bytes16 v = load16(s.data() + i);
+        const mask16 lf = v == splat('\n');
+        // As signed bytes, those ≥ 0x80 are negative: one comparison finds them and the C0 controls.
+        const mask16 rare = ((as_signed(v) < (mask16{} + 0x20)) | (v == splat(0x7F))) & ~lf;
+        for (std::uint32_t m = bits(rare); m != 0; m &= m - 1)
+            survey_rare_byte(s, i + static_cast<std::size_t>(__builtin_ctz(m)), out);
+        for (std::uint32_t m = bits(lf); m != 0; m &= m - 1)
+            line_starts.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(m)) + 1));
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '\n') line_starts.push_back(static_cast<std::uint32_t>(i + 1));
+        else if (c < 0x20 || c >= 0x7F) survey_rare_byte(s, i, out);
+    }
+    return out;
 }
 
 }  // namespace cablelint::byte_scan

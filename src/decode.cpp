@@ -214,7 +214,9 @@ Decoded decode(std::string bytes) {
         decode_utf16(s, 2, le, d);
         return d;
     }
-    if (std::memchr(s.data(), '\0', s.size()) != nullptr) {
+    // One read of the bytes for what the rest needs: line starts, NUL, CR, bytes above ASCII, control characters.
+    const byte_scan::Survey survey = byte_scan::survey(s, d.line_starts);
+    if (survey.nul) {
         for (const bool le : {true, false}) {
             if (!looks_utf16(s, le)) continue;
             d.decoding.encoding = le ? Encoding::utf16le : Encoding::utf16be;
@@ -223,6 +225,8 @@ Decoded decode(std::string bytes) {
             return d;
         }
         d.text = std::move(bytes);   // binary: F907 says so, nothing else reads it
+        d.surveyed = true;
+        d.survey = survey;
         return d;
     }
     const std::uint32_t start = s.size() >= 3 && at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;
@@ -231,7 +235,7 @@ Decoded decode(std::string bytes) {
     // UTF-8, a UTF-8 file with damaged bytes, or another encoding: more invalid sequences than valid multi-byte ones
     // (a no-break space 0xA0, a ¶ 0xB6 and "é" 0xE9 are all invalid in UTF-8) is a Windows-1252 file.
     std::size_t invalid = 0, multibyte = 0;
-    for (std::size_t i = start; i < s.size();) {
+    for (std::size_t i = start; survey.non_ascii && i < s.size();) {
         i = byte_scan::next_non_ascii(s, i);
         if (i >= s.size()) break;
         const char* why = "";
@@ -247,8 +251,9 @@ Decoded decode(std::string bytes) {
     }
     if (invalid > multibyte) d.decoding.encoding = Encoding::windows_1252;
     d.decoding.invalid_utf8 = static_cast<std::uint32_t>(invalid);
-    const bool has_cr = std::memchr(s.data(), '\r', s.size()) != nullptr;
-    d.decoding.cr_lines = has_cr && std::memchr(s.data(), '\n', s.size()) == nullptr;
+    const bool has_cr = survey.cr;
+    const std::size_t lf = d.line_starts.size() - 1;
+    d.decoding.cr_lines = has_cr && lf == 0;
 
     if (d.decoding.encoding == Encoding::windows_1252) {
         transcode<false>(s, start, [&](std::uint32_t i) -> Unit {
@@ -260,9 +265,11 @@ Decoded decode(std::string bytes) {
     } else {
         // The common case: UTF-8 with LF line ends is its own text.
         LineEnds& e = d.decoding.ends;
-        e.lf = static_cast<std::uint32_t>(byte_scan::count(s, '\n'));
-        e.first_lf = static_cast<std::uint32_t>(std::min(s.find('\n'), s.size()));
+        e.lf = static_cast<std::uint32_t>(lf);
+        e.first_lf = lf > 0 ? d.line_starts[1] - 1 : static_cast<std::uint32_t>(s.size());
         d.text = std::move(bytes);
+        d.surveyed = true;
+        d.survey = survey;
     }
     return d;
 }

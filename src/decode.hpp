@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "byte_scan.hpp"
+
 namespace cablelint {
 
 enum class Encoding { utf8, windows_1252, utf16le, utf16be };
@@ -48,6 +50,11 @@ struct Decoded {
     std::string text;
     Decoding decoding;
     std::vector<Remap> remaps;
+    // When `surveyed`, the survey of the file's bytes describes `text` too (they are the same bytes: UTF-8 with LF
+    // line ends, or a binary file), so the source does not read the text again for its lines.
+    bool surveyed = false;
+    byte_scan::Survey survey;
+    std::vector<std::uint32_t> line_starts;
 };
 
 Decoded decode(std::string bytes);

@@ -314,7 +314,7 @@ PostName read_post_name(std::string_view spelling) {
 
 Document parse_document(const Source& src, const Vocabularies& vocab) {
     Document doc;
-    if (std::memchr(src.base(), '\0', src.size()) != nullptr) {
+    if (src.has_nul()) {
         doc.binary = true;
         return doc;
     }

@@ -12,11 +12,11 @@ Source::Source(std::string path, std::string bytes) : path_(std::move(path)) {
     bytes_ = std::move(d.text);
     decoding_ = d.decoding;
     remaps_ = std::move(d.remaps);
-    line_starts_.reserve(bytes_.size() / 40 + 1);
-    line_starts_.push_back(0);
-    for (const char* p = bytes_.data(), *end = p + bytes_.size();
-         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr; ++p) {
-        line_starts_.push_back(static_cast<std::uint32_t>(p - bytes_.data() + 1));
+    if (d.surveyed) {
+        survey_ = d.survey;
+        line_starts_ = std::move(d.line_starts);
+    } else {
+        survey_ = byte_scan::survey(bytes_, line_starts_);   // the text was transcoded from the file's bytes
     }
     // A final newline does not open a line of its own.
     if (line_starts_.size() > 1 && line_starts_.back() == bytes_.size()) line_starts_.pop_back();

@@ -58,6 +58,10 @@ public:
     std::uint32_t line_of(std::uint32_t offset) const;
     std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
     std::uint32_t line_start(std::uint32_t line) const { return line_starts_[line - 1]; }
+    // What the one read of the text found (byte_scan::survey), for checks that look for bytes most texts lack.
+    bool has_nul() const { return survey_.nul; }
+    bool ascii() const { return !survey_.non_ascii; }
+    bool has_controls() const { return survey_.control; }   // one F907 reports
 
 private:
     std::size_t sequence_length(std::size_t i) const;
@@ -67,6 +71,7 @@ private:
     Decoding decoding_;
     std::vector<Remap> remaps_;
     std::vector<std::uint32_t> line_starts_;
+    byte_scan::Survey survey_;
     // Where the last position() stopped: findings come in text order, so the next one on the same line continues
     // counting columns from here instead of from the line's start (N findings on one long line stay linear).
     // A Source is used by one thread at a time (the CLI hands it over under a lock).

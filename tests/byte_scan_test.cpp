@@ -4,6 +4,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "../grammar/markings.hpp"
 #include "byte_scan.hpp"
@@ -57,6 +58,36 @@ TEST_CASE("byte scans sixteen at a time find what a byte-by-byte loop finds") {
                 REQUIRE(byte_scan::next_non_ascii(s, from) == ascii);
                 REQUIRE(byte_scan::next_control(s, from) == control);
             }
+        }
+    }
+    SECTION("the survey of a text: line starts and the bytes it has") {
+        // Mostly plain letters, so that a text often lacks each byte looked for (the flags' false side is what lets
+        // a check skip its scan).
+        for (int n = 0; n < 20000; ++n) {
+            const std::string alphabet = n % 3 == 0 ? std::string("abcdefgh \n") : std::string("ab \t\n\r\f\x01\x7f\xc2\x85\xc3\xa0", 12) + '\0';
+            const std::string s = random_text(rng, alphabet, 70);
+            std::vector<std::uint32_t> starts{0}, got;
+            byte_scan::Survey expected;
+            for (std::size_t i = 0; i < s.size(); ++i) {
+                const auto c = static_cast<unsigned char>(s[i]);
+                if (c == '\n') starts.push_back(static_cast<std::uint32_t>(i + 1));
+                expected.nul = expected.nul || c == 0;
+                expected.cr = expected.cr || c == '\r';
+                expected.non_ascii = expected.non_ascii || c >= 0x80;
+            }
+            // What F907 reports: next_control's bytes, but a 0xC2 only before 0x80-0x9F (a C1 control).
+            for (std::size_t i = byte_scan::next_control(s, 0); i < s.size(); i = byte_scan::next_control(s, i + 1)) {
+                const bool c1_lead = static_cast<unsigned char>(s[i]) == 0xC2;
+                expected.control = expected.control || !c1_lead ||
+                                   (i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                                    static_cast<unsigned char>(s[i + 1]) <= 0x9F);
+            }
+            const byte_scan::Survey found = byte_scan::survey(s, got);
+            REQUIRE(got == starts);
+            REQUIRE(found.nul == expected.nul);
+            REQUIRE(found.cr == expected.cr);
+            REQUIRE(found.non_ascii == expected.non_ascii);
+            REQUIRE(found.control == expected.control);
         }
     }
     SECTION("eight digits in a row before the line's end") {
