@@ -188,26 +188,32 @@ struct scan_inert_run {
         while (q != end && (*q == ' ' || *q == '\t')) ++q;
         return q != p + 1 && q != end && *q >= '0' && *q <= '9';
     }
-    // The letters at which word_may_start_token may hold, by the first three letters of its words in any case: ENT END
-    // EMB, CLA COM CON, DER DEP, AND, BEG, MIS, NOT, POS, SUM, USD USU USE USN. (c & ~0x20) is an upper-case letter only
-    // for that letter and its lower case. Most words start with none.
-    static byte_scan::mask16 may_start_token(const char* p) {
-        namespace bs = byte_scan;
-        const bs::bytes16 a = bs::load16(p) & bs::splat(0xDF);
-        const bs::bytes16 b = bs::load16(p + 1) & bs::splat(0xDF);
-        const bs::bytes16 c = bs::load16(p + 2) & bs::splat(0xDF);
-        auto is = [](bs::bytes16 v, char x) { return v == bs::splat(static_cast<unsigned char>(x)); };
-        return (is(a, 'E') & ((is(b, 'N') & (is(c, 'T') | is(c, 'D'))) | (is(b, 'M') & is(c, 'B')))) |
-               (is(a, 'C') & ((is(b, 'L') & is(c, 'A')) | (is(b, 'O') & (is(c, 'M') | is(c, 'N'))))) |
-               (is(a, 'D') & is(b, 'E') & (is(c, 'R') | is(c, 'P'))) | (is(a, 'A') & is(b, 'N') & is(c, 'D')) |
-               (is(a, 'B') & is(b, 'E') & is(c, 'G')) | (is(a, 'M') & is(b, 'I') & is(c, 'S')) |
-               (is(a, 'N') & is(b, 'O') & is(c, 'T')) | (is(a, 'P') & is(b, 'O') & is(c, 'S')) |
-               (is(a, 'S') & is(b, 'U') & is(c, 'M')) |
-               (is(a, 'U') & is(b, 'S') & (is(c, 'D') | is(c, 'U') | is(c, 'E') | is(c, 'N')));
+    // The first three letters of the words at which word_may_start_token may hold, in any case: ENT END EMB, CLA COM
+    // CON, DER DEP, AND, BEG, MIS, NOT, POS, SUM, USD USU USE USN. Most words start with none.
+    static constexpr std::string_view token_trigrams[] = {"ENT", "END", "EMB", "CLA", "COM", "CON", "DER", "DEP", "AND",
+                                                          "BEG", "MIS", "NOT", "POS", "SUM", "USD", "USU", "USE", "USN"};
+    // Those trigrams as bits, one per (first, second, third) letter, A to Z each.
+    static constexpr std::array<std::uint64_t, 26 * 26 * 26 / 64 + 1> trigram_bits = [] {
+        std::array<std::uint64_t, 26 * 26 * 26 / 64 + 1> t{};
+        for (std::string_view w : token_trigrams) {
+            const unsigned i = static_cast<unsigned>(((w[0] - 'A') * 26 + (w[1] - 'A')) * 26 + (w[2] - 'A'));
+            t[i / 64] |= std::uint64_t{1} << (i % 64);
+        }
+        return t;
+    }();
+    // The word at the letter p starts with one of those trigrams (p[1] and p[2] are readable). (c & ~0x20) - 'A' is
+    // below 26 only for a letter.
+    static bool may_start_token(const char* p) {
+        const unsigned a = static_cast<unsigned>(static_cast<unsigned char>(p[0] & ~0x20)) - 'A';
+        const unsigned b = static_cast<unsigned>(static_cast<unsigned char>(p[1] & ~0x20)) - 'A';
+        const unsigned c = static_cast<unsigned>(static_cast<unsigned char>(p[2] & ~0x20)) - 'A';
+        if (a >= 26 || b >= 26 || c >= 26) return false;
+        const unsigned i = (a * 26 + b) * 26 + c;
+        return ((trigram_bits[i / 64] >> (i % 64)) & 1U) != 0;
     }
     // Where the run stops: a letter starting a word that may start a token, a sentence's end before a number, a line
-    // end, "(" or "[". Sixteen bytes at a time: the masks of word starts (those whose first three letters may start a
-    // token) and of those characters, then each in turn.
+    // end, "(" or "[". Sixteen bytes at a time: the masks of word starts and of those characters, then each in turn
+    // (a word start by its first three letters first).
     static const char* stop(const char* p, const char* const end) {
         namespace bs = byte_scan;
         bool in_word = false;   // the byte before p is a letter or digit of a word already passed
@@ -215,8 +221,7 @@ struct scan_inert_run {
             const bs::bytes16 v = bs::load16(p);
             const bs::mask16 letter = bs::in_range(v | bs::splat(0x20), 'a', 'z');
             const std::uint32_t alnum = bs::bits(letter | bs::in_range(v, '0', '9'));
-            const std::uint32_t starts =
-                bs::bits(letter & may_start_token(p)) & ~((alnum << 1) | (in_word ? 1U : 0U));
+            const std::uint32_t starts = bs::bits(letter) & ~((alnum << 1) | (in_word ? 1U : 0U));
             const std::uint32_t breaks =
                 bs::bits((v == bs::splat('\n')) | (v == bs::splat('\r')) | (v == bs::splat('(')) | (v == bs::splat('[')));
             const std::uint32_t ends =
@@ -225,7 +230,8 @@ struct scan_inert_run {
                 const std::uint32_t bit = m & -m;
                 const char* const q = p + __builtin_ctz(m);
                 if ((breaks & bit) != 0) return q;
-                if ((ends & bit) != 0 ? number_after(q, end) : word_may_start_token(q, end)) return q;
+                if ((ends & bit) != 0 ? number_after(q, end) : may_start_token(q) && word_may_start_token(q, end))
+                    return q;
             }
             in_word = (alnum >> 15) != 0;
         }
