@@ -192,23 +192,21 @@ struct scan_inert_run {
     // CON, DER DEP, AND, BEG, MIS, NOT, POS, SUM, USD USU USE USN. Most words start with none.
     static constexpr std::string_view token_trigrams[] = {"ENT", "END", "EMB", "CLA", "COM", "CON", "DER", "DEP", "AND",
                                                           "BEG", "MIS", "NOT", "POS", "SUM", "USD", "USU", "USE", "USN"};
-    // Those trigrams as bits, one per (first, second, third) letter, A to Z each.
-    static constexpr std::array<std::uint64_t, 26 * 26 * 26 / 64 + 1> trigram_bits = [] {
-        std::array<std::uint64_t, 26 * 26 * 26 / 64 + 1> t{};
+    // Those trigrams as bits, indexed by the low five bits of each of the three bytes (those of a letter in either
+    // case are its place in the alphabet, from 1).
+    static constexpr std::array<std::uint64_t, 32 * 32 * 32 / 64> trigram_bits = [] {
+        std::array<std::uint64_t, 32 * 32 * 32 / 64> t{};
         for (std::string_view w : token_trigrams) {
-            const unsigned i = static_cast<unsigned>(((w[0] - 'A') * 26 + (w[1] - 'A')) * 26 + (w[2] - 'A'));
+            const unsigned i = ((w[0] & 31U) << 10) | ((w[1] & 31U) << 5) | (w[2] & 31U);
             t[i / 64] |= std::uint64_t{1} << (i % 64);
         }
         return t;
     }();
-    // The word at the letter p starts with one of those trigrams (p[1] and p[2] are readable). (c & ~0x20) - 'A' is
-    // below 26 only for a letter.
+    // A necessary condition of word_may_start_token at the letter p (p[1] and p[2] are readable): the low five bits
+    // of the three bytes are those of a trigram. (A non-letter may share a letter's: word_may_start_token decides.)
     static bool may_start_token(const char* p) {
-        const unsigned a = static_cast<unsigned>(static_cast<unsigned char>(p[0] & ~0x20)) - 'A';
-        const unsigned b = static_cast<unsigned>(static_cast<unsigned char>(p[1] & ~0x20)) - 'A';
-        const unsigned c = static_cast<unsigned>(static_cast<unsigned char>(p[2] & ~0x20)) - 'A';
-        if (a >= 26 || b >= 26 || c >= 26) return false;
-        const unsigned i = (a * 26 + b) * 26 + c;
+        const unsigned i = ((static_cast<unsigned>(p[0]) & 31U) << 10) | ((static_cast<unsigned>(p[1]) & 31U) << 5) |
+                           (static_cast<unsigned>(p[2]) & 31U);
         return ((trigram_bits[i / 64] >> (i % 64)) & 1U) != 0;
     }
     // Where the run stops: a letter starting a word that may start a token, a sentence's end before a number, a line
