@@ -8,9 +8,20 @@
 
 #include "check.hpp"
 #include "checks/wrapper_header.hpp"
+#include "util.hpp"
 
 namespace cablelint::check_W106 {
 namespace {
+
+// Tags compared as to_upper compares them, without an upper-cased copy of each: the map below is asked for every
+// tag of both sides.
+struct LessIgnoringCase {
+    bool operator()(Field a, Field b) const {
+        return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+            return static_cast<unsigned char>(ascii_upper(x)) < static_cast<unsigned char>(ascii_upper(y));
+        });
+    }
+};
 
 // Tokens of the text's TAGS (a TAGS list run onto the E.O. line is the TAGS line too: the parser commits it), with a
 // person tag's name split into words as the page splits it ("(STEINBERG," "JAMES" "B.)").
@@ -30,13 +41,12 @@ std::vector<Field> text_tags(const Document& doc, Field& where) {
 std::vector<Field> unattached_continuation(const TagsLine& t, const std::vector<Field>& page) {
     std::vector<Field> out;
     if (!present(t.line) || t.lines.size() > 1) return out;
-    std::set<std::string> page_tags;
-    for (Field f : page) page_tags.insert(to_upper(f));
+    const std::set<Field, LessIgnoringCase> page_tags(page.begin(), page.end());
     for (Field line : t.following) {
         const std::vector<Field> toks = wrapper_header::tokens(line);
         if (toks.empty()) break;
         bool all = true;
-        for (Field f : toks) all = all && page_tags.count(to_upper(f)) > 0;
+        for (Field f : toks) all = all && page_tags.count(f) > 0;
         if (!all) break;
         out.insert(out.end(), toks.begin(), toks.end());
     }
@@ -56,20 +66,19 @@ void check(CheckContext& ctx) {
     const Wrapper& w = ctx.doc.wrapper;
     if (!w.present || !present(w.tags_line)) return;
     Field text_line;
-    text_tags(ctx.doc, text_line);
+    std::vector<Field> text = text_tags(ctx.doc, text_line);
     if (!present(text_line)) return;   // no TAGS in the text: T701's business
 
     std::vector<Field> page;
     for (Field tag : w.tags)
         for (Field tok : wrapper_header::tokens(tag)) page.push_back(tok);
-    std::vector<Field> text = text_tags(ctx.doc, text_line);
     if (present(ctx.doc.text.tags.line)) {
         for (Field f : unattached_continuation(ctx.doc.text.tags, page)) text.push_back(f);
     }
 
-    std::map<std::string, std::pair<std::vector<Field>, std::vector<Field>>> by_tag;   // page, text occurrences
-    for (Field f : page) by_tag[to_upper(f)].first.push_back(f);
-    for (Field f : text) by_tag[to_upper(f)].second.push_back(f);
+    std::map<Field, std::pair<std::vector<Field>, std::vector<Field>>, LessIgnoringCase> by_tag;   // page, text occurrences
+    for (Field f : page) by_tag[f].first.push_back(f);
+    for (Field f : text) by_tag[f].second.push_back(f);
     std::vector<Field> page_only, text_only;
     for (auto& [tag, occ] : by_tag) {
         auto& [p, t] = occ;
@@ -99,8 +108,8 @@ void check(CheckContext& ctx) {
         fix.push_back({Span{first.begin, last.end}, text_str});
     }
     // A tag one side has more often than the other (`KZ KZ`) is a repeat, not a tag the other side lacks.
-    auto on_page = [&](Field f) { return !by_tag[to_upper(f)].first.empty(); };
-    auto on_tags_line = [&](Field f) { return !by_tag[to_upper(f)].second.empty(); };
+    auto on_page = [&](Field f) { return !by_tag[f].first.empty(); };
+    auto on_tags_line = [&](Field f) { return !by_tag[f].second.empty(); };
     auto lacking = [&](Field t) {
         return ctx.related(t, "TAGS line tag " + std::string(t) + (on_page(t) ? " is repeated here" : " is not on the page"));
     };
