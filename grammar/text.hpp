@@ -67,29 +67,33 @@ struct eo_label_later_on_line {
         return (*q == 'E' || *q == 'e') && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\xA0') &&
                (q[1] == '.' || q[1] == 'O' || q[1] == 'o');
     }
-    template <typename ParseInput>
-    [[nodiscard]] static bool match(ParseInput& in) {
+    static bool ahead(const char* const p, const char* const end) {
         namespace bs = byte_scan;
-        const char* const p = in.current();
-        const char* const end = in.end();
         if (p == end || *p == '\n') return false;
-        const void* const nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-        // The E is looked for from the line's second character to its last, with a character after it.
-        const char* const last = nl != nullptr ? static_cast<const char*>(nl) : end - 1;
+        // The E is looked for from the line's second character to its last, with a character after it. Sixteen
+        // places at a time (the bytes before and after them read too): an E or e, white space before it, a dot or an
+        // O after it, before the block's first line end if it has one.
         const char* q = p + 1;
-        // Sixteen places at a time: an E or e, white space before it, a dot or an O after it.
-        for (; q + 16 <= last; q += 16) {
+        for (; end - q >= 17; q += 16) {
+            const bs::bytes16 here = bs::load16(q);
             const bs::bytes16 before = bs::load16(q - 1);
             const bs::bytes16 after = bs::load16(q + 1);
-            const bs::mask16 label = ((bs::load16(q) | bs::splat(0x20)) == bs::splat('e')) &
-                                     ((before == bs::splat(' ')) | (before == bs::splat('\t')) | (before == bs::splat(0xA0))) &
-                                     ((after == bs::splat('.')) | ((after | bs::splat(0x20)) == bs::splat('o')));
-            if (bs::bits(label) != 0) return true;
+            const std::uint32_t label = bs::bits(
+                ((here | bs::splat(0x20)) == bs::splat('e')) &
+                ((before == bs::splat(' ')) | (before == bs::splat('\t')) | (before == bs::splat(0xA0))) &
+                ((after == bs::splat('.')) | ((after | bs::splat(0x20)) == bs::splat('o'))));
+            const std::uint32_t nl = bs::bits(here == bs::splat('\n'));
+            if (nl != 0) return (label & ((nl & -nl) - 1)) != 0;
+            if (label != 0) return true;
         }
-        for (; q < last; ++q) {
+        for (; end - q >= 2 && *q != '\n'; ++q) {
             if (label_at(q)) return true;
         }
         return false;
+    }
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        return ahead(in.current(), in.end());
     }
 };
 // An E.O. line run onto the end of another line ("DEPARTMENT FOR WHA AND PM E.O. 12958: DECL: …", spec §6).

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../grammar/markings.hpp"
+#include "../grammar/text.hpp"
 #include "byte_scan.hpp"
 
 using namespace cablelint;
@@ -101,6 +102,22 @@ TEST_CASE("byte scans sixteen at a time find what a byte-by-byte loop finds") {
             }
             INFO(s);
             REQUIRE(grammar::serial_on_line::ahead(s.data(), s.data() + s.size()) == expected);
+        }
+    }
+    SECTION("an E.O. label later on the line") {
+        for (int n = 0; n < 50000; ++n) {
+            const std::string s = random_text(rng, "EeOo.. \t\xA0x\n", 50);
+            const char* const end = s.data() + s.size();
+            for (std::size_t from = 0; from <= s.size(); ++from) {
+                const char* const p = s.data() + from;
+                bool expected = false;   // from the line's second character to its last, before its end
+                if (p != end && *p != '\n') {
+                    for (const char* q = p + 1; end - q >= 2 && *q != '\n' && !expected; ++q)
+                        expected = grammar::eo_label_later_on_line::label_at(q);
+                }
+                INFO(s << " from " << from);
+                REQUIRE(grammar::eo_label_later_on_line::ahead(p, end) == expected);
+            }
         }
     }
     SECTION("where the markings scan's run of inert text stops") {
