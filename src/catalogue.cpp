@@ -177,7 +177,7 @@ void attach_docs(Catalogue& c) {
         if (!f.path.starts_with("docs/rules/")) continue;
         const auto base = f.path.substr(std::string_view("docs/rules/").size());
         for (auto& r : const_cast<std::vector<RuleInfo>&>(c.rules())) {
-            if (base.starts_with(r.code + "-")) r.docs = std::string(f.text);
+            if (base.starts_with(r.code + "-")) r.docs = f.text;
         }
     }
 }
@@ -185,14 +185,15 @@ void attach_docs(Catalogue& c) {
 }  // namespace
 
 const std::shared_ptr<Catalogue>& builtin_catalogue_ptr() {
-    static const std::shared_ptr<Catalogue> cat = [] {
+    // Never destroyed, as the built-in vocabularies (vocabulary.cpp): nothing to gain from freeing it at exit.
+    static const auto* cat = new std::shared_ptr<Catalogue>([] {
         auto c = std::make_shared<Catalogue>();
         add_builtin_rules(*c);
         c->sort();
         attach_docs(*c);
         return c;
-    }();
-    return cat;
+    }());
+    return *cat;
 }
 
 Catalogue catalogue_from_yaml() {

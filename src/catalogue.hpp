@@ -43,7 +43,7 @@ struct RuleInfo {
     // `{min: N}` (catalogue `option_values`); a user's value outside it is a config error.
     YAML::Node option_values;
     YAML::Node spec;           // the whole entry (generic kinds read their parameters from it)
-    std::string docs;          // the docs page text (docs/rules/<CODE>-<name>.md), embedded
+    std::string_view docs;     // the docs page text (docs/rules/<CODE>-<name>.md), embedded: a view, not a copy
     std::vector<Explains> explains;   // findings of other rules a finding of this one stands down
     // `fix: safe` (applied by --fix), `fix: unsafe` (only with --unsafe-fixes: it changes a value), or none; and
     // `fix_title`, what the fix does ("remove the trailing white space"), for --diff, the docs and editors. A safe
@@ -74,6 +74,7 @@ public:
     void add(const YAML::Node& entry, bool custom);
     // Adds an entry of the compiled-in catalogue (src/builtin_data.hpp), checked at build time.
     void add_compiled(RuleInfo r);
+    void reserve(std::size_t n) { rules_.reserve(n); }
     void sort();
 
 private:

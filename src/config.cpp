@@ -304,14 +304,15 @@ void validate_vocabulary(const std::string& file, const YAML::Node& v) {
 }  // namespace
 
 std::shared_ptr<const Config> Config::defaults() {
-    static const std::shared_ptr<const Config> d = [] {
+    // Never destroyed, as the built-in catalogue and vocabularies it shares.
+    static const auto* d = new std::shared_ptr<const Config>([] {
         auto c = std::make_shared<Config>();
         c->catalogue_ = builtin_catalogue_ptr();   // shared: copied on the first change (own_catalogue)
         c->vocab_ = builtin_vocabularies_ptr();
         for (const RuleInfo& r : c->catalogue_->rules()) c->settings_[r.code] = RuleSetting{r.severity, r.options};
-        return c;
-    }();
-    return d;
+        return std::shared_ptr<const Config>(std::move(c));
+    }());
+    return *d;
 }
 
 std::shared_ptr<const Config> Config::load(const fs::path& file) {

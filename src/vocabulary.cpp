@@ -26,20 +26,58 @@ static auto with_upper(std::string_view word, F&& f) {
     return f(std::string_view(buffer, word.size()));
 }
 
+WordList::const_iterator WordList::find(std::string_view word) const {
+    const auto it = std::lower_bound(words_.begin(), words_.end(), word);
+    return it != words_.end() && *it == word ? it : words_.end();
+}
+
+void WordList::insert(std::string_view word) {
+    const auto it = std::lower_bound(words_.begin(), words_.end(), word);
+    if (it == words_.end() || *it != word) words_.insert(it, word);
+}
+
+WordMap::const_iterator WordMap::find(std::string_view key) const {
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                                     [](const value_type& e, std::string_view k) { return e.first < k; });
+    return it != entries_.end() && it->first == key ? it : entries_.end();
+}
+
+void WordMap::set(std::string_view key, std::string_view value) {
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                                     [](const value_type& e, std::string_view k) { return e.first < k; });
+    if (it != entries_.end() && it->first == key) it->second = value;
+    else entries_.insert(it, {key, value});
+}
+
+std::string_view Vocabularies::keep(std::string s) {
+    kept_.push_back(std::make_shared<const std::string>(std::move(s)));
+    return *kept_.back();
+}
+
+void Vocabularies::add_builtin_list(std::string_view name, std::span<const std::string_view> sorted_words) {
+    auto& l = lists[std::string(name)];
+    l.words_.assign(sorted_words.begin(), sorted_words.end());
+}
+
+void Vocabularies::add_builtin_map(std::string_view name, std::span<const WordMap::value_type> sorted_entries) {
+    auto& m = maps[std::string(name)];
+    m.entries_.assign(sorted_entries.begin(), sorted_entries.end());
+}
+
 bool Vocabularies::contains(std::string_view list_name, std::string_view word) const {
     const auto* l = list(list_name);
     return l != nullptr && with_upper(word, [l](std::string_view w) { return l->find(w) != l->end(); });
 }
 
-const Vocabularies::WordList* Vocabularies::list(std::string_view name) const {
+const WordList* Vocabularies::list(std::string_view name) const {
     auto it = lists.find(name);
     return it == lists.end() ? nullptr : &it->second;
 }
 
-const std::string* Vocabularies::lookup(std::string_view map_name, std::string_view key) const {
+const std::string_view* Vocabularies::lookup(std::string_view map_name, std::string_view key) const {
     auto m = maps.find(map_name);
     if (m == maps.end()) return nullptr;
-    return with_upper(key, [&m](std::string_view k) -> const std::string* {
+    return with_upper(key, [&m](std::string_view k) -> const std::string_view* {
         auto it = m->second.find(k);
         return it == m->second.end() ? nullptr : &it->second;
     });
@@ -79,27 +117,28 @@ void Vocabularies::load(std::string_view name, const YAML::Node& root) {
     }
     if (root["map"]) {
         auto& m = maps[std::string(name)];
-        if (root["replace"] && root["replace"].as<bool>()) m.clear();
-        for (const auto& kv : root["map"]) m[to_upper(kv.first.as<std::string>())] = kv.second.as<std::string>();
+        if (root["replace"] && root["replace"].as<bool>()) m.entries_.clear();
+        for (const auto& kv : root["map"]) m.set(keep(to_upper(kv.first.as<std::string>())), keep(kv.second.as<std::string>()));
     }
     if (root["words"]) {
         auto& l = lists[std::string(name)];
-        if (root["replace"] && root["replace"].as<bool>()) l.clear();
+        if (root["replace"] && root["replace"].as<bool>()) l.words_.clear();
         for (const auto& w : root["words"]) {
             // A word entry is a string, or a map whose `word` key is the string.
             const std::string word = w.IsMap() ? w["word"].as<std::string>() : w.as<std::string>();
-            l.insert(to_upper(word));
+            l.insert(keep(to_upper(word)));
         }
     }
 }
 
 const std::shared_ptr<Vocabularies>& builtin_vocabularies_ptr() {
-    static const std::shared_ptr<Vocabularies> v = [] {
+    // Never destroyed: freeing its thousands of nodes at exit would cost a short run a tenth of its time.
+    static const auto* v = new std::shared_ptr<Vocabularies>([] {
         auto voc = std::make_shared<Vocabularies>();
         add_builtin_vocabularies(*voc);
         return voc;
-    }();
-    return v;
+    }());
+    return *v;
 }
 
 Vocabularies vocabularies_from_yaml() {

@@ -3,7 +3,7 @@
 
 #include <map>
 #include <memory>
-#include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,26 +18,73 @@ struct ExecutiveOrder {
     int in_force_to = 0;     // yyyymmdd of the last (0 = still in force)
 };
 
+class Vocabularies;
+
+// A sorted list of distinct words, each a view: of the binary's data for a built-in list, of a string its
+// Vocabularies own for a config's. A vector, not a tree: every run builds the built-in lists and maps (some 5,000
+// entries) at start-up, and a tree node for each was a third of the memory a one-file run touched.
+class WordList {
+public:
+    using const_iterator = std::vector<std::string_view>::const_iterator;
+    const_iterator begin() const { return words_.begin(); }
+    const_iterator end() const { return words_.end(); }
+    std::size_t size() const { return words_.size(); }
+    bool empty() const { return words_.empty(); }
+    const_iterator find(std::string_view word) const;
+    std::size_t count(std::string_view word) const { return find(word) == end() ? 0 : 1; }
+    bool operator==(const WordList& o) const { return words_ == o.words_; }
+
+private:
+    friend class Vocabularies;
+    void insert(std::string_view word);   // in its place; a word already there stays as it is
+    std::vector<std::string_view> words_;
+};
+
+// A map of distinct keys to values, sorted by key, as views (as WordList).
+class WordMap {
+public:
+    using value_type = std::pair<std::string_view, std::string_view>;
+    using const_iterator = std::vector<value_type>::const_iterator;
+    const_iterator begin() const { return entries_.begin(); }
+    const_iterator end() const { return entries_.end(); }
+    std::size_t size() const { return entries_.size(); }
+    bool empty() const { return entries_.empty(); }
+    const_iterator find(std::string_view key) const;
+    bool operator==(const WordMap& o) const { return entries_ == o.entries_; }
+
+private:
+    friend class Vocabularies;
+    void set(std::string_view key, std::string_view value);   // a key already there takes the new value
+    std::vector<value_type> entries_;
+};
+
 class Vocabularies {
 public:
     // Named word lists, upper-cased: "page-classifications", "captions", "subject-tags", "geo-tags", ...
     // A list comes from rules/data/<name>.yaml (key `words:`) or from a user's config (`vocabularies:`).
-    using WordList = std::set<std::string, std::less<>>;   // transparent: looked up by string_view, no copy
     std::map<std::string, WordList, std::less<>> lists;
     // Named maps, upper-cased keys: a data file's `map:` (e.g. likely ISO code → FIPS tag, RI → station).
-    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> maps;
+    std::map<std::string, WordMap, std::less<>> maps;
     std::vector<ExecutiveOrder> orders;
 
     bool contains(std::string_view list, std::string_view word) const;   // case-insensitive
     const WordList* list(std::string_view name) const;
     const ExecutiveOrder* order(std::string_view number) const;
-    // The value for key in a named map (case-insensitive key), or nullptr.
-    const std::string* lookup(std::string_view map, std::string_view key) const;
+    // The value for key in a named map (case-insensitive key), or nullptr (valid until the map changes).
+    const std::string_view* lookup(std::string_view map, std::string_view key) const;
     // The order in force on a date (yyyymmdd), or nullptr.
     const ExecutiveOrder* order_in_force(int yyyymmdd) const;
 
     // Add the data files (name → YAML text); later files extend or (with `replace: true`) replace lists.
     void load(std::string_view name, const YAML::Node& root);
+    // The built-in data (src/builtin_data.hpp): static arrays, sorted and without repeats, viewed, not copied.
+    void add_builtin_list(std::string_view name, std::span<const std::string_view> sorted_words);
+    void add_builtin_map(std::string_view name, std::span<const WordMap::value_type> sorted_entries);
+
+private:
+    std::string_view keep(std::string s);   // a string the views of load() point into
+    // Shared by copies (a config copies the vocabularies it extends): the strings never change once kept.
+    std::vector<std::shared_ptr<const std::string>> kept_;
 };
 
 // The vocabularies compiled into the binary (shared: a config copies them only to change them).

@@ -3,6 +3,8 @@
 // `cablelint rule` prints, and a summary.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <memory>
 #include <regex>
 
 #include "catalogue.hpp"
@@ -102,4 +104,40 @@ TEST_CASE("the compiled-in vocabularies are the ones the data YAML describes") {
     }
     CHECK(compiled.lists.size() >= 8);
     CHECK(compiled.maps.count("routing-indicators") == 1);
+}
+
+TEST_CASE("vocabularies a config adds to: words kept sorted once and in capitals and a copy that outlives its source") {
+    auto source = std::make_unique<Vocabularies>(builtin_vocabularies());
+    const std::size_t builtin_ris = source->list("routing-indicators")->size();
+    source->load("routing-indicators", YAML::Load("words: [ruehzz, RUEHAST, RUEHZZ]\nmap: {ruehzz: ZED | ZEE}\n"));
+    source->load("my-list", YAML::Load("words: [delta, Alpha, charlie, alpha]\n"));
+    source->load("my-map", YAML::Load("map: {b: one, a: two, B: three}\n"));
+    const Vocabularies copy = *source;
+    source.reset();   // the copy's words are views into strings the copy still holds
+
+    const WordList* mine = copy.list("my-list");
+    REQUIRE(mine != nullptr);
+    CHECK(std::vector<std::string_view>(mine->begin(), mine->end()) == std::vector<std::string_view>{"ALPHA", "CHARLIE", "DELTA"});
+    CHECK(copy.contains("my-list", "Charlie"));
+    CHECK_FALSE(copy.contains("my-list", "bravo"));
+    // One new routing indicator (RUEHAST is built in, RUEHZZ given twice), and the built-in ones still found.
+    CHECK(copy.list("routing-indicators")->size() == builtin_ris + 1);
+    CHECK(std::is_sorted(copy.list("routing-indicators")->begin(), copy.list("routing-indicators")->end()));
+    CHECK(copy.contains("routing-indicators", "RUEHZZ"));
+    CHECK(copy.contains("routing-indicators", "RUEHAST"));
+    REQUIRE(copy.lookup("routing-indicators", "RUEHZZ") != nullptr);
+    CHECK(*copy.lookup("routing-indicators", "RUEHZZ") == "ZED | ZEE");
+    // A key given twice keeps its last value, as YAML reads it.
+    const std::string_view* b = copy.lookup("my-map", "b");
+    REQUIRE(b != nullptr);
+    CHECK(*b == "three");
+    CHECK(copy.maps.at("my-map").size() == 2);
+    CHECK(copy.maps.at("my-map").begin()->first == "A");
+
+    // `replace: true` drops the built-in words of the list.
+    Vocabularies replaced = builtin_vocabularies();
+    replaced.load("routing-indicators", YAML::Load("words: [RUEHZZ]\nreplace: true\n"));
+    CHECK(replaced.list("routing-indicators")->size() == 1);
+    CHECK_FALSE(replaced.contains("routing-indicators", "RUEHAST"));
+    CHECK(builtin_vocabularies().contains("routing-indicators", "RUEHAST"));
 }

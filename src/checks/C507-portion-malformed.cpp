@@ -69,7 +69,7 @@ std::string expected(const PortionMark& m, const std::string& banner_letter) {
 bool configured_control(const Vocabularies& v, Field word) {
     const std::string w = upper(word);
     if (w == "N") return false;   // N only after SBU (SBU/N)
-    const std::string* kind = v.lookup("portion-marks", w);
+    const std::string_view* kind = v.lookup("portion-marks", w);
     return kind != nullptr && (*kind == "control" || *kind == "release");
 }
 

@@ -18,7 +18,7 @@ struct Section {
 };
 
 std::optional<Section> section_info(const Vocabularies& v, std::string_view section) {
-    const std::string* s = v.lookup("classification-reasons", section);
+    const std::string_view* s = v.lookup("classification-reasons", section);
     if (!s) return std::nullopt;
     Section out;
     const auto parts = [&] {

@@ -96,7 +96,7 @@ void check(CheckContext& ctx) {
             const std::string name = collapse_spaces(cable_text::upper(i.at));
             for (const auto& [caption, kind] : *kinds) {
                 if (caption.size() >= 5 && kind != "artifact" && one_typo(name, caption)) {
-                    ctx.report(i.at, {{"caption", std::string(i.at)}, {"suggestion", caption}}, {}, "unknown");
+                    ctx.report(i.at, {{"caption", std::string(i.at)}, {"suggestion", std::string(caption)}}, {}, "unknown");
                     break;
                 }
             }

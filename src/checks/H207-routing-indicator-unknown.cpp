@@ -51,7 +51,7 @@ void check(CheckContext& ctx) {
     if (majority::same_post(fm_posts, ri_posts)) return;
     // The RI table's own names for it.
     std::string served;
-    if (const std::string* names = ctx.vocab.lookup("routing-indicators", ri)) {
+    if (const std::string_view* names = ctx.vocab.lookup("routing-indicators", ri)) {
         for (std::string_view a : majority::alternatives(*names)) {
             const std::string n = collapse_spaces(a);
             if (majority::same_post(majority::stations(ctx, majority::OriginKind::fm, read_post_name(n)), fm_posts)) return;

@@ -22,8 +22,8 @@ void check(CheckContext& ctx) {
         if (doc.redacted(t)) continue;   // `XXXXXXXXXXXX`: unknown, never wrong
         const std::string up = cable_text::upper(t);
         if (t.size() == 2) {
-            if (const std::string* fips = v.lookup("geo-tags", t)) {
-                ctx.report(t, {{"tag", up}, {"fips", *fips}}, {}, "iso");
+            if (const std::string_view* fips = v.lookup("geo-tags", t)) {
+                ctx.report(t, {{"tag", up}, {"fips", std::string(*fips)}}, {}, "iso");
                 continue;
             }
         }

@@ -18,7 +18,7 @@ void check(CheckContext& ctx) {
     if (ctx.vocab.contains("page-classifications", v)) return;
     std::string known;
     if (const auto* l = ctx.vocab.list("page-classifications")) {
-        for (const std::string& k : *l) known += (known.empty() ? "" : ", ") + k;
+        for (const std::string_view k : *l) known.append(known.empty() ? "" : ", ").append(k);
     }
     // A hint: the level word the value starts with, when it is a known one.
     std::string hint;

@@ -13,7 +13,6 @@ namespace {
 // print the cable's text that way, or the cable's copy was fixed and the page's was not: F902, F903, S605), and
 // without a leading or trailing portion mark "(C)", "(SBU)", "(U)".
 std::string normal(std::string_view s) {
-    static const RE2 markup(R"(<[^<>\n]{1,40}>|\b[A-Z][A-Z ]{1,30} \d{8} \d{3}(?:\.\d+)? OF \d{3}\b)");
     std::string t = fold_typography(s);
     // The regex can match only where there is a '<' or a run of eight digits (most titles have neither).
     auto may_match = [](std::string_view x) {
@@ -25,7 +24,11 @@ std::string normal(std::string_view s) {
         }
         return false;
     };
-    if (may_match(t)) RE2::GlobalReplace(&t, markup, " ");
+    if (may_match(t)) {
+        // Compiled at the first title that needs it, not at every run's first cable.
+        static const RE2 markup(R"(<[^<>\n]{1,40}>|\b[A-Z][A-Z ]{1,30} \d{8} \d{3}(?:\.\d+)? OF \d{3}\b)");
+        RE2::GlobalReplace(&t, markup, " ");
+    }
     t = to_upper(collapse_spaces(t));
     auto is_mark = [](std::string_view m) {
         if (m.size() < 3 || m.front() != '(' || m.back() != ')') return false;

@@ -261,7 +261,7 @@ enum class OriginKind { banner, fm, de, page };
 inline std::vector<std::string> stations(const CheckContext& ctx, OriginKind kind, const PostName& p) {
     static constexpr const char* where[] = {"banner:", "fm:", "de:", "page:"};
     const Field name = present(p.name) ? p.name : p.post;
-    if (const std::string* v = ctx.vocab.lookup("origins", where[static_cast<int>(kind)] + collapse_spaces(name)))
+    if (const std::string_view* v = ctx.vocab.lookup("origins", where[static_cast<int>(kind)] + collapse_spaces(name)))
         return split_stations(*v);
     if (kind == OriginKind::de) return {};
     const std::string t = wrapper_header::origin_token(p.post);

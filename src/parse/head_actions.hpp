@@ -138,8 +138,8 @@ inline Caption type_caption(const Vocabularies& v, Field item, Caption::Place pl
     c.at = item;
     c.place = place;
     auto kind_of = [&](const std::string& name) -> std::optional<CaptionKind> {
-        if (const std::string* k = v.lookup("captions", name)) return caption_kind(*k);
-        if (const std::string* k = v.lookup("captions", name + " CHANNEL"); k && *k == "channel") return CaptionKind::channel;
+        if (const std::string_view* k = v.lookup("captions", name)) return caption_kind(*k);
+        if (const std::string_view* k = v.lookup("captions", name + " CHANNEL"); k && *k == "channel") return CaptionKind::channel;
         if (v.contains("captions", name)) return CaptionKind::caption;
         return std::nullopt;
     };

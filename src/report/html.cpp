@@ -80,7 +80,7 @@ std::string family_letter(std::string_view code) {
 constexpr std::string_view custom_family = "custom";
 
 // What a docs page says after "**Family:** W — " (its family's title), or "".
-std::string family_title(const std::string& docs) {
+std::string family_title(std::string_view docs) {
     static const RE2 family(R"(\*\*Family:\*\*\s*\w+\s*(?:—|-)\s*([^·\n]*?)\s*(?:·|\n|$))");
     std::string title;
     RE2::PartialMatch(docs, family, &title);
@@ -100,7 +100,7 @@ std::string plain_text(std::string text) {
 
 // The first paragraph of a docs page's "What it checks", as plain text, cut at a sentence end near 400 bytes; a
 // paragraph that leads into a list (ends with a colon) loses that last sentence. "" when nothing is left.
-std::string docs_excerpt(const std::string& docs) {
+std::string docs_excerpt(std::string_view docs) {
     const std::size_t heading = docs.find("## What it checks");
     if (heading == std::string::npos) return "";
     std::size_t begin = docs.find('\n', heading);
@@ -108,7 +108,8 @@ std::string docs_excerpt(const std::string& docs) {
     begin = docs.find_first_not_of("\n ", begin);
     if (begin == std::string::npos) return "";
     const std::size_t end = docs.find("\n\n", begin);
-    std::string text = plain_text(docs.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
+    const std::size_t n = end == std::string::npos ? std::string::npos : end - begin;
+    std::string text = plain_text(std::string(docs.substr(begin, n)));
     constexpr std::size_t near = 400;
     if (text.ends_with(':')) {
         const std::size_t cut = text.rfind(". ");

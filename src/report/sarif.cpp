@@ -151,11 +151,11 @@ private:
                      {"shortDescription", {{"text", r.summary.empty() ? r.name : r.summary}}},
                      {"fullDescription", {{"text", full.empty() ? r.name : full}}},
                      {"helpUri", rule_docs_url(r.code, r.name)},
-                     {"help", {{"text", r.docs.empty() ? (r.summary.empty() ? r.name : r.summary) : r.docs}}},
+                     {"help", {{"text", r.docs.empty() ? (r.summary.empty() ? r.name : r.summary) : std::string(r.docs)}}},
                      {"defaultConfiguration",
                       {{"enabled", r.severity != Severity::off},
                        {"level", sarif_level(r.severity == Severity::off ? Severity::warning : r.severity)}}}};
-        if (!r.docs.empty()) rule["help"]["markdown"] = r.docs;
+        if (!r.docs.empty()) rule["help"]["markdown"] = std::string(r.docs);
         rules_.push_back(std::move(rule));
     }
 
