@@ -176,8 +176,9 @@ void attach_docs(Catalogue& c) {
     for (const EmbeddedFile& f : embedded_files()) {
         if (!f.path.starts_with("docs/rules/")) continue;
         const auto base = f.path.substr(std::string_view("docs/rules/").size());
+        const std::string_view code = base.substr(0, base.find('-'));   // "D302-dtg-invalid.md": codes have no '-'
         for (auto& r : const_cast<std::vector<RuleInfo>&>(c.rules())) {
-            if (base.starts_with(r.code + "-")) r.docs = f.text;
+            if (r.code == code) r.docs = f.text;
         }
     }
 }
