@@ -159,7 +159,9 @@ void Catalogue::add(const YAML::Node& e, bool custom) {
 }
 
 void Catalogue::sort() {
-    std::sort(rules_.begin(), rules_.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.code < b.code; });
+    // Already sorted for the built-in catalogue (the build writes it in order): sorting would copy every rule twice.
+    const auto by_code = [](const RuleInfo& a, const RuleInfo& b) { return a.code < b.code; };
+    if (!std::is_sorted(rules_.begin(), rules_.end(), by_code)) std::sort(rules_.begin(), rules_.end(), by_code);
     by_key_.clear();
     for (std::size_t i = 0; i < rules_.size(); ++i) index(i);
 }
