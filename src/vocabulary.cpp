@@ -31,9 +31,13 @@ WordList::const_iterator WordList::find(std::string_view word) const {
     return it != words_.end() && *it == word ? it : words_.end();
 }
 
-void WordList::insert(std::string_view word) {
-    const auto it = std::lower_bound(words_.begin(), words_.end(), word);
-    if (it == words_.end() || *it != word) words_.insert(it, word);
+void WordList::add(std::vector<std::string_view> words) {
+    // Sorted once and merged, not inserted one by one: a config's list of 100,000 words would be quadratic.
+    const auto old = static_cast<std::ptrdiff_t>(words_.size());
+    words_.insert(words_.end(), words.begin(), words.end());
+    std::sort(words_.begin() + old, words_.end());
+    std::inplace_merge(words_.begin(), words_.begin() + old, words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
 }
 
 WordMap::const_iterator WordMap::find(std::string_view key) const {
@@ -42,11 +46,21 @@ WordMap::const_iterator WordMap::find(std::string_view key) const {
     return it != entries_.end() && it->first == key ? it : entries_.end();
 }
 
-void WordMap::set(std::string_view key, std::string_view value) {
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                                     [](const value_type& e, std::string_view k) { return e.first < k; });
-    if (it != entries_.end() && it->first == key) it->second = value;
-    else entries_.insert(it, {key, value});
+void WordMap::add(std::vector<value_type> entries) {
+    // As WordList::add; of a key given more than once the last value wins (stable sort and merge keep the order in
+    // which they came, the new after the old), as it does for a YAML map read into a std::map.
+    const auto by_key = [](const value_type& a, const value_type& b) { return a.first < b.first; };
+    const auto old = static_cast<std::ptrdiff_t>(entries_.size());
+    entries_.insert(entries_.end(), entries.begin(), entries.end());
+    std::stable_sort(entries_.begin() + old, entries_.end(), by_key);
+    std::inplace_merge(entries_.begin(), entries_.begin() + old, entries_.end(), by_key);
+    std::vector<value_type> last;
+    last.reserve(entries_.size());
+    for (const value_type& e : entries_) {
+        if (!last.empty() && last.back().first == e.first) last.back() = e;
+        else last.push_back(e);
+    }
+    entries_ = std::move(last);
 }
 
 std::string_view Vocabularies::keep(std::string s) {
@@ -118,16 +132,20 @@ void Vocabularies::load(std::string_view name, const YAML::Node& root) {
     if (root["map"]) {
         auto& m = maps[std::string(name)];
         if (root["replace"] && root["replace"].as<bool>()) m.entries_.clear();
-        for (const auto& kv : root["map"]) m.set(keep(to_upper(kv.first.as<std::string>())), keep(kv.second.as<std::string>()));
+        std::vector<WordMap::value_type> entries;
+        for (const auto& kv : root["map"]) entries.emplace_back(keep(to_upper(kv.first.as<std::string>())), keep(kv.second.as<std::string>()));
+        m.add(std::move(entries));
     }
     if (root["words"]) {
         auto& l = lists[std::string(name)];
         if (root["replace"] && root["replace"].as<bool>()) l.words_.clear();
+        std::vector<std::string_view> words;
         for (const auto& w : root["words"]) {
             // A word entry is a string, or a map whose `word` key is the string.
             const std::string word = w.IsMap() ? w["word"].as<std::string>() : w.as<std::string>();
-            l.insert(keep(to_upper(word)));
+            words.push_back(keep(to_upper(word)));
         }
+        l.add(std::move(words));
     }
 }
 

@@ -36,7 +36,7 @@ public:
 
 private:
     friend class Vocabularies;
-    void insert(std::string_view word);   // in its place; a word already there stays as it is
+    void add(std::vector<std::string_view> words);   // each in its place, once
     std::vector<std::string_view> words_;
 };
 
@@ -54,7 +54,7 @@ public:
 
 private:
     friend class Vocabularies;
-    void set(std::string_view key, std::string_view value);   // a key already there takes the new value
+    void add(std::vector<value_type> entries);   // in order of key; a key already there takes the new value
     std::vector<value_type> entries_;
 };
 

@@ -111,7 +111,8 @@ TEST_CASE("vocabularies a config adds to: words kept sorted once and in capitals
     const std::size_t builtin_ris = source->list("routing-indicators")->size();
     source->load("routing-indicators", YAML::Load("words: [ruehzz, RUEHAST, RUEHZZ]\nmap: {ruehzz: ZED | ZEE}\n"));
     source->load("my-list", YAML::Load("words: [delta, Alpha, charlie, alpha]\n"));
-    source->load("my-map", YAML::Load("map: {b: one, a: two, B: three}\n"));
+    source->load("my-map", YAML::Load("map: {b: one, a: two, B: three, c: five}\n"));
+    source->load("my-map", YAML::Load("map: {C: six}\n"));   // a later file's value replaces an earlier one's
     const Vocabularies copy = *source;
     source.reset();   // the copy's words are views into strings the copy still holds
 
@@ -131,7 +132,9 @@ TEST_CASE("vocabularies a config adds to: words kept sorted once and in capitals
     const std::string_view* b = copy.lookup("my-map", "b");
     REQUIRE(b != nullptr);
     CHECK(*b == "three");
-    CHECK(copy.maps.at("my-map").size() == 2);
+    REQUIRE(copy.lookup("my-map", "c") != nullptr);
+    CHECK(*copy.lookup("my-map", "c") == "six");
+    CHECK(copy.maps.at("my-map").size() == 3);
     CHECK(copy.maps.at("my-map").begin()->first == "A");
 
     // `replace: true` drops the built-in words of the list.
