@@ -41,15 +41,13 @@ void WordList::add(std::vector<std::string_view> words) {
 }
 
 WordMap::const_iterator WordMap::find(std::string_view key) const {
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                                     [](const value_type& e, std::string_view k) { return e.first < k; });
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), value_type{key, {}}, by_key);
     return it != entries_.end() && it->first == key ? it : entries_.end();
 }
 
 void WordMap::add(std::vector<value_type> entries) {
     // As WordList::add; of a key given more than once the last value wins (stable sort and merge keep the order in
     // which they came, the new after the old), as it does for a YAML map read into a std::map.
-    const auto by_key = [](const value_type& a, const value_type& b) { return a.first < b.first; };
     const auto old = static_cast<std::ptrdiff_t>(entries_.size());
     entries_.insert(entries_.end(), entries.begin(), entries.end());
     std::stable_sort(entries_.begin() + old, entries_.end(), by_key);
@@ -119,6 +117,8 @@ static int parse_iso_date(const YAML::Node& n) {
 }
 
 void Vocabularies::load(std::string_view name, const YAML::Node& root) {
+    // `replace: true`: the file's list or map replaces the one before it (read only when there is one).
+    const auto replace = [&] { return root["replace"] && root["replace"].as<bool>(); };
     if (root["orders"]) {
         orders.clear();
         for (const auto& o : root["orders"]) {
@@ -131,14 +131,14 @@ void Vocabularies::load(std::string_view name, const YAML::Node& root) {
     }
     if (root["map"]) {
         auto& m = maps[std::string(name)];
-        if (root["replace"] && root["replace"].as<bool>()) m.entries_.clear();
+        if (replace()) m.entries_.clear();
         std::vector<WordMap::value_type> entries;
         for (const auto& kv : root["map"]) entries.emplace_back(keep(to_upper(kv.first.as<std::string>())), keep(kv.second.as<std::string>()));
         m.add(std::move(entries));
     }
     if (root["words"]) {
         auto& l = lists[std::string(name)];
-        if (root["replace"] && root["replace"].as<bool>()) l.words_.clear();
+        if (replace()) l.words_.clear();
         std::vector<std::string_view> words;
         for (const auto& w : root["words"]) {
             // A word entry is a string, or a map whose `word` key is the string.

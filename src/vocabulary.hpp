@@ -18,8 +18,6 @@ struct ExecutiveOrder {
     int in_force_to = 0;     // yyyymmdd of the last (0 = still in force)
 };
 
-class Vocabularies;
-
 // A sorted list of distinct words, each a view: of the binary's data for a built-in list, of a string its
 // Vocabularies own for a config's. A vector, not a tree: every run builds the built-in lists and maps (some 5,000
 // entries) at start-up, and a tree node for each was a third of the memory a one-file run touched.
@@ -29,9 +27,7 @@ public:
     const_iterator begin() const { return words_.begin(); }
     const_iterator end() const { return words_.end(); }
     std::size_t size() const { return words_.size(); }
-    bool empty() const { return words_.empty(); }
     const_iterator find(std::string_view word) const;
-    std::size_t count(std::string_view word) const { return find(word) == end() ? 0 : 1; }
     bool operator==(const WordList& o) const { return words_ == o.words_; }
 
 private:
@@ -48,13 +44,13 @@ public:
     const_iterator begin() const { return entries_.begin(); }
     const_iterator end() const { return entries_.end(); }
     std::size_t size() const { return entries_.size(); }
-    bool empty() const { return entries_.empty(); }
     const_iterator find(std::string_view key) const;
     bool operator==(const WordMap& o) const { return entries_ == o.entries_; }
 
 private:
     friend class Vocabularies;
     void add(std::vector<value_type> entries);   // in order of key; a key already there takes the new value
+    static bool by_key(const value_type& a, const value_type& b) { return a.first < b.first; }
     std::vector<value_type> entries_;
 };
 
