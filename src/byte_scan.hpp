@@ -90,11 +90,22 @@ inline std::size_t next_control(std::string_view s, std::size_t i) {
 struct Survey {
     bool nul = false, cr = false, non_ascii = false, control = false;
 };
+// Where the bytes ≥ 0x80 of a text are, in order, as the survey passed them, so that the input layer's UTF-8 check and
+// F902 visit them without reading the text again. Only the first `max` are listed: a text of mostly non-ASCII
+// characters is scanned again (next_non_ascii) rather than given a list four times its size.
+struct HighBytes {
+    std::vector<std::uint32_t> at;
+    bool complete = true;   // `at` holds every one of them
+    static constexpr std::size_t max = 1U << 16;
+};
+
 // One of the rare bytes: anything below 0x20 but a line feed, DEL, and any byte ≥ 0x80.
-inline void survey_rare_byte(std::string_view s, std::size_t i, Survey& out) {
+inline void survey_rare_byte(std::string_view s, std::size_t i, Survey& out, HighBytes& high) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
         out.non_ascii = true;
+        if (high.at.size() < HighBytes::max) high.at.push_back(static_cast<std::uint32_t>(i));
+        else high.complete = false;
         if (c == 0xC2 && i + 1 < s.size()) {
             const auto next = static_cast<unsigned char>(s[i + 1]);
             out.control = out.control || (next >= 0x80 && next <= 0x9F);
@@ -106,8 +117,9 @@ inline void survey_rare_byte(std::string_view s, std::size_t i, Survey& out) {
         out.control = true;
     }
 }
-inline Survey survey(std::string_view s, std::vector<std::uint32_t>& line_starts) {
+inline Survey survey(std::string_view s, std::vector<std::uint32_t>& line_starts, HighBytes& high) {
     line_starts.clear();
+    high = HighBytes{};
     line_starts.reserve(s.size() / 40 + 1);
     line_starts.push_back(0);
     Survey out;
@@ -118,16 +130,34 @@ inline Survey survey(std::string_view s, std::vector<std::uint32_t>& line_starts
         // As signed bytes, those ≥ 0x80 are negative: one comparison finds them and the C0 controls.
         const mask16 rare = ((as_signed(v) < (mask16{} + 0x20)) | (v == splat(0x7F))) & ~lf;
         for (std::uint32_t m = bits(rare); m != 0; m &= m - 1)
-            survey_rare_byte(s, i + static_cast<std::size_t>(__builtin_ctz(m)), out);
+            survey_rare_byte(s, i + static_cast<std::size_t>(__builtin_ctz(m)), out, high);
         for (std::uint32_t m = bits(lf); m != 0; m &= m - 1)
             line_starts.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(m)) + 1));
     }
     for (; i < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
         if (c == '\n') line_starts.push_back(static_cast<std::uint32_t>(i + 1));
-        else if (c < 0x20 || c >= 0x7F) survey_rare_byte(s, i, out);
+        else if (c < 0x20 || c >= 0x7F) survey_rare_byte(s, i, out, high);
     }
     return out;
 }
+
+// The positions of the bytes ≥ 0x80 of s, in order from a position on: from the survey's list when it has them all
+// (`listed` not null), else by scanning.
+class NonAsciiCursor {
+public:
+    NonAsciiCursor(std::string_view s, const HighBytes* listed) : s_(s), listed_(listed) {}
+    // The first position ≥ i of a byte ≥ 0x80, or s.size(). Asked with i never going back.
+    std::size_t next(std::size_t i) {
+        if (listed_ == nullptr) return next_non_ascii(s_, i);
+        while (k_ < listed_->at.size() && listed_->at[k_] < i) ++k_;
+        return k_ < listed_->at.size() ? listed_->at[k_] : s_.size();
+    }
+
+private:
+    std::string_view s_;
+    const HighBytes* listed_;
+    std::size_t k_ = 0;
+};
 
 }  // namespace cablelint::byte_scan

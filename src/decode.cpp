@@ -215,7 +215,7 @@ Decoded decode(std::string bytes) {
         return d;
     }
     // One read of the bytes for what the rest needs: line starts, NUL, CR, bytes above ASCII, control characters.
-    const byte_scan::Survey survey = byte_scan::survey(s, d.line_starts);
+    const byte_scan::Survey survey = byte_scan::survey(s, d.line_starts, d.high_bytes);
     if (survey.nul) {
         for (const bool le : {true, false}) {
             if (!looks_utf16(s, le)) continue;
@@ -235,8 +235,9 @@ Decoded decode(std::string bytes) {
     // UTF-8, a UTF-8 file with damaged bytes, or another encoding: more invalid sequences than valid multi-byte ones
     // (a no-break space 0xA0, a ¶ 0xB6 and "é" 0xE9 are all invalid in UTF-8) is a Windows-1252 file.
     std::size_t invalid = 0, multibyte = 0;
+    byte_scan::NonAsciiCursor non_ascii(s, d.high_bytes.complete ? &d.high_bytes : nullptr);
     for (std::size_t i = start; survey.non_ascii && i < s.size();) {
-        i = byte_scan::next_non_ascii(s, i);
+        i = non_ascii.next(i);
         if (i >= s.size()) break;
         const char* why = "";
         std::size_t skip = 1;

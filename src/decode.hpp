@@ -55,6 +55,7 @@ struct Decoded {
     bool surveyed = false;
     byte_scan::Survey survey;
     std::vector<std::uint32_t> line_starts;
+    byte_scan::HighBytes high_bytes;   // of the file's bytes; of `text` too when `surveyed`
 };
 
 Decoded decode(std::string bytes);

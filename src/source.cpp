@@ -15,8 +15,9 @@ Source::Source(std::string path, std::string bytes) : path_(std::move(path)) {
     if (d.surveyed) {
         survey_ = d.survey;
         line_starts_ = std::move(d.line_starts);
+        high_bytes_ = std::move(d.high_bytes);
     } else {
-        survey_ = byte_scan::survey(bytes_, line_starts_);   // the text was transcoded from the file's bytes
+        survey_ = byte_scan::survey(bytes_, line_starts_, high_bytes_);   // the text was transcoded from the file's bytes
     }
     // A final newline does not open a line of its own.
     if (line_starts_.size() > 1 && line_starts_.back() == bytes_.size()) line_starts_.pop_back();

@@ -62,6 +62,9 @@ public:
     bool has_nul() const { return survey_.nul; }
     bool ascii() const { return !survey_.non_ascii; }
     bool has_controls() const { return survey_.control; }   // one F907 reports
+    // The positions of the text's bytes ≥ 0x80, for a byte_scan::NonAsciiCursor; null when the survey did not list
+    // them all.
+    const byte_scan::HighBytes* high_bytes() const { return high_bytes_.complete ? &high_bytes_ : nullptr; }
 
 private:
     std::size_t sequence_length(std::size_t i) const;
@@ -72,6 +75,7 @@ private:
     std::vector<Remap> remaps_;
     std::vector<std::uint32_t> line_starts_;
     byte_scan::Survey survey_;
+    byte_scan::HighBytes high_bytes_;
     // Where the last position() stopped: findings come in text order, so the next one on the same line continues
     // counting columns from here instead of from the line's start (N findings on one long line stay linear).
     // A Source is used by one thread at a time (the CLI hands it over under a lock).

@@ -9,6 +9,7 @@
 #include "../grammar/markings.hpp"
 #include "../grammar/text.hpp"
 #include "byte_scan.hpp"
+#include "source.hpp"
 
 using namespace cablelint;
 
@@ -83,13 +84,47 @@ TEST_CASE("byte scans sixteen at a time find what a byte-by-byte loop finds") {
                                    (i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
                                     static_cast<unsigned char>(s[i + 1]) <= 0x9F);
             }
-            const byte_scan::Survey found = byte_scan::survey(s, got);
+            byte_scan::HighBytes high;
+            high.at.push_back(12345);   // a list left from another text is replaced
+            const byte_scan::Survey found = byte_scan::survey(s, got, high);
             REQUIRE(got == starts);
+            std::vector<std::uint32_t> high_at;
+            for (std::size_t i = 0; i < s.size(); ++i)
+                if (static_cast<unsigned char>(s[i]) >= 0x80) high_at.push_back(static_cast<std::uint32_t>(i));
+            REQUIRE(high.at == high_at);
+            REQUIRE(high.complete);
             REQUIRE(found.nul == expected.nul);
             REQUIRE(found.cr == expected.cr);
             REQUIRE(found.non_ascii == expected.non_ascii);
             REQUIRE(found.control == expected.control);
         }
+    }
+    SECTION("the bytes above ASCII visited from the survey's list or by scanning") {
+        // A cursor walks as F902 and the UTF-8 check do: from each byte found, on past a character's length.
+        const auto walk = [](std::string_view s, const byte_scan::HighBytes* listed, std::size_t step) {
+            byte_scan::NonAsciiCursor cursor(s, listed);
+            std::vector<std::size_t> seen;
+            for (std::size_t i = cursor.next(0); i < s.size(); i = cursor.next(i + step)) seen.push_back(i);
+            return seen;
+        };
+        for (int n = 0; n < 5000; ++n) {
+            const std::string s = random_text(rng, std::string("ab \n\xc3\xa9\xe2\x80\x9d\xff"), 90);
+            std::vector<std::uint32_t> starts;
+            byte_scan::HighBytes high;
+            (void)byte_scan::survey(s, starts, high);
+            for (const std::size_t step : {1, 2, 3}) REQUIRE(walk(s, &high, step) == walk(s, nullptr, step));
+        }
+        // A text of more such bytes than the list holds is not listed whole: the source says so, and F902 scans.
+        std::string many;
+        for (std::size_t i = 0; i < byte_scan::HighBytes::max; ++i) many += "\xc3\xa9 ";
+        std::vector<std::uint32_t> starts;
+        byte_scan::HighBytes high;
+        (void)byte_scan::survey(many, starts, high);
+        REQUIRE(!high.complete);
+        REQUIRE(high.at.size() == byte_scan::HighBytes::max);
+        REQUIRE(Source("many.txt", many).high_bytes() == nullptr);
+        REQUIRE(Source("few.txt", "caf\xc3\xa9\n").high_bytes() != nullptr);
+        REQUIRE(Source("few.txt", "caf\xc3\xa9\n").high_bytes()->at == std::vector<std::uint32_t>{3, 4});
     }
     SECTION("eight digits in a row before the line's end") {
         for (int n = 0; n < 50000; ++n) {

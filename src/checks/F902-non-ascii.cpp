@@ -51,7 +51,8 @@ void check(CheckContext& ctx) {
     Seen layout;
     // The page layout's no-break spaces are the web page's, not the transcription's: reported only when asked.
     const bool report_layout = ctx.option_string("page_layout", "ignore") == "report";
-    for (std::size_t i = byte_scan::next_non_ascii(s, 0); i < s.size(); i = byte_scan::next_non_ascii(s, i)) {
+    byte_scan::NonAsciiCursor non_ascii(s, ctx.src.high_bytes());   // where the input layer's survey saw them
+    for (std::size_t i = non_ascii.next(0); i < s.size(); i = non_ascii.next(i)) {
         std::size_t len = 1;
         const long cp = text_scan::decode_utf8(s, i, len);
         if (cp < 0x80 || (cp >= 0x80 && cp <= 0x9F)) {   // ASCII, invalid (F901), C1 controls (F907)
