@@ -5,6 +5,7 @@
 #include <array>
 
 #include "cable_text.hpp"
+#include "util.hpp"
 
 namespace cablelint::check_C502 {
 namespace {
@@ -15,21 +16,6 @@ constexpr std::array<std::string_view, 14> kLevels = {
     "TOP SECRET",              "UNCLAS",        "UNCLASSIFIED",      "LIMITED OFFICIAL USE",
     "U N C L A S",             "L I M I T E D O F F I C I A L U S E",
 };
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
 
 bool has_lower(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
