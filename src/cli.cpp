@@ -646,7 +646,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                         r.source = std::move(o.source);
                         r.findings = std::move(o.remaining);
                         if (!not_a_cable()) {
-                            if (diff && o.changed) r.diff = unified_diff(input.path, bytes, o.bytes);
+                            if (diff && o.changed)
+                                r.diff = file_diff(input.path, r.source->decoding().encoding, bytes, o.bytes);
                             if (fix && input.from_stdin) r.diff = o.changed ? std::move(o.bytes) : bytes;   // the fixed text
                             else if (fix && o.changed) r.unwritten = write_file_atomically(input.file(), o.bytes, stamp);
                             if (r.unwritten.empty()) {

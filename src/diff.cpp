@@ -137,4 +137,10 @@ std::string unified_diff(std::string_view path, std::string_view before, std::st
     return out;
 }
 
+std::string file_diff(std::string_view path, Encoding encoding, std::string_view before, std::string_view after) {
+    if (encoding != Encoding::utf16le && encoding != Encoding::utf16be) return unified_diff(path, before, after);
+    const std::string label = std::string(path) + "\t(" + encoding_name(encoding) + ", shown as UTF-8)";
+    return unified_diff(label, decode(std::string(before)).text, decode(std::string(after)).text);
+}
+
 }  // namespace cablelint

@@ -263,6 +263,22 @@ TEST_CASE("fixing in place (--fix) keeps the permissions and --diff changes noth
     CHECK(again.err == "cablelint: no fixes to apply\n");
 }
 
+TEST_CASE("the diff of a UTF-16 file is its text in UTF-8 with its encoding named") {
+    testing::TempDir tmp("cablelint-fix-");
+    const std::string text = "UNCLASSIFIED\n\nE.O. 12958: N/A\nTAGS: PREL, PGOV\nSUBJECT: TEST\n\n1. A &amp; B.\n";
+    const std::string path = tmp.write("cable.txt", utf16le(text));
+    const auto d = testing::cli({path, "--diff", "--no-config", "--select", "F903"});
+    CHECK(d.code == 1);
+    const std::string label = path + "\t(UTF-16LE, shown as UTF-8)\n";
+    CHECK(d.out == "--- " + label + "+++ " + label +
+                       "@@ -4,4 +4,4 @@\n TAGS: PREL, PGOV\n SUBJECT: TEST\n \n-1. A &amp; B.\n+1. A & B.\n");
+    CHECK(testing::read_file(path) == utf16le(text));
+    // A file in one byte a character is shown as its bytes, as `diff -u` shows it.
+    const std::string w1252 = tmp.write("w1252.txt", "UNCLASSIFIED\n\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: TEST\n\n1. Caf\xE9 &amp; B.\n");
+    const auto w = testing::cli({w1252, "--diff", "--no-config", "--select", "F903"});
+    CHECK(w.out == "--- " + w1252 + "\n+++ " + w1252 + "\n@@ -4,4 +4,4 @@\n TAGS: PREL\n SUBJECT: TEST\n \n-1. Caf\xE9 &amp; B.\n+1. Caf\xE9 & B.\n");
+}
+
 TEST_CASE("fixes that cannot be written back leave the file as it was and report its findings as it is") {
     testing::TempDir tmp("cablelint-fix-");
     // Writing beside the file fails even for root: its temporary name (".NAME.cablelint-XXXXXX") is too long.
